@@ -1,0 +1,147 @@
+"""The value types every stage returns: frozen, slotted, hashable, and tied to the original text by offsets.
+
+The contract that holds for every span the library returns: ``text[span.start:span.end] == span.text``,
+where ``text`` is the document exactly as given.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Cue",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Statement",
+    "StatementKind",
+    "span_of",
+]
+
+StatementKind = Literal["direct", "mixed", "indirect"]
+SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
+
+STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "anonymous", "unknown")
+
+
+def _check_span(instance: Any, attribute: Any, value: int) -> None:
+    start, end = instance.start, instance.end
+    if not 0 <= start <= end:
+        raise ValueError(f"a span needs 0 <= start <= end, got start={start} end={end}")
+    if len(instance.text) != end - start:
+        raise ValueError(f"span text has {len(instance.text)} characters but start/end cover {end - start}")
+
+
+@frozen
+class Span:
+    """A piece of the original text: ``text == document[start:end]``."""
+
+    start: int
+    end: int = field(validator=_check_span)
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def span_of(document: str, start: int, end: int) -> Span:
+    """The span of ``document`` between ``start`` and ``end``, checked to lie inside it."""
+    if not 0 <= start <= end <= len(document):
+        raise ValueError(f"span {start}:{end} lies outside a text of {len(document)} characters")
+    return Span(start, end, document[start:end])
+
+
+@frozen
+class Cue:
+    """The words that mark an attribution: ``said``, ``told``, ``according to``, a colon before a block."""
+
+    start: int
+    end: int = field(validator=_check_span)
+    text: str
+    lemma: str = ""  # the cue's base form ("say" for "says", "according to"), "" for punctuation cues
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+
+@frozen
+class Speaker:
+    """Who a statement is attributed to.
+
+    ``name`` is the canonical name of the entity (the fullest form seen, titles dropped) or, for anonymous and
+    organizational sources, the descriptor as written; ``mention`` is the mention this statement itself uses
+    ("he", "Mr Kilani", "the sources").  ``kind == "unknown"`` means no speaker was found: such statements are
+    reported, never dropped.
+    """
+
+    name: str | None
+    kind: SpeakerKind
+    mention: Span | None = None
+    #: anonymous sources: the descriptor as written ("two senior officials familiar with the talks")
+    descriptor: str | None = None
+    #: anonymous sources: how many, where stated ("two officials" -> 2)
+    count: int | None = None
+    #: anonymous sources: the reason given for anonymity, as written
+    reason: str | None = None
+    #: anonymous sources: the access phrase ("familiar with the talks")
+    access: str | None = None
+
+    @classmethod
+    def unknown(cls) -> Speaker:
+        return cls(None, "unknown")
+
+    def to_json(self) -> dict[str, Any]:
+        m = self.mention
+        out: dict[str, Any] = {
+            "name": self.name,
+            "kind": self.kind,
+            "mention": m.text if m else None,
+            "start": m.start if m else None,
+            "end": m.end if m else None,
+        }
+        if self.kind == "anonymous":
+            out.update(descriptor=self.descriptor, count=self.count, reason=self.reason, access=self.access)
+        return out
+
+
+@frozen
+class Statement:
+    """One attributed statement: its content, the quoted words in it, who says it and the cue that says so.
+
+    ``start``/``end`` is the content's extent; ``segments`` are the content pieces (a split quote
+    "…," she said, "…" is one statement with two segments); ``quotes`` are the quotation-mark spans
+    inside the content, marks included.
+    """
+
+    kind: StatementKind
+    start: int
+    end: int = field(validator=_check_span)
+    text: str
+    segments: tuple[Span, ...]
+    quotes: tuple[Span, ...]
+    speaker: Speaker
+    cue: Cue | None = None
+    #: True when the statement continues an earlier one's account without a cue of its own
+    continuation: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "segments": [s.to_json() for s in self.segments],
+            "quotes": [q.to_json() for q in self.quotes],
+            "speaker": self.speaker.to_json(),
+            "cue": self.cue.to_json() if self.cue else None,
+            "continuation": self.continuation,
+        }
+
+
+def evolve(inst: Any, **changes: Any) -> Any:
+    """``attrs.evolve``, re-exported so stages do not each import attrs for it."""
+    return attrs.evolve(inst, **changes)
