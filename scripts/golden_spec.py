@@ -20,12 +20,21 @@ from typing import Any
 __all__ = ["MARKS", "build_record", "locate"]
 
 #: every character that can open or close a quotation (DOMAIN.md section 2, rule 1)
-MARKS = "\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}" \
-    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}" \
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}" \
+MARKS = (
+    "\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}`"
+)
 
-LEVELS = ("named_direct", "named_indirect", "institutional", "anonymous_described", "anonymous", "unattributed")
+LEVELS = (
+    "named_direct",
+    "named_indirect",
+    "institutional",
+    "anonymous_described",
+    "anonymous",
+    "unattributed",
+)
 STANCES = ("neutral", "endorsing", "conceding", "distancing", "tentative", "denial")
 KINDS = ("direct", "mixed", "indirect")
 SPEAKER_KINDS = ("person", "organization", "anonymous", "unknown")

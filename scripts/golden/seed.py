@@ -7,7 +7,8 @@ SOURCE = "000_6a3cf512a1b1602a.txt"
 COMMENT = (
     "The seed article: 7 quotations (Hamas's one-word 'pivotal' inside a mixed statement, four of Walid "
     "Kilani's, Hamas's statement, Donald Trump's partial quote), 5 indirect statements (Hamas, Kilani, three "
-    "anonymous) and one hedged assertion. Two quotations open with a curly mark and close with a straight one. "
+    "anonymous) and one hedged assertion. Two quotations open with a curly mark and close with a straight "
+    "one. "
     "Not annotated as statements: 'It also provides for ...' (a continuation of the sources' account with no "
     "cue of its own, which issue 3 says is flagged as a continuation, not counted as a new statement); 'An "
     "Israeli delegation ... was due in Cairo this week' (the paper's own narration: the next sentence's "
@@ -93,16 +94,16 @@ STATEMENTS = [
             "The agreement between Hamas and the US during the meeting stipulated the release of the "
             "American-Israeli captive without any additional conditions,"
         ],
-        "speaker": ("Walid Kilani", "person", "conditions,\" [he] said"),
-        "cue": "conditions,\" he [said]",
+        "speaker": ("Walid Kilani", "person", 'conditions," [he] said'),
+        "cue": 'conditions," he [said]',
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "comment": "Curly open, straight close. 'he' still resolves to Walid Kilani across the sentence break.",
+        "comment": "Curly open, straight close. 'he' resolves to Walid Kilani across the sentence break.",
     },
     {
         "kind": "indirect",
-        "segments": ["[who was believed to be the last US citizen among the living hostages held by the group]"],
+        "segments": [("who was believed to be", "living hostages held by the group")],
         "speaker": (None, "unknown", None),
         "cue": None,
         "level": "unattributed",
@@ -131,10 +132,10 @@ STATEMENTS = [
         "issue": 2,
         "comment": (
             "Borderline kind: the sentence frames the quotation with 'Mr Alexander ... was released', which "
-            "Hamas is also reporting, so a case for 'mixed' exists. Annotated direct because the quotation is "
-            "Hamas's whole claim as the article presents it (why he was released) and the issues count this "
-            "among the direct quotes, with five indirect statements besides. Cue comes after the quote, with "
-            "the channel 'in a statement'."
+            "Hamas is also reporting, so a case for 'mixed' exists. Annotated direct because the quotation "
+            "is Hamas's whole claim as the article presents it (why he was released) and the issues count "
+            "this among the direct quotes, with five indirect statements besides. Cue comes after the "
+            "quote, with the channel 'in a statement'."
         ),
     },
     {
