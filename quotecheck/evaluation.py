@@ -788,16 +788,20 @@ def _mistake(
 ) -> Mistake:
     text = article.text
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    before = text[max(0, start - width) : start]
-    after = text[end : end + width]
+    # the window stops at white space, so that no word is shown cut
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    while 0 < lo < start and not text[lo - 1].isspace():
+        lo += 1
+    while end < hi < len(text) and not text[hi].isspace():
+        hi -= 1
     shown = (
-        ("…" if start > width else "")
-        + before
+        ("…" if lo > 0 else "")
+        + text[lo:start].lstrip()
         + "⟦"
         + text[start:end]
         + "⟧"
-        + after
-        + ("…" if end + width < len(text) else "")
+        + text[end:hi].rstrip()
+        + ("…" if hi < len(text) else "")
     )
     return Mistake(
         article.id,
