@@ -103,11 +103,14 @@ def _quote_around(text: str, seg: dict[str, Any]) -> dict[str, Any]:
     s, e = seg["start"], seg["end"]
     if s == 0 or text[s - 1] not in MARKS:
         raise SpecError(f"no opening mark before direct segment {seg['text']!r}")
-    if e < len(text) and text[e] in MARKS:
+    s -= 2 if text[max(s - 2, 0) : s] == "``" else 1  # ASCII ``...'' marks are two characters each
+    if text[e : e + 2] == "''":
+        e += 2
+    elif e < len(text) and text[e] in MARKS:
         e += 1
     elif not (e == len(text) or text[e] == "\n"):
         raise SpecError(f"direct segment {seg['text']!r} neither closes with a mark nor ends its paragraph")
-    return {"start": s - 1, "end": e, "text": text[s - 1 : e]}
+    return {"start": s, "end": e, "text": text[s:e]}
 
 
 def build_statement(text: str, st: dict[str, Any]) -> dict[str, Any]:

@@ -80,10 +80,11 @@ def _value(x: Any) -> Any:
 
 def _same_name(gold: dict[str, Any], name: str | None) -> bool:
     want = gold["name"]
-    if gold["kind"] != "anonymous":
+    if gold["kind"] not in ("anonymous", "organization"):
         return want == name
     # An anonymous source's name is its descriptor as written; "Sources", "the sources" and "They" are one
-    # source (DOMAIN.md 2.10), so case and a leading article do not count.
+    # source (DOMAIN.md 2.10), so case and a leading article do not count.  Nor do they for organizations:
+    # "The Harbor City Transit Authority" and "the Harbor City Transit Authority" are one body.
 
     def norm(s: str | None) -> str:
         s = (s or "").strip().casefold()
