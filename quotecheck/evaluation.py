@@ -52,6 +52,7 @@ __all__ = [
     "mistakes",
     "overlap",
     "pair_up",
+    "render_json",
     "render_table",
     "score",
     "speaker_correct",
@@ -847,6 +848,21 @@ def render_table(
             lines.append(f"{m.article} {m.content.start}:{m.content.end} {m.kind}{_speakers_shown(m)}")
             lines.append(f"    {m.context}")
     return "\n".join(lines) + "\n"
+
+
+def render_json(
+    evaluation: Evaluation,
+    *,
+    publishers: Sequence[tuple[str, Sequence[Figures]]] = (),
+    errors: Sequence[Mistake] = (),
+) -> dict[str, Any]:
+    """The reference scorer's JSON (:meth:`Evaluation.to_json`), with publishers and errors when given."""
+    out = evaluation.to_json()
+    if publishers:
+        out["publishers"] = {name: {f.key: f.to_json() for f in figures} for name, figures in publishers}
+    if errors:
+        out["errors"] = [m.to_json() for m in errors]
+    return out
 
 
 _HEADER = (

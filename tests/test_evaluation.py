@@ -26,6 +26,7 @@ from quotecheck.evaluation import (
     mistakes,
     overlap,
     pair_up,
+    render_json,
     render_table,
     score,
     speaker_correct,
@@ -525,3 +526,11 @@ def test_the_example_gold_file_loads() -> None:
     assert [len(a.statements) for a in articles] == [4, 2]
     labels = load_anonymity_labels(EXAMPLES / "anonymous.json")
     assert sum(v is True for v in labels.values()) == 2
+
+
+def test_render_json_adds_publishers_and_errors(synthetic: Evaluation) -> None:
+    out = render_json(synthetic, publishers=by_publisher(synthetic), errors=mistakes(synthetic, limit=1))
+    assert out["publishers"]["Gazette"]["all@0.3"] == synthetic["all@0.3"].to_json()
+    assert out["errors"] == [mistakes(synthetic)[0].to_json()]
+    assert "publishers" not in render_json(synthetic)
+    assert json.loads(json.dumps(out)) == out
