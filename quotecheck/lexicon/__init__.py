@@ -1,0 +1,12 @@
+"""The word lists quotecheck reads news with: data only, no logic beyond building the tables.
+
+- :mod:`quotecheck.lexicon.cues`: reporting verbs with their stance and group, every inflected form, phrasal
+  cues, channels ("in a statement") and nouns that carry attribution ("the claim that").
+- :mod:`quotecheck.lexicon.people`: honorifics, titles, role nouns, pronouns and given names with gender.
+- :mod:`quotecheck.lexicon.organizations`: words that make a noun phrase an institution, well-known
+  institutions and outlets, and documents that "show" or "find".
+- :mod:`quotecheck.lexicon.anonymous`: how news copy describes a source it does not name.
+- :mod:`quotecheck.lexicon.hedges`: words and phrases that weaken an assertion without naming who makes it.
+
+Import the module you need; this package re-exports nothing, so importing it costs nothing.
+"""

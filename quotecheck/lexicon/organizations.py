@@ -1,0 +1,124 @@
+"""Institutions as speakers: what makes a noun phrase an organization, and the ones news copy names.
+
+When an institution "says" something the statement is institutional (rank 3 on the scale in
+``docs/attribution.md``): a body, an outlet or a document speaks, not a person a reader could hold to it.
+"""
+
+from __future__ import annotations
+
+from quotecheck.lexicon._words import words
+
+__all__ = ["DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES"]
+
+# Head nouns (lower case) that make a noun phrase an institution: "the ministry", "the Foreign Office",
+# "the Trump campaign", "Israel's military".
+ORG_HEADS: frozenset[str] = frozenset(
+    # Government bodies.
+    words("""
+    ministry department agency office committee commission council court government administration
+    cabinet parliament congress senate assembly legislature house chamber embassy consulate mission
+    secretariat presidency palace regime junta municipality prefecture province state city county
+    tribunal judiciary prosecutor's
+    """)
+    # Parties, movements and campaigns.
+    + words("""
+    campaign party movement coalition alliance front bloc caucus faction wing
+    """)
+    # Security forces.
+    + words("""
+    police army military navy force forces guard militia brigade brigades battalion command corps
+    """)
+    # Business and finance.
+    + words("""
+    company firm corporation corp inc ltd plc group bank fund conglomerate bank's exchange
+    """)
+    # Civil society, unions and research.
+    + words("""
+    union federation association society league organization organisation charity foundation institute
+    institution university college school center centre think-tank lab laboratory hospital clinic
+    """)
+    # The press.
+    + words("""
+    network newspaper paper outlet broadcaster channel station magazine agency wire tabloid
+    """)
+    # Boards and other governing bodies.
+    + words("""
+    board bureau authority service directorate inspectorate watchdog regulator panel body organ
+    """)
+)
+
+# Institutions that are one proper name, in their usual written form (match case-sensitively for the short
+# acronyms: "AP" the agency, not "ap").
+ORG_NAMES: frozenset[str] = frozenset(
+    (
+        # Seats of government used for the government itself.
+        "White House", "Kremlin", "Pentagon", "Downing Street", "Number 10", "Elysee", "Élysée",
+        "Elysee Palace", "Quai d'Orsay", "Foggy Bottom", "Capitol Hill", "Whitehall", "Zhongnanhai",
+        "Knesset", "Bundestag", "Duma", "Congress", "Parliament", "Senate",
+        # US agencies.
+        "FBI", "CIA", "NSA", "DHS", "DOJ", "Justice Department", "State Department", "Treasury", "IRS",
+        "EPA", "FDA", "CDC", "NIH", "FEMA", "FAA", "FCC", "FTC", "SEC", "Federal Reserve", "the Fed",
+        "Secret Service", "Supreme Court", "NASA", "ICE", "Border Patrol", "DEA", "ATF",
+        # Other governments' agencies and forces.
+        "Mossad", "Shin Bet", "IDF", "MI5", "MI6", "GCHQ", "Scotland Yard", "Met Police", "FSB", "KGB",
+        "SBU", "IRGC", "Home Office", "Foreign Office", "Bundeswehr",
+        # International bodies.
+        "NATO", "UN", "United Nations", "UNICEF", "UNRWA", "UNHCR", "WHO", "World Health Organization",
+        "IMF", "World Bank", "WTO", "OPEC", "EU", "European Union", "European Commission",
+        "European Parliament", "ECB", "African Union", "Arab League", "ASEAN", "G7", "G20", "ICC",
+        "ICJ", "IAEA", "Interpol", "OECD", "Red Cross", "ICRC", "Red Crescent", "Security Council",
+        "Gulf Cooperation Council", "GCC",
+        # Armed and political movements.
+        "Hamas", "Hezbollah", "Fatah", "PLO", "Palestinian Authority", "Islamic Jihad", "Houthis",
+        "Ansar Allah", "Taliban", "ISIS", "ISIL", "Islamic State", "al-Qaeda", "Al Qaeda", "al-Shabab",
+        "Wagner", "Muslim Brotherhood", "PKK", "SDF",
+        # Parties.
+        "GOP", "Democrats", "Republicans", "DNC", "RNC", "Labour", "Tories", "Likud", "Conservatives",
+        "Liberal Democrats", "SNP", "AfD", "CDU", "SPD", "BJP", "ANC",
+        # Courts and legislatures by short name.
+        "High Court", "Court of Appeal", "Supreme Court of the United States",
+        # News agencies.
+        "Reuters", "AP", "The Associated Press", "Associated Press", "AFP", "Agence France-Presse",
+        "Bloomberg", "UPI", "dpa", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS", "RIA Novosti", "Interfax",
+        "WAM", "SPA", "QNA", "KUNA", "IRNA", "Anadolu", "Yonhap", "PTI", "Wafa", "KCNA",
+        # Newspapers and magazines.
+        "The New York Times", "New York Times", "The Times", "The Washington Post", "Washington Post",
+        "The Post", "The Wall Street Journal", "Wall Street Journal", "The Journal", "USA Today",
+        "Los Angeles Times", "The Guardian", "The Telegraph", "The Independent", "Financial Times",
+        "The Economist", "The National", "Haaretz", "The Times of Israel", "Jerusalem Post",
+        "Le Monde", "Der Spiegel", "Politico", "Axios", "The Atlantic", "The New Yorker",
+        "The Hill", "Breitbart", "HuffPost", "Huffington Post", "Daily Mail", "The Sun", "New York Post",
+        "Newsweek", "Time", "ProPublica", "The Intercept", "Vox", "BuzzFeed News", "Semafor",
+        # Broadcasters.
+        "CNN", "Fox News", "BBC", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "MSNBC", "NPR",
+        "PBS", "Sky News", "Al Jazeera", "Al Arabiya", "France 24", "Deutsche Welle", "RT", "CNBC",
+        "Channel 4", "ITV", "Kan", "Channel 12",
+        # Companies often quoted as speakers.
+        "Apple", "Google", "Alphabet", "Meta", "Facebook", "Amazon", "Microsoft", "Tesla", "SpaceX",
+        "OpenAI", "Twitter", "Boeing", "Pfizer", "Moderna", "ExxonMobil", "Goldman Sachs", "JPMorgan",
+        # Rights groups and think tanks.
+        "Amnesty International", "Human Rights Watch", "Doctors Without Borders", "MSF", "Oxfam",
+        "Save the Children", "Brookings", "Brookings Institution", "Heritage Foundation", "RAND",
+        "Chatham House", "Pew Research Center", "Gallup", "YouGov", "Ipsos",
+    )
+)
+
+# Documents that "show", "find" or "say": a statement attributed to one is institutional.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    # Official papers and court records.
+    words("""
+    report filing filings document documents memo memorandum indictment complaint lawsuit suit affidavit
+    ruling judgment judgement verdict order warrant subpoena transcript transcripts record records minutes
+    testimony
+    """)
+    # Research and polling.
+    + words("""
+    poll polls survey surveys study studies analysis research data figures statistics estimates census
+    audit review assessment evaluation
+    """)
+    # Correspondence and releases.
+    + words("""
+    statement letter email emails e-mail message messages cable cables release communique dossier
+    briefing notes leak leaks
+    """)
+)
