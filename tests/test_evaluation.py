@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -534,3 +535,124 @@ def test_render_json_adds_publishers_and_errors(synthetic: Evaluation) -> None:
     assert out["errors"] == [mistakes(synthetic)[0].to_json()]
     assert "publishers" not in render_json(synthetic)
     assert json.loads(json.dumps(out)) == out
+
+
+# --- the eval command ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_analyze(monkeypatch: pytest.MonkeyPatch) -> None:
+    """quotecheck's extractor replaced by one that returns PREDICTIONS, so the command's figures are known."""
+
+    def analyze(text: str) -> SimpleNamespace:
+        return SimpleNamespace(statements=[SimpleNamespace(to_json=lambda d=d: d) for d in PREDICTIONS])
+
+    monkeypatch.setattr("quotecheck.pipeline.analyze", analyze)
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from quotecheck.cli import main
+
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.usefixtures("fake_analyze")
+def test_eval_json_gives_the_reference_figures(
+    gold_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = labels_file(tmp_path / "anon.json")
+    status, out, err = run(
+        ["eval", str(gold_path), "--anonymous-labels", str(labels), "--format", "json"], capsys
+    )
+    assert (status, err) == (0, "")
+    figures = json.loads(out)
+    assert figures["all@0.3"] == {
+        "precision": 0.75,
+        "recall": 1.0,
+        "f1": 0.8571,
+        "gold": 3,
+        "pred": 4,
+        "matched": 3,
+        "joint_f1": 0.5714,
+        "speaker_accuracy": 0.6667,
+        "speaker_scored": 3,
+        "anonymous_recall": 1.0,
+        "anonymous_precision": 0.5,
+        "anonymous_gold_matched": 1,
+    }
+    assert (figures["docs"], figures["chars"]) == (1, len(TEXT))
+    assert "errors" not in figures
+
+
+@pytest.mark.usefixtures("fake_analyze")
+def test_eval_table_with_errors_and_publishers(gold_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["eval", str(gold_path), "--show-errors", "1", "--by-publisher"], capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"1 articles, {len(TEXT)} characters")
+    assert lines[5].split()[:4] == ["all@0.3", "0.750", "1.000", "0.857"]
+    assert "publisher Gazette" in lines
+    bob = at("Bob said")
+    assert lines[-2:] == [
+        f"t/1 {bob['start']}:{bob['end']} spurious",
+        '    Ann said "red blue green." ⟦Bob said⟧ cats bark. Sources said dogs run fast.',
+    ]
+
+
+@pytest.mark.usefixtures("fake_analyze")
+def test_eval_split_and_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = [dict(GOLD, id=f"t/{i}", split="dev" if i % 2 else "train") for i in range(5)]
+    path = str(write_jsonl(tmp_path / "g.jsonl", records))
+    status, out, _ = run(["eval", path, "--split", "dev", "--format", "json"], capsys)
+    assert (status, json.loads(out)["docs"]) == (0, 2)
+    status, out, _ = run(["eval", path, "--limit", "3", "--format", "json"], capsys)
+    assert (status, json.loads(out)["docs"]) == (0, 3)
+    status, out, err = run(["eval", path, "--split", "test"], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"quotecheck: error: {path} holds no articles of split 'test'\n"
+
+
+def test_eval_bad_gold_exits_2_with_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(GOLD) + "\n{oops\n", encoding="utf-8")
+    status, out, err = run(["eval", str(path)], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"quotecheck: error: {path}:2: not a JSON record")
+    assert err.count("\n") == 1
+
+
+def test_eval_missing_files_exit_2(
+    gold_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["eval", str(tmp_path / "absent.jsonl")], capsys)
+    assert (status, out) == (2, "")
+    absent = tmp_path / "absent.jsonl"
+    assert err == f"quotecheck: error: cannot read the gold file {absent}: No such file or directory\n"
+    status, _, err = run(
+        ["eval", str(gold_path), "--anonymous-labels", str(tmp_path / "absent.json")], capsys
+    )
+    assert status == 2
+    assert err.startswith("quotecheck: error: cannot read the anonymity labels")
+
+
+@pytest.mark.parametrize(
+    "options", [["--limit", "0"], ["--show-errors", "-1"], ["--format", "xml"], ["--limit", "many"]]
+)
+def test_eval_bad_options_exit_2(
+    gold_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    status, out, err = run(["eval", str(gold_path), *options], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("quotecheck: error: ")
+
+
+def test_eval_runs_quotecheck_on_the_example(capsys: pytest.CaptureFixture[str]) -> None:
+    gold, labels = EXAMPLES / "gold.jsonl", EXAMPLES / "anonymous.json"
+    status, out, err = run(["eval", str(gold), "--anonymous-labels", str(labels), "--format", "json"], capsys)
+    assert (status, err) == (0, "")
+    expected = evaluate(load_gold(gold), labels=load_anonymity_labels(labels))
+    figures = json.loads(out)
+    for f in expected.figures:
+        assert figures[f.key] == f.to_json()
