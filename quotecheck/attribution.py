@@ -1,0 +1,496 @@
+"""Attributed statements found sentence by sentence: a cue, its source, its content.
+
+Each sentence (quote-aware, so a quotation is never cut) becomes a list of tokens in which every quotation
+piece is one token.  A cue ("said", "told", "according to", "believes") is looked up in the lexicon; its
+source is the noun phrase before it ("Mr Kilani said"), after it when inverted ("said Walid Kilani, a
+spokesman"), or the sentence's subject for a participle (", saying …"); its content is what the frame leaves:
+the clause after the cue ("said that …"), or the part of the sentence before the speaker ("…, the sources
+said").  Quotations that no cue claims are attached afterwards: a quotation sentence that follows a quoted
+statement continues it; a block after "X said:" belongs to X; short ones with no cue near are scare quotes;
+the rest are reported with an unknown speaker.
+
+No regular expression here can backtrack: tokens come from one linear pattern and every frame is matched by
+bounded walks over the token list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
+from quotecheck.lexicon.people import PRONOUNS
+from quotecheck.quotes import Quotation
+from quotecheck.speakers import Mention, Registry, classify_phrase
+
+__all__ = ["Frame", "find_frames"]
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
+)
+
+# Words that may stand between a source and its verb: "has said", "also told", "later wrote".
+_AUX = frozenset(
+    """has have had having is was are were be been will would could should can may might must do does did
+    also later earlier previously repeatedly once first again then still recently just often
+    now publicly privately separately flatly quickly initially subsequently long already never not n't always
+    reportedly allegedly apparently openly explicitly directly frequently generally likely clearly simply
+    specifically particularly even only originally""".split()
+)
+# Words that cannot be inside a source phrase read backwards from its verb.
+_NP_STOP = frozenset(
+    """that which who whom whose when while because if as but and or nor so than then where whether why how
+    although though since after before until unless whereas what is was are were be been being has have had
+    will would could should can may might must do does did not also said says told""".split()
+)
+_DETERMINERS = frozenset(
+    """the a an this that these those his her its their our my your some many several two three four five
+    six seven eight nine ten one another other both few most all any each no""".split()
+)
+_PREPOSITIONS = frozenset("of for with at in on from to by among about within inside close familiar".split())
+# After a cue, words that introduce the addressee or the occasion rather than the content.
+_TELL_LIKE = frozenset("tell inform assure warn remind advise promise convince ask brief notify caution".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me you reporters journalists".split())
+_CONJ = frozenset("although though but and while as whereas even".split())
+_CLOSING = frozenset(".!?")
+_BE = frozenset("is was are were be been being 's".split())
+# Words after which a cue form is a noun: "the claims", "further details", "new reports".
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our these those such of new no any this that my your further more
+    fresh additional other few many several some recent earlier previous latest initial official public
+    private similar specific detailed written verbal"""
+    .split()
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    quote: Quotation | None = None  # a quotation piece, kept whole as one token
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote is None and (self.text[0].isalnum() or self.text[0] == "_")
+
+    @property
+    def cap(self) -> bool:
+        return self.quote is None and self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Frame:
+    """A statement before its speaker is resolved: spans are (start, end) pairs of the original text."""
+
+    segments: list[tuple[int, int]]
+    source: Mention | None
+    cue: tuple[int, int, str] | None  # start, end, lemma
+    verb: CueVerb | None
+    quotes: list[Quotation] = field(default_factory=list)
+    sentence: int = 0
+    paragraph: int = 0
+    colon: bool = False  # "X said:" with nothing after: the next block is X's
+    continuation: bool = False
+
+
+def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:
+    """Tokens of ``text[start:end]``, each quotation piece (sorted, inside the range) as a single token."""
+    toks: list[Tok] = []
+    pos = start
+    for ps, pe, q in pieces:
+        if ps < pos:
+            continue
+        for m in _TOKEN.finditer(text, pos, ps):
+            toks.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+        toks.append(Tok(ps, pe, text[ps:pe], "\"", q))
+        pos = pe
+    for m in _TOKEN.finditer(text, pos, end):
+        toks.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+    return toks
+
+
+def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
+    """(first token, past-last token, verb, lemma) of every cue in the sentence."""
+    out: list[tuple[int, int, CueVerb, str]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.is_word:
+            i += 1
+            continue
+        # multiword cues first: "according to", "pointed out"
+        found = False
+        for width in (3, 2):
+            if i + width <= n:
+                phrase = " ".join(x.low for x in toks[i : i + width])
+                verb = MULTIWORD_CUES.get(phrase)
+                if verb is not None:
+                    out.append((i, i + width, verb, verb.lemma))
+                    i += width
+                    found = True
+                    break
+        if found:
+            continue
+        lemma = CUE_FORMS.get(t.low)
+        if lemma is not None and (not t.cap or i == 0):
+            verb = CUE_VERBS.get(lemma)
+            if verb is not None and _verb_position(toks, i):
+                out.append((i, i + 1, verb, lemma))
+        i += 1
+    return out
+
+
+def _verb_position(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word at ``i`` stands as a verb, not as a noun ("the claims", "TV shows") nor in the
+    passive ("was believed to be", "were told"), which is a hedge or a report about someone else."""
+    prev = toks[i - 1].low if i else ""
+    if prev in _NOUN_BEFORE:
+        return False
+    if prev in _BE and not toks[i].low.endswith("ing"):
+        return False
+    if prev in _AUX:
+        k = i - 1
+        while k >= 0 and toks[k].low in _AUX:
+            if toks[k].low in _BE and not toks[i].low.endswith("ing"):
+                return False
+            k -= 1
+    if i + 1 < len(toks) and toks[i + 1].low in ("of",) and toks[i].low.endswith("s"):
+        return False
+    return True
+
+
+def _skip_aux_back(toks: list[Tok], i: int) -> int:
+    """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and toks[k].low in _AUX and steps < 4:
+        k -= 1
+        steps += 1
+    return k
+
+
+def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
+    """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``)."""
+    if k < floor or not toks[k].is_word and toks[k].text not in ").":
+        return None
+    j = k
+    # a parenthesis right before the verb: "Sen. Graham (R-S.C.) said"
+    if toks[j].text == ")":
+        while j > floor and toks[j].text != "(":
+            j -= 1
+        j -= 1
+        if j < floor:
+            return None
+    if toks[j].text == "." and j > floor:
+        j -= 1
+    if toks[j].low in _NP_STOP or toks[j].low in _AUX or not toks[j].is_word:
+        return None
+    start = j
+    limit = max(floor, k - 14)
+    while j - 1 >= limit:
+        prev = toks[j - 1]
+        if prev.text == "." and j - 2 >= limit and toks[j - 2].is_word and len(toks[j - 2].text) <= 4 and toks[j - 2].cap:
+            j -= 2  # "Mr." "Sen." "Gov." "U.S." before a name
+            start = j
+            continue
+        if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+            j -= 1
+            continue
+        if not prev.is_word or prev.low in _NP_STOP:
+            break
+        if prev.low in _DETERMINERS:
+            # "the White House said": a determiner opens the phrase unless a preposition or noun came first
+            j -= 1
+            start = j
+            before = toks[j - 1] if j - 1 >= limit else None
+            if before is not None and before.low in _PREPOSITIONS and j - 2 >= limit and toks[j - 2].is_word and toks[j - 2].low not in _NP_STOP:
+                # "a spokesman for the ministry": keep reading leftwards through the preposition
+                j -= 1
+                continue
+            break
+        if prev.low in _PREPOSITIONS:
+            before = toks[j - 2] if j - 2 >= limit else None
+            if before is None or not before.is_word or before.low in _NP_STOP or before.low in _DETERMINERS:
+                break  # a sentence-initial adverbial: "In Doha Hamas said"
+            j -= 1
+            continue
+        if prev.cap or toks[j].cap is False or prev.low.isdigit():
+            j -= 1
+            start = j
+            continue
+        # a lower-case word before a capitalized name: a title ("spokesman Walid Kilani") or the end
+        if toks[j].cap and prev.low not in PRONOUNS:
+            j -= 1
+            start = j
+            continue
+        break
+    # trim a leading preposition phrase that the walk did not open with a determiner
+    while start <= k and toks[start].low in _PREPOSITIONS:
+        start += 1
+    return start if start <= k else None
+
+
+def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
+    """Past-last index of the noun phrase starting at ``j`` ("Walid Kilani", "the sources", "a spokesman for X")."""
+    if j >= end or not toks[j].is_word or toks[j].low in _NP_STOP:
+        return None
+    k = j
+    while k < end:
+        t = toks[k]
+        if t.text == "." and k > j and toks[k - 1].cap and len(toks[k - 1].text) <= 4 and k + 1 < end and toks[k + 1].cap:
+            k += 1
+            continue
+        if t.text in ("-", "&"):
+            k += 1
+            continue
+        if not t.is_word or t.low in _NP_STOP and k > j:
+            break
+        if k > j and t.low in _PREPOSITIONS and t.low not in ("of", "for", "at", "with", "familiar", "close"):
+            break
+        k += 1
+        if k - j > 12:
+            break
+    return k if k > j else None
+
+
+def _pronoun(t: Tok) -> bool:
+    return t.low in PRONOUNS and t.low not in ("it", "its", "his", "her", "their", "them", "him", "me", "us", "you", "your", "our", "my")
+
+
+def find_frames(
+    text: str,
+    sentences: Sequence[tuple[int, int, int]],
+    quotations: Sequence[Quotation],
+) -> list[Frame]:
+    """Statements of every sentence, quotations attached; ``sentences`` are (start, end, paragraph index)."""
+    # quotation pieces by position, for tokenizing each sentence
+    pieces: list[tuple[int, int, Quotation]] = sorted(
+        (p.start, p.end, q) for q in quotations if q.depth == 0 for p in q.pieces
+    )
+    frames: list[Frame] = []
+    pk = 0
+    for si, (s_start, s_end, par) in enumerate(sentences):
+        while pk < len(pieces) and pieces[pk][1] <= s_start:
+            pk += 1
+        local = []
+        k2 = pk
+        while k2 < len(pieces) and pieces[k2][0] < s_end:
+            if pieces[k2][0] >= s_start and pieces[k2][1] <= s_end:
+                local.append(pieces[k2])
+            k2 += 1
+        toks = tokenize(text, s_start, s_end, local)
+        for fr in _sentence_frames(text, toks):
+            fr.sentence = si
+            fr.paragraph = par
+            frames.append(fr)
+    return frames
+
+
+def _content_end(toks: list[Tok], k: int) -> int:
+    """Past-last index of content running to the sentence end from ``k``: final stops dropped."""
+    e = len(toks)
+    while e > k and toks[e - 1].text in _CLOSING | {")", "]"}:
+        e -= 1
+    return e
+
+
+def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
+    cues = _cues(toks)
+    if not cues:
+        return []
+    out: list[Frame] = []
+    n = len(toks)
+    taken_until = 0  # tokens before this belong to an earlier frame's clause
+    # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
+    plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool]] = []
+    for ci, cj, verb, lemma in cues:
+        src_s: int | None = None
+        src_e: int | None = None
+        inverted = False
+        if lemma == "according to":
+            e = _np_forward(toks, cj, n)
+            if e is not None:
+                src_s, src_e = cj, e
+            plans.append((ci, cj, verb, lemma, src_s, src_e, False))
+            continue
+        prev = toks[ci - 1] if ci else None
+        if toks[ci].low.endswith("ing") and prev is not None and prev.text == ",":
+            # ", saying …": the speaker is the sentence's subject
+            e = _np_forward(toks, 0, ci)
+            if e is not None and toks[0].is_word:
+                src_s, src_e = 0, e
+            plans.append((ci, cj, verb, lemma, src_s, src_e, False))
+            continue
+        if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
+            # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
+            e = _np_forward(toks, cj, n)
+            if (
+                e is not None
+                and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
+                and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
+                and not (prev is not None and prev.text == "," and _appositive_subject(toks, ci - 1, taken_until) is not None)
+            ):
+                src_s, src_e, inverted = cj, e, True
+        if src_s is None:
+            k = _skip_aux_back(toks, ci)
+            if k >= 0 and toks[k].text == ",":
+                found = _appositive_subject(toks, k, taken_until)
+                if found is not None:
+                    src_s, src_e = found
+            elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
+                # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
+                s0 = _np_back(toks, k - 2, max(0, taken_until))
+                if s0 is not None:
+                    src_s, src_e = k, k + 1
+            if src_s is None:
+                s0 = _np_back(toks, k, max(0, taken_until))
+                if s0 is not None:
+                    src_s, src_e = s0, k + 1
+        plans.append((ci, cj, verb, lemma, src_s, src_e, inverted))
+    covered: list[tuple[int, int]] = []  # token ranges of content already claimed
+    for idx, (ci, cj, verb, lemma, src_s, src_e, inverted) in enumerate(plans):
+        if src_s is None or src_e is None:
+            continue
+        if any(a <= ci < b for a, b in covered):
+            continue  # attributions do not nest: a cue inside another statement's content is part of it
+        nxt_clause = n
+        for ci2, _, _, _, s2, _, inv2 in plans[idx + 1 :]:
+            if s2 is not None and not inv2 and s2 > cj:
+                b = s2
+                while b > cj and (toks[b - 1].text in (",", "\N{EM DASH}") or toks[b - 1].low in _CONJ):
+                    b -= 1
+                if b < s2:
+                    nxt_clause = b
+                break
+        segs: list[tuple[int, int]] = []
+        colon = False
+        if lemma == "according to":
+            if ci > taken_until + 1:
+                segs.append(_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)))
+            else:
+                a = src_e
+                if a < n and toks[a].text == ",":
+                    a += 1
+                segs.append(_span(toks, a, _content_end(toks, a)))
+        else:
+            front = min(src_s, ci)
+            back = max(src_e, cj)
+            before_ok = front > taken_until and _has_content(toks, taken_until, front) and (
+                toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None
+            )
+            after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
+            after_ok = after_start is not None
+            if before_ok:
+                segs.append(_span(toks, _skip_lead(toks, taken_until, front), _trim_back(toks, front)))
+                # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
+                if back < n and toks[back].text == "," and back + 1 < nxt_clause:
+                    rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
+                    if rest_end > back + 1 and (toks[back + 1].quote is not None or toks[back + 1].low[:1].islower()):
+                        segs.append(_span(toks, back + 1, rest_end))
+            elif after_ok:
+                assert after_start is not None
+                end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
+                if end_k > after_start:
+                    segs.append(_span(toks, after_start, end_k))
+            elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
+                colon = True
+        segs = [s for s in segs if s[1] > s[0]]
+        if not segs and not colon:
+            continue
+        for a, b in segs:
+            covered.append((_tok_index_after(toks, a), _tok_index_after(toks, b)))
+        src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
+        fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon)
+        out.append(fr)
+        taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
+    return out
+
+
+def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:
+    """For "X, a spokesman for Y, said" with ``k`` at the second comma: X's token range, else None."""
+    j = k - 1
+    while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
+        j -= 1
+    if j <= floor or toks[j].text != "," or j + 1 >= k:
+        return None
+    inner = toks[j + 1]
+    if not (inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
+            or inner.cap):
+        return None
+    s0 = _np_back(toks, j - 1, max(0, floor))
+    if s0 is None:
+        return None
+    return s0, j
+
+
+def _tok_index_after(toks: list[Tok], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _has_content(toks: list[Tok], a: int, b: int) -> bool:
+    words = sum(1 for t in toks[a:b] if t.is_word or t.quote is not None)
+    return words >= 2 or any(t.quote is not None for t in toks[a:b])
+
+
+def _skip_lead(toks: list[Tok], a: int, b: int) -> int:
+    while a < b and not (toks[a].is_word or toks[a].quote is not None):
+        a += 1
+    return a
+
+
+def _trim_back(toks: list[Tok], b: int) -> int:
+    while b > 0 and toks[b - 1].text in (",", "\N{EM DASH}", ":", "-", ";"):
+        b -= 1
+    return b
+
+
+def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    if b <= a:
+        return (toks[a].start if a < len(toks) else toks[-1].end, toks[a].start if a < len(toks) else toks[-1].end)
+    return (toks[a].start, toks[b - 1].end)
+
+
+def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
+    """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
+    n = min(limit, len(toks))
+    if k >= n:
+        return None
+    if toks[k].low == "that":
+        return k
+    if toks[k].text == ":" or (toks[k].text == "," and k + 1 < n and toks[k + 1].quote is not None):
+        k += 1
+        return k if k < _content_end(toks, k) else None
+    if toks[k].quote is not None:
+        return k
+    # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
+    for j in range(k, min(n, k + 12)):
+        t = toks[j]
+        if t.quote is not None or t.low in _NP_STOP - {"that"} and t.low not in ("and",):
+            break
+        if t.low == "that":
+            return j
+        if t.text in (".", "!", "?", ";"):
+            break
+    if lemma in _TELL_LIKE:
+        j = k
+        if j < n and toks[j].low in _OBJECT_PRONOUNS:
+            j += 1
+        else:
+            e = _np_forward(toks, j, n)
+            if e is not None:
+                j = e
+        if j < n and toks[j].low in ("to", "about") and lemma == "ask":
+            return j if j < _content_end(toks, j) else None
+        return j if j < _content_end(toks, j) else None
+    if toks[k].text in (".", "!", "?") or toks[k].text == ",":
+        return None
+    if toks[k].low in ("of", "about", "on", "in", "at", "during", "after", "before", "to", "with", "by", "from"):
+        return None  # "said of Sunday's talks": an occasion, not content
+    return k if k < _content_end(toks, k) else None

@@ -1,0 +1,198 @@
+"""The ``quotecheck`` command: a thin edge over the library.
+
+Exit status: 0 success; 1 a check found a problem (``verify``: a quote altered, spliced or not found);
+2 usage or input errors, reported as one line ``quotecheck: error: …`` on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import NoReturn, TextIO
+
+from quotecheck.errors import InputError, QuotecheckError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FOUND = 1
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors leave as a QuotecheckError so they share one exit path."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+class _UsageError(QuotecheckError):
+    pass
+
+
+def read_input(path: str) -> str:
+    """The text of ``path`` (``-`` for standard input), or an InputError that says what is wrong."""
+    if path == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        where = "standard input"
+    else:
+        where = path
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory, give a text file") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not UTF-8 text (undecodable byte at offset {exc.start}); convert it to UTF-8 first"
+        ) from None
+    # newlines as the reader sees them: offsets are into the text with \r\n kept, exactly as read
+    return text
+
+
+def _extract_lines(paths: Sequence[str]) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
+    """(path, error, result) per input, so one bad file does not lose the others' output."""
+    from quotecheck.pipeline import analyze
+
+    for path in paths:
+        try:
+            text = read_input(path)
+        except InputError as exc:
+            yield path, str(exc), None
+            continue
+        report = analyze(text)
+        yield path, None, {"path": path, **report.to_json()}
+
+
+def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
+    statements = result["statements"]
+    assert isinstance(statements, list)
+    out.write(f"{path}: {len(statements)} statements\n")
+    for s in statements:
+        spk = s["speaker"]
+        who = spk["name"] or spk["mention"] or "?"
+        text = " … ".join(seg["text"] for seg in s["segments"])
+        if len(text) > 90:
+            text = text[:87] + "..."
+        text = text.replace("\n", " ")
+        strength = s.get("strength")
+        grade = f" [{strength['level']}]" if strength else ""
+        out.write(f"  {s['start']:>6}-{s['end']:<6} {s['kind']:<8} {spk['kind']:<12} {who}{grade}\n")
+        out.write(f"                 {text}\n")
+
+
+def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    fmt = ns.format
+    collected: list[dict[str, object]] = []
+    for path, error, result in _extract_lines(ns.files):
+        if error is not None:
+            err.write(f"quotecheck: error: {error}\n")
+            status = EXIT_ERROR
+            continue
+        assert result is not None
+        if fmt == "jsonl":
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.flush()
+        elif fmt == "json":
+            collected.append(result)
+        else:
+            _table(out, path, result)
+    if fmt == "json":
+        out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    return status
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(prog="quotecheck", description="Who says so, in whose words, and how strongly.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p = sub.add_parser("extract", help="find every attributed statement and its speaker")
+    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.set_defaults(handler=_cmd_extract)
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Other commands add themselves here: a function taking the subparsers object.
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+
+
+def _count(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``least``."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < least:
+            raise argparse.ArgumentTypeError(f"give a number of at least {least}, not {n}")
+        return n
+
+    return parse
+
+
+def _register_eval(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("eval", help="measure the extractor on annotated articles (docs/evaluation.md)")
+    p.add_argument("gold", metavar="GOLD.jsonl", help="gold articles, one JSON record a line")
+    p.add_argument("--anonymous-labels", metavar="FILE", help="which gold sources are anonymous")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--show-errors", type=_count(0), default=0, metavar="N", help="list the first N mistakes")
+    p.add_argument("--limit", type=_count(1), metavar="N", help="only the first N articles")
+    p.add_argument("--split", metavar="NAME", help="only articles whose split is NAME")
+    p.add_argument("--by-publisher", action="store_true", help="the figures again for each publisher")
+    p.set_defaults(handler=_cmd_eval)
+
+
+def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from quotecheck import evaluation
+
+    labels = evaluation.load_anonymity_labels(ns.anonymous_labels) if ns.anonymous_labels else None
+    articles = evaluation.load_gold(ns.gold, split=ns.split, limit=ns.limit)
+    if not articles:
+        raise InputError(f"{ns.gold} holds no articles" + (f" of split {ns.split!r}" if ns.split else ""))
+    result = evaluation.evaluate(articles, labels=labels)
+    publishers = evaluation.by_publisher(result) if ns.by_publisher else ()
+    errors = evaluation.mistakes(result, limit=ns.show_errors) if ns.show_errors else ()
+    if ns.format == "json":
+        report = evaluation.render_json(result, publishers=publishers, errors=errors)
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+    else:
+        out.write(evaluation.render_table(result, publishers=publishers, errors=errors))
+    return EXIT_OK
+
+
+_EXTRA_COMMANDS.append(_register_eval)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    out, err = sys.stdout, sys.stderr
+    try:
+        parser = _build_parser()
+        ns = parser.parse_args(argv)
+        if ns.command is None:
+            parser.print_help(out)
+            return EXIT_ERROR
+        handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = ns.handler
+        return handler(ns, out, err)
+    except QuotecheckError as exc:
+        err.write(f"quotecheck: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write("quotecheck: error: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

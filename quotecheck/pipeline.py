@@ -1,0 +1,231 @@
+"""``analyze(text)``: the one-way flow from text to graded statements.
+
+text -> paragraphs -> quotations -> quote-aware sentences -> frames (cue, source, content) -> quotations
+attached -> speakers resolved (entities, pronouns) -> :class:`~quotecheck.model.Statement` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quotecheck.attribution import Frame, find_frames
+from quotecheck.errors import InputError
+from quotecheck.model import Cue, Span, Speaker, Statement
+from quotecheck.quotes import Quotation, find_quotations
+from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
+from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS
+from quotecheck.text import merge_inside, paragraphs, sentence_spans
+
+__all__ = ["Report", "analyze"]
+
+_WORDS_IN = re.compile(r"\w+")
+# Capitalized runs anywhere in the text: candidates for people's full names.
+_NAME_RUN = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}")
+_HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+
+
+@frozen
+class Report:
+    """Everything quotecheck found in one text: its statements, in order of their content."""
+
+    text: str
+    statements: tuple[Statement, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"statements": [s.to_json() for s in self.statements]}
+
+
+def analyze(text: str) -> Report:
+    """Find every attributed statement in ``text``.
+
+    >>> report = analyze("“We are ready,” Spokesman Walid Kilani said. Mr Kilani added that talks go on.")
+    >>> [(s.kind, s.speaker.name) for s in report.statements]
+    [('direct', 'Walid Kilani'), ('indirect', 'Walid Kilani')]
+    """
+    if not isinstance(text, str):
+        raise InputError(f"analyze() takes the text as a str, not {type(text).__name__}")
+    pars = paragraphs(text)
+    quotations = find_quotations(text, pars)
+    inside = sorted((p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2)
+    sentences: list[tuple[int, int, int]] = []
+    for pi, (ps, pe) in enumerate(pars):
+        for s, e in merge_inside(sentence_spans(text, ps, pe), inside):
+            sentences.append((s, e, pi))
+    frames = find_frames(text, sentences, quotations)
+    frames = _attach_quotations(text, frames, quotations, sentences)
+    statements = _resolve(text, frames, sentences)
+    return Report(text, tuple(statements))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int, int]], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _attach_quotations(
+    text: str, frames: list[Frame], quotations: Sequence[Quotation], sentences: Sequence[tuple[int, int, int]]
+) -> list[Frame]:
+    tops = [q for q in quotations if q.depth == 0]
+    # quotations inside a frame's content belong to it
+    claimed: set[int] = set()
+    for fr in frames:
+        for qi, q in enumerate(tops):
+            if any(_overlaps((p.start, p.end), seg) for p in q.pieces for seg in fr.segments):
+                fr.quotes.append(q)
+                claimed.add(qi)
+    frames_by_sentence: dict[int, list[Frame]] = {}
+    for fr in frames:
+        frames_by_sentence.setdefault(fr.sentence, []).append(fr)
+    out = list(frames)
+    order = sorted(range(len(out)), key=lambda i: out[i].cue[0] if out[i].cue else 0)
+    ordered = [out[i] for i in order]
+    fk = 0
+    last: Frame | None = None
+    for qi, q in enumerate(tops):
+        while fk < len(ordered) and ordered[fk].cue is not None and ordered[fk].cue[0] < q.start:
+            last = ordered[fk]
+            fk += 1
+        if qi in claimed:
+            continue
+        si = _sentence_of(sentences, q.start)
+        s_start, s_end, par = sentences[si]
+        words = len(_WORDS_IN.findall(q.words))
+        own = frames_by_sentence.get(si, [])
+        sentence_words = len(_WORDS_IN.findall(text[s_start:s_end]))
+        if words <= 4 and q.closed and words < sentence_words - 2:
+            continue  # a scare quote or a title: short, inside a sentence of the reporter's own
+        segs = [(p.start, p.end) for p in q.inner]
+        mostly_quote = words >= 0.6 * sentence_words
+        if last is not None and last.colon and not last.segments and last.paragraph in (par, par - 1):
+            last.segments = segs
+            last.quotes.append(q)
+            last.colon = False
+            continue
+        if (
+            last is not None
+            and last.quotes
+            and not own
+            and mostly_quote
+            and (last.paragraph == par)
+        ):
+            last.segments.extend(segs)
+            last.quotes.append(q)
+            continue
+        if last is not None and last.quotes and not own and mostly_quote and last.paragraph == par - 1 and q.start == sentences[si][0]:
+            fr = Frame(segs, last.source, None, None, [q], si, par, continuation=True)
+            out.append(fr)
+            continue
+        fr = Frame(segs, None, None, None, [q], si, par)
+        out.append(fr)
+    return [f for f in out if f.segments]
+
+
+def _register_names(text: str, reg: Registry) -> None:
+    """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        _, names, gender = split_title(words)
+        if len(names) < 2:
+            continue
+        first = names[0].rstrip(".").lower()
+        if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x":
+            men = classify_phrase(text, m.start(), m.end())
+            if men.kind == "person" and men.name and len(men.name.split()) >= 2:
+                key = men.name.split()[-1].lower()
+                if key in reg.entities and reg.entities[key].kind == "person":
+                    reg.entities[key].add_name(men.name)
+                else:
+                    reg.add(men)
+                    reg.history.remove(men)
+
+
+def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
+    reg = Registry()
+    _register_names(text, reg)
+    frames = sorted(frames, key=lambda f: (f.cue[0] if f.cue else f.segments[0][0]))
+    resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
+    for fr in frames:
+        src = fr.source
+        if fr.continuation or src is None:
+            resolved.append((fr, src, None))
+            continue
+        ante: Mention | None = None
+        if src.kind == "pronoun":
+            ante = reg.resolve(src, src.start)
+        elif src.kind == "role" and src.text[:4].lower() == "the ":
+            ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
+            if ante is not None and ante.kind != "person":
+                ante = None
+            reg.add(src)
+        else:
+            reg.add(src)
+        resolved.append((fr, src, ante))
+    out: list[Statement] = []
+    for fr, src, ante in resolved:
+        speaker = _speaker(src, ante)
+        segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
+        quotes = tuple(sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
+        kind = _kind(segs, fr.quotes)
+        start, end = segs[0].start, segs[-1].end
+        cue = None
+        if fr.cue is not None:
+            cs, ce, lemma = fr.cue
+            cue = Cue(cs, ce, text[cs:ce], lemma)
+        out.append(
+            Statement(kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation)
+        )
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
+    if src is None:
+        return Speaker.unknown()
+    mention = Span(src.start, src.end, src.text)
+    target = ante if ante is not None else src
+    kind = target.kind
+    if kind == "pronoun":
+        return Speaker(None, "unknown", mention)
+    if kind == "role":
+        indefinite = target.text[:2].lower() in ("a ", "an") or target.text[:4].lower() in ("one ",)
+        kind = "anonymous" if indefinite else "person"
+    name = target.entity.canonical if target.entity is not None else target.name
+    if kind == "anonymous":
+        return Speaker(
+            name, "anonymous", mention, descriptor=target.descriptor or target.text, count=target.count,
+            reason=target.reason, access=target.access,
+        )
+    if kind not in ("person", "organization"):
+        kind = "unknown"
+    return Speaker(name, kind, mention)  # type: ignore[arg-type]
+
+
+def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> str:
+    if not quotes:
+        return "indirect"
+    inside = 0
+    total = 0
+    qspans = [(p.start, p.end) for q in quotes for p in q.pieces]
+    for s in segs:
+        for i, ch in enumerate(s.text):
+            if ch.isalnum():
+                total += 1
+                pos = s.start + i
+                if any(a <= pos < b for a, b in qspans):
+                    inside += 1
+    if total and inside / total >= 0.9:
+        return "direct"
+    return "mixed" if inside else "indirect"

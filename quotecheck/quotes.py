@@ -1,0 +1,193 @@
+"""Quotation marks paired into quotations, in one left-to-right scan.
+
+The rules of real news copy (DOMAIN.md section 2):
+
+* any double mark may close any double opening (copy opens with “ and closes with " often enough);
+* a straight or ambiguous mark opens when it stands before a word and closes after one ("flanking");
+* ’ between letters, or before a digit ("’90s"), is an apostrophe; ’ after a word closes a single quotation
+  only when one is open;
+* single marks inside a double quotation are a nested quotation; at the top level they pair on their own
+  (British copy and headlines);
+* a paragraph ends every quotation still open, unless the next paragraph opens with a mark of the same kind:
+  then the quotation goes on (a multi-paragraph quote reopens every paragraph and closes only at the end).
+  So an unclosed mark never swallows more than its own paragraph.
+
+Every mark is looked at once and the state is two small stacks, so pairing is linear in the text, whatever
+stray marks it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quotecheck.model import Span
+
+__all__ = ["Quotation", "find_quotations"]
+
+_MARKS = re.compile(
+    "''|``|[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{RIGHT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}']"
+)
+
+# How each mark leans: +1 opens, -1 closes, 0 either way (decided by its neighbours and the state).
+_DOUBLE: dict[str, int] = {
+    "\N{LEFT DOUBLE QUOTATION MARK}": 1,
+    "\N{DOUBLE LOW-9 QUOTATION MARK}": 1,
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}": 1,
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": 1,
+    "``": 1,
+    "\N{RIGHT DOUBLE QUOTATION MARK}": -1,
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": -1,
+    '"': 0,
+    "''": 0,
+}
+_SINGLE: dict[str, int] = {
+    "\N{LEFT SINGLE QUOTATION MARK}": 1,
+    "\N{SINGLE LOW-9 QUOTATION MARK}": 1,
+    "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": 1,
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}": 1,
+    "\N{RIGHT SINGLE QUOTATION MARK}": -1,
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": -1,
+    "'": 0,
+}
+# Characters after which a mark still stands "before a word" (opening side).
+_OPEN_CONTEXT = frozenset(" \t\n\r\f\v\u00a0([{<\N{EM DASH}\N{EN DASH}-/:;")
+# Characters before which a mark still stands "after a word" (closing side).
+_CLOSE_CONTEXT = frozenset(" \t\n\r\f\v\u00a0)]}>.,;:!?\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
+
+
+@frozen
+class Quotation:
+    """A quotation: one or more paragraph pieces, marks included.
+
+    ``pieces`` are the mark-inclusive spans, one per paragraph; ``inner`` the words inside the marks of each
+    piece.  ``closed`` is False when the paragraph ended before a closing mark.  ``depth`` is 0 for a
+    quotation at the top level and 1 for one nested inside another.
+    """
+
+    start: int
+    end: int
+    text: str
+    pieces: tuple[Span, ...]
+    inner: tuple[Span, ...]
+    closed: bool
+    depth: int
+    double: bool
+
+    @property
+    def words(self) -> str:
+        return " ".join(s.text for s in self.inner)
+
+
+class _Open:
+    __slots__ = ("depth", "double", "mark_end", "pieces", "start")
+
+    def __init__(self, start: int, mark_end: int, double: bool, depth: int) -> None:
+        self.start = start
+        self.mark_end = mark_end
+        self.double = double
+        self.depth = depth
+        self.pieces: list[tuple[int, int, int, int]] = []  # (start, inner_start, inner_end, end)
+
+
+def _lean(text: str, s: int, e: int, base: int) -> int | None:
+    """+1 open, -1 close, 0 undecidable, None a stray, for the mark at text[s:e] with tabled lean ``base``."""
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    opening_side = before in _OPEN_CONTEXT or before in _OPENING_MARKS
+    closing_side = after in _CLOSE_CONTEXT or after in _CLOSING_MARKS
+    if opening_side and not closing_side:
+        return 1
+    if closing_side and not opening_side:
+        return -1
+    if opening_side and closing_side:
+        return base if base else None  # between two spaces: a stray unless the mark has a direction
+    return base  # inside a word: only a directional mark means anything
+
+
+_OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}`")
+_CLOSING_MARKS = frozenset("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}")
+
+
+def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quotation, ...]:
+    """Every quotation in ``text``, in order of its opening mark.
+
+    >>> qs = find_quotations("“Go,” he said of the ‘plan’. It’s \\"done\\".", [(0, 41)])
+    >>> [(q.text, q.depth) for q in qs]
+    [('“Go,”', 0), ('‘plan’', 0), ('"done"', 0)]
+    """
+    out: list[Quotation] = []
+    carry: _Open | None = None  # a double quotation continuing into the next paragraph
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        dbl, carry = carry, None
+        sgl: _Open | None = None
+        for m in _MARKS.finditer(text, p_start, p_end):
+            s, e = m.span()
+            mark = m.group()
+            if dbl is not None and s < dbl.mark_end:
+                continue  # the reopening mark of a continued quotation
+            if mark in _DOUBLE:
+                lean = _lean(text, s, e, _DOUBLE[mark])
+                if lean is None:
+                    continue
+                if dbl is not None and lean <= 0:
+                    if dbl.mark_end == s:
+                        dbl = None  # an empty pair is not a quotation
+                        continue
+                    if sgl is not None and sgl.depth > dbl.depth:
+                        sgl = None  # a single mark left open inside: it was an apostrophe
+                    dbl.pieces.append((dbl.start, dbl.mark_end, s, e))
+                    out.append(_finish(text, dbl, closed=True))
+                    dbl = None
+                elif lean >= 0 and dbl is None:
+                    if s + len(mark) >= p_end:
+                        continue  # a mark that ends its paragraph opens nothing
+                    dbl = _Open(s, e, True, 1 if sgl is not None else 0)
+                elif lean == 1 and dbl is not None and not dbl.pieces:
+                    # an opening mark while one is open: the first was a stray; start again here
+                    dbl = _Open(s, e, True, dbl.depth)
+                continue
+            # a single mark
+            before = text[s - 1] if s > 0 else " "
+            after = text[e] if e < len(text) else " "
+            if before.isalnum() and after.isalnum():
+                continue  # it’s, Kilani’s: an apostrophe
+            base = _SINGLE[mark]
+            if base == -1 and not before.isalnum() and not before in _CLOSING_MARKS | set(".,!?;:)"):
+                continue  # ’90s, rock ’n’ roll, ’em: an apostrophe never opens
+            lean = _lean(text, s, e, base)
+            if lean is None:
+                continue
+            if sgl is not None and lean <= 0 and s > sgl.mark_end:
+                if dbl is not None and dbl.depth > sgl.depth:
+                    dbl = None  # a double mark left open inside a single quotation: a stray
+                sgl.pieces.append((sgl.start, sgl.mark_end, s, e))
+                out.append(_finish(text, sgl, closed=True))
+                sgl = None
+            elif sgl is None and lean == 1:
+                sgl = _Open(s, e, False, 1 if dbl is not None else 0)
+        if dbl is not None:
+            dbl.pieces.append((dbl.start, dbl.mark_end, p_end, p_end))
+            nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
+            m2 = _MARKS.match(text, nxt) if nxt is not None else None
+            if m2 is not None and _DOUBLE.get(m2.group(), -1) >= 0 and dbl.depth == 0:
+                # the quotation goes on in the next paragraph, which reopens it
+                dbl.start, dbl.mark_end = m2.start(), m2.end()
+                carry = dbl
+            else:
+                out.append(_finish(text, dbl, closed=False))
+    out.sort(key=lambda q: (q.start, q.depth))
+    return tuple(out)
+
+
+def _finish(text: str, q: _Open, *, closed: bool) -> Quotation:
+    pieces = tuple(Span(a, d, text[a:d]) for a, _, _, d in q.pieces)
+    inner = tuple(Span(b, c, text[b:c]) for _, b, c, _ in q.pieces)
+    start, end = pieces[0].start, pieces[-1].end
+    return Quotation(start, end, text[start:end], pieces, inner, closed, q.depth, q.double)

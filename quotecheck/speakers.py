@@ -1,0 +1,312 @@
+"""Who is speaking: source phrases classified, names gathered into entities, pronouns resolved.
+
+A source phrase ("US President Donald Trump", "Mr Kilani", "two senior officials familiar with the talks",
+"the ministry", "he") is classified into a :class:`~quotecheck.model.Speaker` kind.  Names seen anywhere in
+the document are gathered into entities keyed by surname, so every later reference ("Mr Kilani", "Kilani")
+shares the canonical name, which is the fullest form seen, titles dropped.  Pronouns resolve to the nearest
+earlier compatible mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quotecheck.lexicon.anonymous import (
+    ACCESS_PHRASES,
+    ANON_HEADS,
+    NUMBER_WORDS,
+    REASON_PHRASES,
+    VAGUE_GROUPS,
+)
+from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
+from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+
+__all__ = ["Mention", "Registry", "classify_phrase"]
+
+# Words that start a sentence capitalized without starting a name.
+_FUNCTION = frozenset(
+    """a an the this that these those his her its their our my your but and or so yet if when while as
+    at in on of for to from by with after before since during under over about into than then there here
+    what who whom which why how where some many most more other another each every all both any no not
+    nor also still just even only already again earlier later now today yesterday tonight meanwhile
+    however although though because instead despite according asked says said told i we you he she it they
+    me us him them mr mrs ms dr""".split()
+)
+_ORG_HEADS_LOWER = frozenset(h.lower() for h in ORG_HEADS)
+_ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
+_TITLES_LOWER = frozenset(t.lower().rstrip(".") for t in TITLES)
+_HONORIFICS_LOWER = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+_ROLE_LOWER = frozenset(r.lower() for r in ROLE_NOUNS)
+_ANON_HEADS_LOWER = frozenset(h.lower() for h in ANON_HEADS)
+_VAGUE_LOWER = frozenset(v.lower() for v in VAGUE_GROUPS)
+_DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
+_ACCESS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I)
+_REASON_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I)
+_WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
+_POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A source phrase in the text, and what it was judged to be."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | anonymous | unknown | pronoun
+    name: str | None = None  # the name as written, titles dropped (people), or the phrase
+    gender: str = "x"  # m | f | n | p (plural) | x (unknown)
+    plural: bool = False
+    descriptor: str | None = None
+    count: int | None = None
+    access: str | None = None
+    reason: str | None = None
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organization, however often and however it is named."""
+
+    key: str  # the surname (people) or the name (organizations), lower-cased
+    kind: str
+    canonical: str
+    gender: str = "x"
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add_name(self, name: str) -> None:
+        # the fullest form wins: more words, then more characters
+        if (len(name.split()), len(name)) > (len(self.canonical.split()), len(self.canonical)):
+            self.canonical = name
+
+
+def _words(phrase: str) -> list[str]:
+    return _WORD.findall(phrase)
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() or (w[:1].isdigit() and False)
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
+    """(title words, name words, gender hint) of a capitalized phrase: "US President Donald Trump"."""
+    i = 0
+    gender = "x"
+    while i < len(words) - 1:
+        low = words[i].lower().rstrip(".")
+        if low in _HONORIFICS_LOWER:
+            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+                      "lady": "f", "messrs": "p"}.get(low, gender)
+            i += 1
+        elif low in _TITLES_LOWER or low in _ROLE_LOWER or (words[i].isupper() and len(words[i]) <= 3
+                                                             and i + 2 < len(words)):
+            i += 1
+        elif low in ("vice", "deputy", "former", "acting", "then", "the", "chief", "senior", "general",
+                     "assistant", "associate", "executive", "state", "foreign", "defense", "defence", "prime",
+                     "attorney", "secretary", "house", "senate", "minority", "majority", "democratic",
+                     "republican", "independent"):
+            i += 1
+        else:
+            break
+    return words[:i], words[i:], gender
+
+
+def classify_phrase(text: str, start: int, end: int) -> Mention:
+    """Judge the source phrase ``text[start:end]``: a person, an organization, an anonymous source, a pronoun.
+
+    >>> m = classify_phrase("two senior officials familiar with the talks", 0, 44)
+    >>> (m.kind, m.count, m.access)
+    ('anonymous', 2, 'familiar with')
+    >>> classify_phrase("US President Donald Trump", 0, 25).name
+    'Donald Trump'
+    """
+    phrase = text[start:end]
+    ws = _words(phrase)
+    low = [w.lower() for w in ws]
+    m = Mention(start, end, phrase, "unknown")
+    if not ws:
+        return m
+    if len(ws) == 1 and low[0] in PRONOUNS:
+        g, number = PRONOUNS[low[0]]
+        m.kind = "pronoun"
+        m.gender = g
+        m.plural = number == "pl"
+        return m
+    joined = " ".join(low)
+    # a known institution, named whole ("the White House", "Hamas")
+    core = joined[4:] if joined.startswith("the ") else joined
+    if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER:
+        m.kind, m.name = "organization", _strip_the(phrase)
+        return m
+    caps = [w for k, w in enumerate(ws) if _is_cap(w) and w.lower() not in _FUNCTION and not (k == 0 and _common_noun(w))]
+    head = _head(low)
+    # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
+    name_run = _name_run(ws)
+    if len(name_run) == 1 and _common_noun(name_run[0]):
+        name_run = []  # "Sources have told …": a common noun that starts the sentence
+    if name_run:
+        titles, names, gender = split_title(name_run)
+        if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
+            if len(names) == 1 and _common_noun(names[0]):
+                pass
+            else:
+                m.kind = "person"
+                m.name = " ".join(_POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names))
+                first = names[0].lower()
+                m.gender = gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
+                return m
+        if names and not (len(names) == 1 and _common_noun(names[0])):
+            m.kind, m.name = "organization", _strip_the(" ".join(names))
+            return m
+    # lower-case phrases: anonymous sources, institutions, roles
+    count = None
+    for w in low[:3]:
+        if w in NUMBER_WORDS:
+            count = NUMBER_WORDS[w]
+            break
+        if w.isdigit():
+            count = int(w)
+            break
+    plural = head.endswith("s") and not head.endswith("ss")
+    m.plural = plural
+    m.gender = "p" if plural else "x"
+    if head in _ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in _DOC_LOWER:
+        m.kind, m.name = "organization", _strip_the(phrase)
+        return m
+    access = _ACCESS_RE.search(phrase)
+    reason = _REASON_RE.search(phrase)
+    singular_head = head[:-1] if plural else head
+    if head in _ANON_HEADS_LOWER or singular_head in _ANON_HEADS_LOWER or head in _VAGUE_LOWER or access:
+        m.kind = "anonymous"
+        m.name = phrase
+        m.descriptor = phrase
+        m.count = count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None)
+        m.access = access.group() if access else None
+        m.reason = reason.group() if reason else None
+        return m
+    if head in _ROLE_LOWER or singular_head in _ROLE_LOWER:
+        # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job
+        m.kind = "role"
+        m.name = phrase
+        return m
+    if caps:
+        m.kind, m.name = "organization", _strip_the(phrase)
+        return m
+    m.kind = "anonymous" if plural else "unknown"
+    m.name = phrase
+    m.descriptor = phrase if plural else None
+    return m
+
+
+def _common_noun(word: str) -> bool:
+    low = word.lower()
+    sing = low[:-1] if low.endswith("s") else low
+    pools = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
+    return low in pools or sing in pools or low in _FUNCTION
+
+
+def _strip_the(phrase: str) -> str:
+    return phrase[4:] if phrase[:4].lower() == "the " else phrase
+
+
+def _looks_org(words: Iterable[str]) -> bool:
+    ws = [w.lower() for w in words]
+    return any(w in _ORG_HEADS_LOWER for w in ws) or " ".join(ws) in _ORG_NAMES_LOWER or (
+        len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2
+    )
+
+
+def _head(low: list[str]) -> str:
+    """The head noun of a lower-case phrase: the last word before "of", "for", "who", a comma or an access phrase."""
+    head = low[-1]
+    for k, w in enumerate(low):
+        if k and w in ("of", "for", "with", "who", "that", "familiar", "close", "briefed", "involved", "in",
+                       "at", "from", "on", "speaking", "knowledgeable", "to"):
+            head = low[k - 1]
+            break
+    return head
+
+
+def _name_run(ws: list[str]) -> list[str]:
+    """The capitalized run at the start of the phrase, or just before "of"/"for"/"," ends it."""
+    run: list[str] = []
+    for w in ws:
+        if _is_cap(w) or (run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")):
+            if w.lower() in _FUNCTION and not run:
+                continue
+            run.append(w)
+        elif run:
+            break
+        elif w.lower() in ("the", "a", "an", "former", "then"):
+            continue
+        else:
+            # a lower-case word first: a name may still follow ("spokesman Walid Kilani")
+            if w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER:
+                run.append(w)
+                continue
+            return []
+    while run and run[0].lower() in _ROLE_LOWER and not _is_cap(run[0]) and len(run) == 1:
+        run = []
+    return run
+
+
+class Registry:
+    """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.history: list[Mention] = []
+
+    def add(self, m: Mention) -> Mention:
+        if m.kind == "person" and m.name:
+            parts = m.name.split()
+            key = parts[-1].lower()
+            ent = self.entities.get(key)
+            if ent is None or ent.kind != "person":
+                ent = Entity(key, "person", m.name, m.gender)
+                self.entities[key] = ent
+            else:
+                ent.add_name(m.name)
+                if ent.gender == "x":
+                    ent.gender = m.gender
+                elif m.gender == "x":
+                    m.gender = ent.gender
+            ent.mentions.append(m)
+            m.entity = ent
+        elif m.kind == "organization" and m.name:
+            key = m.name.lower()
+            ent = self.entities.get(key)
+            if ent is None:
+                ent = Entity(key, "organization", m.name, "n")
+                self.entities[key] = ent
+            ent.mentions.append(m)
+            m.entity = ent
+        if m.kind != "pronoun":
+            self.history.append(m)
+        return m
+
+    def resolve(self, pronoun: Mention, before: int) -> Mention | None:
+        """The nearest earlier mention a pronoun can stand for, or None."""
+        want_plural = pronoun.plural
+        for m in reversed(self.history):
+            if m.start >= before:
+                continue
+            if want_plural:
+                if m.kind == "anonymous" and m.plural or m.kind == "organization" or m.plural:
+                    return m
+                continue
+            if pronoun.gender in ("m", "f"):
+                if m.kind == "person" and m.gender in (pronoun.gender, "x"):
+                    return m
+                if m.kind == "role" and not m.plural:
+                    return m
+                if m.kind == "anonymous" and not m.plural and m.count == 1:
+                    return m
+                continue
+            if pronoun.gender == "n" and m.kind == "organization":
+                return m
+            if pronoun.gender == "x" and m.kind in ("person", "organization"):
+                return m
+        return None
