@@ -1,6 +1,6 @@
 """Write the golden annotation files from the annotations in scripts/golden/.
 
-    python scripts/build_golden.py          # write seeds/*.golden.json and tests/golden/*.json
+    python scripts/build_golden.py          # write seeds/*.golden.json and tests/golden/*.golden.json
     python scripts/build_golden.py --check  # fail if a file on disk differs from what would be written
 
 Each module in scripts/golden/ is one annotated article (see docs/golden.md).  The seed's text is read from
@@ -45,7 +45,7 @@ def outputs() -> dict[Path, str]:
             target = ROOT / "seeds" / (Path(source).stem + ".golden.json")
         else:
             record = build_record(m.LABEL, m.COMMENT, m.TEXT, m.STATEMENTS, **extra)
-            target = ROOT / "tests" / "golden" / f"{path.stem}.json"
+            target = ROOT / "tests" / "golden" / f"{path.stem}.golden.json"
         out[target] = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     return out
 

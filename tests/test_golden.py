@@ -1,9 +1,10 @@
 """Golden annotated articles: the extractor against human annotation, one test per expected statement.
 
-Files: ``seeds/*.golden.json`` (text in the seed file named by ``source``) and ``tests/golden/*.json`` (text
-inline).  The format and the matching rules are in docs/golden.md; the files are written by
-scripts/build_golden.py.  A statement marked ``"expect": "fail"`` runs under ``xfail(strict=True)``, so the
-day the extractor learns it, the test fails until the mark is removed.
+Files: ``seeds/*.golden.json`` (text in the seed file named by ``source``) and
+``tests/golden/*.golden.json`` (text inline; other files in tests/golden/ belong to other tests).  The
+format and the matching rules are in docs/golden.md; the files are written by scripts/build_golden.py.  A
+statement marked ``"expect": "fail"`` runs under ``xfail(strict=True)``, so the day the extractor learns it,
+the test fails until the mark is removed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_FILES = sorted((ROOT / "seeds").glob("*.golden.json")) + sorted(
-    (ROOT / "tests" / "golden").glob("*.json")
+    (ROOT / "tests" / "golden").glob("*.golden.json")
 )
 
 #: least Jaccard overlap of alphanumeric positions for a predicted statement to match a gold one
