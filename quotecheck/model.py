@@ -11,21 +11,41 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen
 
+from quotecheck.lexicon.cues import Stance
+
 __all__ = [
+    "LEVELS",
+    "Anonymity",
     "Cue",
+    "Level",
+    "SourceCount",
     "Span",
     "Speaker",
     "SpeakerKind",
     "Statement",
     "StatementKind",
+    "Strength",
+    "Summary",
     "span_of",
 ]
 
 StatementKind = Literal["direct", "mixed", "indirect"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
+Level = Literal[
+    "named_direct", "named_indirect", "institutional", "anonymous_described", "anonymous", "unattributed"
+]
 
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "anonymous", "unknown")
+#: the attribution-strength levels, strongest first; a level's rank is 5 minus its index here
+LEVELS: tuple[Level, ...] = (
+    "named_direct",
+    "named_indirect",
+    "institutional",
+    "anonymous_described",
+    "anonymous",
+    "unattributed",
+)
 
 
 def _check_span(instance: Any, attribute: Any, value: int) -> None:
@@ -109,6 +129,58 @@ class Speaker:
 
 
 @frozen
+class Anonymity:
+    """What a reader is told about an unnamed source: each part as written, or None when not given."""
+
+    #: the reason given for anonymity ("spoke on condition of anonymity")
+    reason: str | None = None
+    #: how many sources, where stated ("two officials" -> 2)
+    count: int | None = None
+    #: how the source knows ("familiar with")
+    access: str | None = None
+    #: the words that describe the source's position ("senior US", "diplomatic")
+    role: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reason": self.reason, "count": self.count, "access": self.access, "role": self.role}
+
+
+def _check_rank(instance: Any, attribute: Any, value: int) -> None:
+    want = 5 - LEVELS.index(instance.level)
+    if value != want:
+        raise ValueError(f"level {instance.level!r} has rank {want}, not {value}")
+
+
+@frozen
+class Strength:
+    """How strongly a statement is attributed (``docs/attribution.md``): one level, and flags kept apart.
+
+    ``rank`` is 5 for ``named_direct`` down to 0 for ``unattributed``; ``reasons`` are short sentences
+    that say why; ``hedges`` are spans of the original text; ``nested`` is True when the words reach the
+    reporter through a second source ("citing sources"), which caps the level at the weaker link.
+    """
+
+    level: Level
+    rank: int = field(validator=_check_rank)
+    reasons: tuple[str, ...]
+    stance: Stance = "neutral"
+    hedges: tuple[Span, ...] = ()
+    anonymity: Anonymity | None = None
+    nested: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "rank": self.rank,
+            "reasons": list(self.reasons),
+            "stance": self.stance,
+            "hedges": [h.to_json() for h in self.hedges],
+            "anonymity": self.anonymity.to_json() if self.anonymity else None,
+            "nested": self.nested,
+        }
+
+
+@frozen
 class Statement:
     """One attributed statement: its content, the quoted words in it, who says it and the cue that says so.
 
@@ -127,6 +199,8 @@ class Statement:
     cue: Cue | None = None
     #: True when the statement continues an earlier one's account without a cue of its own
     continuation: bool = False
+    #: how strongly it is attributed; set by :func:`quotecheck.grading.grade_all`
+    strength: Strength | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -139,6 +213,52 @@ class Statement:
             "speaker": self.speaker.to_json(),
             "cue": self.cue.to_json() if self.cue else None,
             "continuation": self.continuation,
+            "strength": self.strength.to_json() if self.strength else None,
+        }
+
+
+@frozen
+class SourceCount:
+    """A named source and how often the article quotes it in its own words and in paraphrase."""
+
+    name: str
+    direct: int
+    indirect: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "direct": self.direct, "indirect": self.indirect}
+
+
+@frozen
+class Summary:
+    """The numbers an editor asks of an article before publishing, from its graded statements."""
+
+    statements: int
+    #: (level, how many statements), every level, strongest first
+    levels: tuple[tuple[Level, int], ...]
+    #: the share of statements resting on anonymous sources or none (anonymous_described, anonymous,
+    #: unattributed); 0.0 for an article with no statements
+    anonymous_share: float
+    #: named people, most quoted first
+    named_sources: tuple[SourceCount, ...]
+    #: statements in quotation marks with no identifiable speaker
+    unattributed_quotes: int
+    #: statements with at least one hedge, and the hedges counted one by one
+    hedged_statements: int
+    hedges: int
+
+    def count(self, level: Level) -> int:
+        return dict(self.levels)[level]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "statements": self.statements,
+            "levels": dict(self.levels),
+            "anonymous_share": self.anonymous_share,
+            "named_sources": [n.to_json() for n in self.named_sources],
+            "unattributed_quotes": self.unattributed_quotes,
+            "hedged_statements": self.hedged_statements,
+            "hedges": self.hedges,
         }
 
 
