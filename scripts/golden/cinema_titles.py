@@ -9,7 +9,7 @@ COMMENT = (
     "speaker (unattributed, speaker unknown). Apostrophes: ’70s, building’s, theatre’s, ’90s, Council’s."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -40,6 +40,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Cue in mid-sentence after the content; the participle clause 'ending a run ...' is the paper's "
             "narration, not the company's announcement."
@@ -53,6 +54,7 @@ STATEMENTS = [
         "level": "unattributed",
         "stance": "neutral",
         "issue": 4,
+        "expect": "fail",
         "comment": (
             "Borderline: a quotation whose author is not identified (a sign 'read'). 'read' reports a text's "
             "wording, and the sign is not a speaker, so the speaker is unknown and the level unattributed "
@@ -68,6 +70,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Single marks for a partial quote in otherwise double-marked copy (a common British habit); "
             "building’s holds an apostrophe just before the opening ‘."
@@ -81,6 +84,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Split quote. The inner ‘Casablanca’ is a film title, not a nested source: no statement of its "
             "own. 'People say' inside the quote is her claim about people, not an attribution to report."
@@ -95,6 +99,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "Capitalized title in apposition after a lowercase role; 'the council' is in the content.",
     },
     {
@@ -105,6 +110,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "conceding",
         "issue": 3,
+        "expect": "fail",
         "comment": "Second cue sharing the subject; conceding.",
     },
     {
@@ -116,6 +122,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "A band speaks as a group: organization, institutional. The definite article is part of the "
             "band's name; the harness ignores a leading article anyway. The one quoted word sits in a "
@@ -131,6 +138,7 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["allegedly"],
         "issue": 4,
+        "expect": "fail",
         "comment": (
             "'allegedly' with no one alleging: unattributed. 'Campaigners' are the subject of the claim, not "
             "its source. The petition title just before is not a quotation."

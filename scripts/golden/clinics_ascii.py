@@ -12,7 +12,7 @@ COMMENT = (
     "doesn't, Stall's. AP style: 'Dr.' title on first reference, bare surname afterwards."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -45,6 +45,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "Split quote in straight marks around an inverted tag with 'Dr.' and a lowercase apposition.",
     },
     {
@@ -66,6 +67,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Two that-clauses under one cue, each holding a partial quote: one mixed statement. 'clinics'' "
             "before the name ends in a straight apostrophe that must not open a quotation."
@@ -80,6 +82,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'Stall's lawyer' names Stall, but the speaker is Castellanos, in apposition.",
     },
     {
@@ -90,6 +93,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Inside the quotation, 'wellness' in straight single marks is a scare quote (she is mocking the "
             "word), not a nested source, and doesn't holds a straight apostrophe. Neither may end the outer "
@@ -104,6 +108,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Indirect, not mixed: the marks in the content enclose a title of a work, not anyone's words. "
             "An extractor that reports the title as a quotation fails the spurious-quote test."
@@ -118,6 +123,7 @@ STATEMENTS = [
         "level": "anonymous_described",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Described anonymous source: number (one), role (patient) and a reason ('asked that her name not "
             "be used'). The quoted word is the clinic staff's, relayed by her: a nested source left inside "

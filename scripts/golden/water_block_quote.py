@@ -13,7 +13,7 @@ COMMENT = (
     "whether' reports no content and is not a statement."
 )
 EXHAUSTIVE = True
-EXPECT = "pass"
+EXPECT = "fail"
 
 TEXT = "\n\n".join(
     [
@@ -50,6 +50,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "'X said:' before a block. Three paragraphs, one statement, one segment per paragraph; the first "
             "two paragraphs have no closing mark, by convention. The cue includes the colon that hands over "
@@ -64,6 +65,7 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": "Lowercase role before the name ('Local councillor'): the name is 'Brian Adeyemi'.",
     },
     {
@@ -74,6 +76,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": "Pronoun after a quote: the last speaker named, Brian Adeyemi (not Sandra Okafor).",
     },
     {
@@ -84,6 +87,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "The unclosed quotation. The next paragraph does not reopen with a mark, so the paragraph end "
             "closes it (DOMAIN 2.1 and 2.4). A pairer that lets it run on would swallow Ofwat's paragraph and "
@@ -100,6 +104,7 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["could"],
         "issue": 3,
+        "expect": "fail",
         "comment": "Organization named in apposition. 'could impose' is a hedge in the content.",
     },
     {
@@ -110,6 +115,7 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
+        "expect": "fail",
         "comment": (
             "'she' resolves to Sandra Okafor through 'Ms Okafor' earlier in the paragraph. This quotation is "
             "the proof that the unclosed mark above did not swallow the article: its marks must pair with "
@@ -124,6 +130,7 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
+        "expect": "fail",
         "comment": (
             "Sentence-final cue; 'the company' resolves to Valley Water, the only company in the article. "
             "'St Mark’s' holds an apostrophe, and 'St' an abbreviation that must not end the sentence."
