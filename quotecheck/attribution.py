@@ -54,6 +54,10 @@ _TELL_LIKE = frozenset("tell inform assure warn remind advise promise convince a
 _OBJECT_PRONOUNS = frozenset("him her them us me you reporters journalists".split())
 _CONJ = frozenset("although though but and while as whereas even".split())
 _CLOSING = frozenset(".!?")
+# After "…, officials said," words that start an aside, not the rest of the content.
+_NOT_CONTINUATION = frozenset(
+    "as while although though but and who which according after before when because since adding noting".split()
+)
 _BE = frozenset("is was are were be been being 's".split())
 # Words after which a cue form is a noun: "the claims", "further details", "new reports".
 _NOUN_BEFORE = frozenset(
@@ -138,6 +142,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         lemma = CUE_FORMS.get(t.low)
         if lemma is not None and (not t.cap or i == 0):
             verb = CUE_VERBS.get(lemma)
+            if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in _BE)):
+                verb = None  # "In offering analysis", "Speaking at a rally": not a cue of its own
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
         i += 1
@@ -150,6 +156,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1].low if i else ""
     if prev in _NOUN_BEFORE:
         return False
+    if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
+        return False  # "via email", "in reports": a noun after a preposition
     if prev in _BE and not toks[i].low.endswith("ing"):
         return False
     if prev in _AUX:
@@ -158,7 +166,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
             if toks[k].low in _BE and not toks[i].low.endswith("ing"):
                 return False
             k -= 1
-    if i + 1 < len(toks) and toks[i + 1].low in ("of",) and toks[i].low.endswith("s"):
+    if i + 1 < len(toks) and toks[i + 1].low == "of" and toks[i].low.endswith("s") and toks[i].low not in ("says", "writes", "asks", "tells"):
         return False
     return True
 
@@ -330,6 +338,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             e = _np_forward(toks, cj, n)
             if (
                 e is not None
+                and toks[cj].low not in _PREPOSITIONS
                 and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
                 and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
                 and not (prev is not None and prev.text == "," and _appositive_subject(toks, ci - 1, taken_until) is not None)
@@ -350,6 +359,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
                     src_s, src_e = s0, k + 1
+            if src_s is None and k >= 0 and toks[k].low == "and":
+                for plan in reversed(plans):
+                    if plan[4] is not None and plan[1] <= k:
+                        src_s, src_e = plan[4], plan[5]
+                        break
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted))
     covered: list[tuple[int, int]] = []  # token ranges of content already claimed
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted) in enumerate(plans):
@@ -359,6 +373,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
         for ci2, _, _, _, s2, _, inv2 in plans[idx + 1 :]:
+            if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
+                b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
+                while b > cj and toks[b].low in ("and", ","):
+                    b -= 1
+                nxt_clause = b + 1
+                break
             if s2 is not None and not inv2 and s2 > cj:
                 b = s2
                 while b > cj and (toks[b - 1].text in (",", "\N{EM DASH}") or toks[b - 1].low in _CONJ):
@@ -384,12 +404,35 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             )
             after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
             after_ok = after_start is not None
+            if before_ok and after_ok:
+                assert after_start is not None
+                explicit = toks[after_start].low == "that" or toks[after_start].quote is not None or (
+                    after_start > 0 and toks[after_start - 1].text == ":"
+                )
+                short_before = sum(1 for t in toks[taken_until:front] if t.is_word) <= 4 and not any(
+                    t.quote is not None for t in toks[taken_until:front]
+                )
+                quote_before = toks[front - 1].quote is not None or (
+                    front >= 2 and toks[front - 1].text == "," and toks[front - 2].quote is not None
+                )
+                if explicit or short_before or not quote_before:
+                    before_ok = False  # "In one tweet, Trump said: “…”": the content follows the verb
             if before_ok:
                 segs.append(_span(toks, _skip_lead(toks, taken_until, front), _trim_back(toks, front)))
                 # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
                 if back < n and toks[back].text == "," and back + 1 < nxt_clause:
                     rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
-                    if rest_end > back + 1 and (toks[back + 1].quote is not None or toks[back + 1].low[:1].islower()):
+                    nxt_tok = toks[back + 1]
+                    before_is_quote = toks[front - 1].quote is not None
+                    if rest_end > back + 1 and (
+                        nxt_tok.quote is not None
+                        or (
+                            not before_is_quote
+                            and nxt_tok.low[:1].islower()
+                            and not nxt_tok.low.endswith("ing")
+                            and nxt_tok.low not in _NOT_CONTINUATION
+                        )
+                    ):
                         segs.append(_span(toks, back + 1, rest_end))
             elif after_ok:
                 assert after_start is not None
@@ -457,6 +500,33 @@ def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     return (toks[a].start, toks[b - 1].end)
 
 
+# Words of occasions and times that follow a cue without being content: "said on Tuesday in a statement".
+_ADVERBIAL = frozenset(
+    """on in at during after before by via through to from with over of the a an this that last next
+    early late earlier later recently previously again also too then today yesterday tonight now
+    morning afternoon evening night week weekend month year day days weeks months years ago
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    statement interview email e-mail tweet tweets post posting speech briefing conference press release
+    call phone telephone letter rally hearing appearance remarks comments broadcast podcast video
+    television radio show program programme news newspaper website blog twitter facebook instagram x
+    reporters journalists his her their its our time times his own""".split()
+)
+_TO_VERBS = frozenset(
+    "want plan hope expect vow pledge promise threaten refuse decline agree offer seek aim intend try".split()
+)
+
+
+def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether tokens a..b hold nothing but times, places of speaking and channels."""
+    words = [t for t in toks[a:b] if t.is_word]
+    if any(t.quote is not None for t in toks[a:b]):
+        return False
+    if not words:
+        return True
+    return all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words) and len(words) <= 8
+
+
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
     """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
     n = min(limit, len(toks))
@@ -486,11 +556,23 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
             e = _np_forward(toks, j, n)
             if e is not None:
                 j = e
+        if j >= n or _adverbial_only(toks, j, _content_end(toks, j) if limit >= len(toks) else n):
+            return None
         if j < n and toks[j].low in ("to", "about") and lemma == "ask":
             return j if j < _content_end(toks, j) else None
         return j if j < _content_end(toks, j) else None
     if toks[k].text in (".", "!", "?") or toks[k].text == ",":
         return None
+    if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in _TO_VERBS):
+        return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
+    if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
+        return None  # "…, the minister said on Tuesday in a statement."
     if toks[k].low in ("of", "about", "on", "in", "at", "during", "after", "before", "to", "with", "by", "from"):
+        # "says of Clinton, “…”": the quotation after the occasion is the content
+        for j in range(k + 1, min(n, k + 10)):
+            if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
+                return j
+            if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
+                break
         return None  # "said of Sunday's talks": an occasion, not content
     return k if k < _content_end(toks, k) else None

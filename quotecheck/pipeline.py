@@ -16,6 +16,7 @@ from quotecheck.errors import InputError
 from quotecheck.model import Cue, Span, Speaker, Statement
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
+from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
@@ -24,6 +25,10 @@ __all__ = ["Report", "analyze"]
 _WORDS_IN = re.compile(r"\w+")
 # Capitalized runs anywhere in the text: candidates for people's full names.
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}")
+_DASH_SOURCE = re.compile(
+    r"[ \t]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[ \t]*"
+    r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:[ \t]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
+)
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 
 
@@ -52,12 +57,45 @@ def analyze(text: str) -> Report:
     inside = sorted((p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2)
     sentences: list[tuple[int, int, int]] = []
     for pi, (ps, pe) in enumerate(pars):
-        for s, e in merge_inside(sentence_spans(text, ps, pe), inside):
+        for s, e in _join_tags(text, merge_inside(sentence_spans(text, ps, pe), inside)):
             sentences.append((s, e, pi))
     frames = find_frames(text, sentences, quotations)
     frames = _attach_quotations(text, frames, quotations, sentences)
     statements = _resolve(text, frames, sentences)
     return Report(text, tuple(statements))
+
+
+_TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
+_CLOSERS = frozenset("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}")
+
+
+def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a speaker tag to the quotation before it: ``“Why now?” he asked.`` is one sentence.
+
+    Punkt ends a sentence at ``?”`` or ``!”``; when what follows starts in lower case, or is a short tag
+    with a cue verb ("Trump said, looking out …"), it belongs to the quotation.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _is_tag(text: str, s: int, e: int) -> bool:
+    if text[s].islower():
+        return True
+    words = _TAG_WORD.findall(text, s, min(e, s + 200))
+    head: list[str] = []
+    for w in words:
+        if w in (",", ";", ":"):
+            break
+        head.append(w.lower().rstrip("."))
+    if len(head) > 8 or "that" in head:
+        return False
+    return any(CUE_FORMS.get(w) is not None for w in head[1:6])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -108,6 +146,12 @@ def _attach_quotations(
         if words <= 4 and q.closed and words < sentence_words - 2:
             continue  # a scare quote or a title: short, inside a sentence of the reporter's own
         segs = [(p.start, p.end) for p in q.inner]
+        dash = _DASH_SOURCE.match(text, q.end)
+        if dash is not None:
+            # “…” ― Steve Quinlan: a reader's or a source's signed quotation
+            src = classify_phrase(text, dash.start(1), dash.end(1))
+            out.append(Frame(segs, src, None, None, [q], si, par))
+            continue
         mostly_quote = words >= 0.6 * sentence_words
         if last is not None and last.colon and not last.segments and last.paragraph in (par, par - 1):
             last.segments = segs
