@@ -189,6 +189,7 @@ _TIMING = re.compile(rf"^[ \t]*(?P<a>{_STAMP})[ \t]*-->[ \t]*(?P<b>{_STAMP})[^\n
 _CAPS_TAG = r"Q|A|[A-Z][A-Z0-9.'’\-]*(?:[ \t][A-Z0-9.'’\-]+){0,4}"
 _TITLE_TAG = r"[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,3}"
 _TAG_CAPS = re.compile(rf"^[ \t]*(?P<tag>{_CAPS_TAG})[ \t]*:[ \t]+", re.M)
+_TAG_IN_CUE = re.compile(rf"[ \t]*(?P<tag>{_CAPS_TAG})[ \t]*:[ \t]+")
 _TAG_ANY = re.compile(rf"^[ \t]*(?P<tag>{_CAPS_TAG}|{_TITLE_TAG})[ \t]*:[ \t]+", re.M)
 # Markup inside cues: HTML-like tags (<i>, <v Name>, <00:01.000>) and SubStation overrides ({\an8}).
 _MARKUP = re.compile(r"<[^<>\n]*>|\{\\[^{}\n]*\}")
@@ -241,7 +242,7 @@ def _read_subtitles(text: str, fmt: SourceFormat, name: str) -> list[tuple[Regio
                 cut = pos + lead.end()
             while (mk0 := _MARKUP.match(text, cut, line_end)) is not None:
                 cut = mk0.end()
-            tag = _TAG_CAPS.match(text, cut, line_end)
+            tag = _TAG_IN_CUE.match(text, cut, line_end)
             if tag:
                 speaker = speaker or tag.group("tag")
                 cut = tag.end()

@@ -74,6 +74,8 @@ _DRIFT = 12
 _EXCERPT_GAP = 600
 _NEAR = 80
 _CONTEXT_REACH = 6
+# Words of slack on each side of a projected window, for insertions and deletions near the quote's ends.
+_PAD = 3
 
 
 def _set(words: str) -> frozenset[str]:
@@ -239,6 +241,18 @@ class _Quote:
     def fspan(self, fa: int, fb: int) -> Span:
         a, b = self.folded.to_original(fa, fb)
         return Span(self.start + a, self.start + b, self.doc[self.start + a : self.start + b])
+
+    def inner(self, i: int, j: int) -> str:
+        """The folded text from word ``i`` to word ``j - 1``, without any [sic]."""
+        a, b = self.fs[i], self.fe[j - 1]
+        text = self.folded.text
+        out, pos = [], a
+        for kind, ms, me, _ in self.marks:
+            if kind == "sic" and a <= ms and me <= b:
+                out.append(text[pos:ms].rstrip(" "))
+                pos = me
+        out.append(text[pos:b])
+        return "".join(out)
 
     def cased(self, i: int) -> str:
         return self.folded.text[self.fs[i] : self.fe[i]]
@@ -441,9 +455,34 @@ def _align(ix: _Index, qids: Sequence[int], piece: int, q0: int, q1: int, ws: in
         ops.pop(0)
     while ops and ops[-1][0] == "delete":
         ops.pop()
+    # nor are they part of a replacement at either end
+    if ops and ops[0][0] == "replace" and ops[0][2] - ops[0][1] > ops[0][4] - ops[0][3]:
+        tag, a, b, c, d = ops[0]
+        ops[0] = (tag, b - (d - c), b, c, d)
+    if ops and ops[-1][0] == "replace" and ops[-1][2] - ops[-1][1] > ops[-1][4] - ops[-1][3]:
+        tag, a, b, c, d = ops[-1]
+        ops[-1] = (tag, a, a + (d - c), c, d)
     s0 = ops[0][1] if ops else ws
     s1 = ops[-1][2] if ops else ws
     return _Segment(piece, q0, q1, s0, s1, tuple(ops))
+
+
+def _align_padded(
+    ix: _Index, qids: Sequence[int], piece: int, q0: int, q1: int, ws: int, we: int
+) -> _Segment:
+    """Align on the projected window; where an end does not match, widen that end a little and align again.
+
+    Widening only where needed keeps a phrase the source repeats just before the quote from drawing the
+    alignment to itself.
+    """
+    seg = _align(ix, qids, piece, q0, q1, ws, we)
+    if not seg.ops:
+        return seg
+    left = seg.ops[0][0] != "equal"
+    right = seg.ops[-1][0] != "equal"
+    if left or right:
+        seg = _align(ix, qids, piece, q0, q1, ws - _PAD * left, we + _PAD * right)
+    return seg
 
 
 def _window(chain: list[_Hit], q0: int, q1: int) -> tuple[int, int]:
@@ -491,7 +530,7 @@ def _match(quote: _Quote, source: Source) -> _Match:
                 r0 = lo if k == 0 else qa
                 r1 = covers[k + 1][0] if k + 1 < len(covers) else hi
                 ws, we = _window(chain, r0, r1)
-                segs.append(_align(ix, qids, n, r0, r1, ws, we))
+                segs.append(_align_padded(ix, qids, n, r0, r1, ws, we))
             segs = _join_near(ix, qids, segs)
         if segs:
             anchor = segs[-1].s1
@@ -684,7 +723,7 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
     explicit_marks = [m for m in quote.marks if m[0] != "sic"]
 
     pieces = tuple(_passage(source, s.s0, s.s1) for s in segs)
-    q_text = " ".join(quote.folded.text[quote.fs[s.q0] : quote.fe[s.q1 - 1]] for s in segs if s.q1 > s.q0)
+    q_text = " ".join(quote.inner(s.q0, s.q1) for s in segs if s.q1 > s.q0)
     s_text = " ".join(ix.folded.text[ix.wstart[s.s0] : ix.wend[s.s1 - 1]] for s in segs if s.s1 > s.s0)
     score = round(min(word_score, fuzz.ratio(q_text, s_text)))
     name = source.name
