@@ -30,9 +30,13 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
 )
 
+_CONTRACTION = re.compile(
+    r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
+)
+
 # Words that may stand between a source and its verb: "has said", "also told", "later wrote".
 _AUX = frozenset(
-    """has have had having is was are were be been will would could should can may might must do does did
+    """'s 're 've 'll 'd 'm has have had having is was are were be been will would could should can may might must do does did
     also later earlier previously repeatedly once first again then still recently just often
     now publicly privately separately flatly quickly initially subsequently long already never not n't always
     reportedly allegedly apparently openly explicitly directly frequently generally likely clearly simply
@@ -58,7 +62,7 @@ _CLOSING = frozenset(".!?")
 _NOT_CONTINUATION = frozenset(
     "as while although though but and who which according after before when because since adding noting".split()
 )
-_BE = frozenset("is was are were be been being 's".split())
+_BE = frozenset("is was are were be been being 's 're 'm".split())
 # Words after which a cue form is a noun: "the claims", "further details", "new reports".
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
@@ -100,6 +104,20 @@ class Frame:
     continuation: bool = False
 
 
+def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
+    for m in _TOKEN.finditer(text, a, b):
+        word = m.group()
+        c = _CONTRACTION.match(word)
+        if c is not None:
+            # "He’s claiming", "they’ve said": the pronoun and its auxiliary are two tokens
+            cut = m.start() + c.end(1)
+            toks.append(Tok(m.start(), cut, text[m.start() : cut], text[m.start() : cut].lower()))
+            rest = text[cut : m.end()]
+            toks.append(Tok(cut, m.end(), rest, "'" + rest[1:].lower()))
+        else:
+            toks.append(Tok(m.start(), m.end(), word, word.lower()))
+
+
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:
     """Tokens of ``text[start:end]``, each quotation piece (sorted, inside the range) as a single token."""
     toks: list[Tok] = []
@@ -107,12 +125,10 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
     for ps, pe, q in pieces:
         if ps < pos:
             continue
-        for m in _TOKEN.finditer(text, pos, ps):
-            toks.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+        _words_into(toks, text, pos, ps)
         toks.append(Tok(ps, pe, text[ps:pe], "\"", q))
         pos = pe
-    for m in _TOKEN.finditer(text, pos, end):
-        toks.append(Tok(m.start(), m.end(), m.group(), m.group().lower()))
+    _words_into(toks, text, pos, end)
     return toks
 
 
@@ -415,7 +431,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 quote_before = toks[front - 1].quote is not None or (
                     front >= 2 and toks[front - 1].text == "," and toks[front - 2].quote is not None
                 )
-                if explicit or short_before or not quote_before:
+                split_quote = quote_before and toks[back].text == "," and toks[after_start].quote is not None
+                if split_quote:
+                    pass  # “…,” she said, “…”: both halves, taken below
+                elif explicit or short_before or not quote_before:
                     before_ok = False  # "In one tweet, Trump said: “…”": the content follows the verb
             if before_ok:
                 segs.append(_span(toks, _skip_lead(toks, taken_until, front), _trim_back(toks, front)))
@@ -461,12 +480,16 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] 
     if j <= floor or toks[j].text != "," or j + 1 >= k:
         return None
     inner = toks[j + 1]
-    if not (inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
-            or inner.cap):
-        return None
     s0 = _np_back(toks, j - 1, max(0, floor))
     if s0 is None:
         return None
+    if not (inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
+            or inner.cap or toks[j - 1].cap):
+        return None
+    # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
+    if not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS) or toks[s0].low in _DETERMINERS:
+        if inner.cap and inner.low not in _DETERMINERS and all(t.cap or t.text in (".", "-") for t in toks[j + 1 : k]):
+            return j + 1, k
     return s0, j
 
 
@@ -542,7 +565,7 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
     for j in range(k, min(n, k + 12)):
         t = toks[j]
-        if t.quote is not None or t.low in _NP_STOP - {"that"} and t.low not in ("and",):
+        if t.quote is not None or t.text == "," or t.low in _NP_STOP - {"that"} and t.low not in ("and",):
             break
         if t.low == "that":
             return j

@@ -177,6 +177,42 @@ def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 _EXTRA_COMMANDS.append(_register_eval)
 
 
+def _register_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("verify", help="check every quotation of an article against its sources")
+    p.add_argument("article", metavar="ARTICLE", help="a UTF-8 article; - reads standard input")
+    p.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="SRC",
+        help="a source file: plain text, a transcript, .srt or .vtt subtitles (repeat for several)",
+    )
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.set_defaults(handler=_cmd_verify)
+
+
+def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every quote is verbatim, normalized or excerpt, 1 when any is not."""
+    from quotecheck.sources import load_source
+    from quotecheck.verify import format_table, verify_article
+
+    text = read_input(ns.article)
+    results = verify_article(text, [load_source(path) for path in ns.source])
+    if ns.format == "jsonl":
+        for v in results:
+            out.write(json.dumps(v.to_json(), ensure_ascii=False) + "\n")
+    elif ns.format == "json":
+        out.write(json.dumps([v.to_json() for v in results], ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(f"{ns.article}: {len(results)} quotes checked against {', '.join(ns.source)}\n")
+        if results:
+            out.write(format_table(results) + "\n")
+    return EXIT_OK if all(v.ok for v in results) else EXIT_FOUND
+
+
+_EXTRA_COMMANDS.append(_register_verify)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     out, err = sys.stdout, sys.stderr

@@ -98,10 +98,17 @@ class _Open:
 
 def _lean(text: str, s: int, e: int, base: int) -> int | None:
     """+1 open, -1 close, 0 undecidable, None a stray, for the mark at text[s:e] with tabled lean ``base``."""
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    opening_side = before in _OPEN_CONTEXT or before in _OPENING_MARKS
-    closing_side = after in _CLOSE_CONTEXT or after in _CLOSING_MARKS
+    # look past neighbouring marks: in ,'" the double mark closes after the single one
+    b = s - 1
+    while b >= 0 and s - b <= 3 and text[b] in _ANY_MARK:
+        b -= 1
+    a = e
+    while a < len(text) and a - e < 3 and text[a] in _ANY_MARK:
+        a += 1
+    before = text[b] if b >= 0 else " "
+    after = text[a] if a < len(text) else " "
+    opening_side = before in _OPEN_CONTEXT
+    closing_side = after in _CLOSE_CONTEXT
     if opening_side and not closing_side:
         return 1
     if closing_side and not opening_side:
@@ -111,6 +118,11 @@ def _lean(text: str, s: int, e: int, base: int) -> int | None:
     return base  # inside a word: only a directional mark means anything
 
 
+_ANY_MARK = frozenset(
+    "\"'`\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
 _OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}`")
 _CLOSING_MARKS = frozenset("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}")
 

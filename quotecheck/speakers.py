@@ -32,7 +32,8 @@ _FUNCTION = frozenset(
     what who whom which why how where some many most more other another each every all both any no not
     nor also still just even only already again earlier later now today yesterday tonight meanwhile
     however although though because instead despite according asked says said told i we you he she it they
-    me us him them mr mrs ms dr""".split()
+    me us him them mr mrs ms dr several few multiple numerous one two three four five six seven eight nine
+    ten dozens hundreds thousands""".split()
 )
 _ORG_HEADS_LOWER = frozenset(h.lower() for h in ORG_HEADS)
 _ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
@@ -41,6 +42,20 @@ _HONORIFICS_LOWER = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _ROLE_LOWER = frozenset(r.lower() for r in ROLE_NOUNS)
 _ANON_HEADS_LOWER = frozenset(h.lower() for h in ANON_HEADS)
 _VAGUE_LOWER = frozenset(v.lower() for v in VAGUE_GROUPS)
+# Of the lexicon's unnamed heads, those that make a source anonymous in the newsroom sense: people who
+# speak from inside or as authorities without being named ("officials", "a source", "critics").  Groups
+# that are the story's subjects ("voters", "lawmakers", "residents") are sources of another kind: a group,
+# reported as such, not anonymous sourcing.
+_ANONYMOUS_HEADS = frozenset(
+    """source sources official officials insider insiders aide aides adviser advisers advisor advisors
+    operative operatives diplomat diplomats staffer staffers person people officer officers agent agents
+    investigator investigators negotiator negotiators member members employee employees associate
+    associates confidant confidants ally allies critic critics analyst analysts expert experts observer
+    observers pundit pundits commentator commentators sceptic sceptics skeptic skeptics detractor
+    detractors someone somebody insider whistleblower whistleblowers""".split()
+)
+# Unnamed people who speak for an institution: the institution speaks through them.
+_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split())
 _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
 _ACCESS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I)
 _REASON_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I)
@@ -140,6 +155,23 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
+    # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
+    head0 = _head(low)
+    if (head0 in _ANONYMOUS_HEADS or head0 in _SPOKES_HEADS) and not _has_name_after_head(ws, low, head0):
+        count = _count(low)
+        access = _ACCESS_RE.search(phrase)
+        reason = _REASON_RE.search(phrase)
+        if head0 in _SPOKES_HEADS:
+            m.kind, m.name = "organization", phrase
+            return m
+        m.kind = "anonymous"
+        m.plural = head0.endswith("s") or head0 == "people"
+        m.gender = "p" if m.plural else "x"
+        m.name = m.descriptor = phrase
+        m.count = count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None)
+        m.access = access.group() if access else None
+        m.reason = reason.group() if reason else None
+        return m
     caps = [w for k, w in enumerate(ws) if _is_cap(w) and w.lower() not in _FUNCTION and not (k == 0 and _common_noun(w))]
     head = _head(low)
     # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
@@ -161,14 +193,7 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
             m.kind, m.name = "organization", _strip_the(" ".join(names))
             return m
     # lower-case phrases: anonymous sources, institutions, roles
-    count = None
-    for w in low[:3]:
-        if w in NUMBER_WORDS:
-            count = NUMBER_WORDS[w]
-            break
-        if w.isdigit():
-            count = int(w)
-            break
+    count = _count(low)
     plural = head.endswith("s") and not head.endswith("ss")
     m.plural = plural
     m.gender = "p" if plural else "x"
@@ -178,7 +203,7 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     access = _ACCESS_RE.search(phrase)
     reason = _REASON_RE.search(phrase)
     singular_head = head[:-1] if plural else head
-    if head in _ANON_HEADS_LOWER or singular_head in _ANON_HEADS_LOWER or head in _VAGUE_LOWER or access:
+    if head in _ANONYMOUS_HEADS or singular_head in _ANONYMOUS_HEADS or access:
         m.kind = "anonymous"
         m.name = phrase
         m.descriptor = phrase
@@ -194,10 +219,31 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     if caps:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
-    m.kind = "anonymous" if plural else "unknown"
+    # a group of people ("voters", "environmental groups"): a collective source, not anonymous sourcing
+    m.kind = "organization" if plural else "unknown"
     m.name = phrase
-    m.descriptor = phrase if plural else None
     return m
+
+
+def _count(low: list[str]) -> int | None:
+    for w in low[:3]:
+        if w in NUMBER_WORDS:
+            return NUMBER_WORDS[w]
+        if w.isdigit():
+            return int(w)
+    return None
+
+
+def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
+    """"A lawyer for the outlets, David Schulz": a name follows the head in apposition."""
+    try:
+        k = low.index(head)
+    except ValueError:
+        return False
+    rest = ws[k + 1 :]
+    return any(_is_cap(w) and w.lower() not in _FUNCTION for w in rest) and not any(
+        w.lower() in ("for", "of", "at", "in", "with", "from") for w in rest[:1]
+    )
 
 
 def _common_noun(word: str) -> bool:

@@ -28,8 +28,8 @@ SPEECH = (
     "Thank you all for coming. The meeting between Hamas and the Americans was pivotal and marked a turning "
     "point. We did not expect it. If the occupation keeps its word, the outcome should compel Israel to "
     "accept the terms of a ceasefire. Our delegation will stay in Doha for two more weeks, and we will "
-    "meet the mediators again on Thursday. Nobody should think the war is over. The crossings must open and aid must "
-    "reach our people in Gaza without delay."
+    "meet the mediators again on Thursday. Nobody should think the war is over. The crossings must open "
+    "and aid must reach our people in Gaza without delay."
 )
 
 
