@@ -1,0 +1,454 @@
+"""Attribution strength: how far a reader can trust who says so (``docs/attribution.md``).
+
+:func:`grade` gives one statement its :class:`~quotecheck.model.Strength`: a level from the speaker (a named
+person in quotation marks down to no source at all), the stance of the cue verb, the hedges in the content,
+what the text says about an unnamed source, and whether the words reach the reporter second-hand.  Every
+grade carries its reasons.  :func:`grade_all` grades a whole article and :func:`summarize` counts the
+result the way an editor asks.
+
+>>> from quotecheck.model import Cue, Span, Speaker, Statement
+>>> text = "“We will not sign,” Ms Amara Osei said."
+>>> st = Statement("direct", 0, 18, text[:18], (Span(0, 18, text[:18]),), (Span(0, 18, text[:18]),),
+...                Speaker("Amara Osei", "person", Span(20, 34, text[20:34])), Cue(35, 39, "said", "say"))
+>>> g = grade(st, text)
+>>> g.level, g.rank, g.stance
+('named_direct', 5, 'neutral')
+>>> g.reasons
+('quoted words of a named person (Amara Osei)',)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from quotecheck.lexicon._words import words
+from quotecheck.lexicon.anonymous import (
+    ACCESS_PHRASES,
+    ALLY_PHRASES,
+    ANON_HEADS,
+    ANON_QUANTIFIERS,
+    NUMBER_WORDS,
+    OUTLET_VOUCH,
+    REASON_PHRASES,
+    VAGUE_GROUPS,
+)
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance
+from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
+from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
+from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, TITLES
+from quotecheck.model import (
+    LEVELS,
+    Anonymity,
+    Level,
+    SourceCount,
+    Span,
+    Speaker,
+    Statement,
+    Strength,
+    Summary,
+)
+
+__all__ = ["grade", "grade_all", "summarize"]
+
+_RANK: dict[Level, int] = {level: 5 - i for i, level in enumerate(LEVELS)}
+
+# An unnamed source whose head says nothing about who it is: "sources", "an official", "people".
+_GENERIC_HEADS = frozenset(
+    words(
+        """source sources official officials person people insider insiders individual individuals figure
+        figures member members"""
+    )
+)
+# Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.
+_ALLY = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporters")))
+# Words after the head that tie a source to a place or body ("an official at the ministry").
+_AFFILIATION = frozenset(words("at in from within inside for with of on"))
+# Report adverbs that, standing between speaker and cue, hedge the attribution itself.
+_REPORT_ADVERBS = frozenset(words("reportedly allegedly purportedly supposedly apparently"))
+# Cue lemmas with which an outlet vouches for a story without a source: "The Post has learned".
+_VOUCH_LEMMAS = frozenset(
+    words("understand learn tell reveal confirm see obtain review establish inform")
+)
+# "would" is left out of the modal hedges: in reported speech it is mostly the tense shift of "will"
+# ("she said she would attend"), not doubt.
+_MODAL_HEDGES = MODALS - {"would"}
+_WORD = re.compile(r"[^\W_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}\-.][^\W_]+)*")
+_TITLE_WORDS = frozenset(w.rstrip(".") for w in TITLES | HONORIFICS)
+_ORG_NAMES_FOLDED = frozenset(n.casefold() for n in ORG_NAMES)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+# Hedge phrases ending in "to" take the verb that follows ("believed to be", "said to have").
+_HEDGE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:(?:" + _alternation(p for p in HEDGE_PHRASES if p.endswith(" to")) + r")(?:\s+(?:be|have))?)"
+    r"|(?i:" + _alternation(p for p in HEDGE_PHRASES if not p.endswith(" to")) + r")"
+    r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
+    r"|" + _alternation(_MODAL_HEDGES) + r")(?![\w-])"
+)
+_REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
+_ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *_ALLY)) + r")(?!\w)")
+_NESTED_RE = re.compile(
+    r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+)"
+    r"(?P<src>[^,;.:()\N{EM DASH}\N{EN DASH}]{2,120}?)"
+    r"(?=\s*(?:[,;.:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$))"
+    r"|\bquoted\s+(?P<quoted>[^,;.:()]{2,100}?)\s+as\s+saying\b",
+)
+
+
+def grade(statement: Statement, text: str) -> Strength:
+    """The attribution strength of ``statement``, whose offsets point into ``text``."""
+    reasons: list[str] = []
+    level, anonymity = _level(statement, text, reasons)
+    stance, cue_reason = _stance(statement)
+    if cue_reason:
+        reasons.append(cue_reason)
+    nested = False
+    hop = _nested_source(statement, text)
+    if hop is not None:
+        phrase, hop_level = hop
+        nested = True
+        if _RANK[hop_level] < _RANK[level]:
+            reasons.append(
+                f"nested: the words come through {phrase!r} ({hop_level}); the chain is as strong as its "
+                "weakest link"
+            )
+            level = hop_level
+        else:
+            reasons.append(f"nested: the words come through {phrase!r} ({hop_level})")
+    adverb = _hedged_attribution(statement, text)
+    if adverb is not None and _RANK[level] > _RANK["anonymous"]:
+        reasons.append(
+            f"the attribution itself is hedged ({adverb!r}): the reporter does not say who reports it"
+        )
+        level = "anonymous"
+    hedges = _hedges(statement, text)
+    reasons.extend(f"hedge: {h.text!r}" for h in hedges)
+    return Strength(level, _RANK[level], tuple(reasons), stance, hedges, anonymity, nested)
+
+
+def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ...]:
+    """``statements`` with their ``strength`` set, in the order given."""
+    return tuple(attrs.evolve(s, strength=grade(s, text)) for s in statements)
+
+
+def summarize(statements: Sequence[Statement]) -> Summary:
+    """Count graded statements the way an editor asks: per level, on anonymous sources, by named source.
+
+    Statements without a strength are graded as unattributed would be misleading, so they are counted in
+    ``statements`` but in no level.
+    """
+    counts = dict.fromkeys(LEVELS, 0)
+    named: dict[str, list[int]] = {}
+    weak = unattributed_quotes = hedged = hedges = 0
+    for s in statements:
+        g = s.strength
+        if g is None:
+            continue
+        counts[g.level] += 1
+        if g.rank <= _RANK["anonymous_described"]:
+            weak += 1
+        if g.hedges:
+            hedged += 1
+            hedges += len(g.hedges)
+        if s.speaker.kind == "unknown" and s.quotes:
+            unattributed_quotes += 1
+        if g.level in ("named_direct", "named_indirect") and s.speaker.name:
+            tally = named.setdefault(s.speaker.name, [0, 0])
+            tally[0 if g.level == "named_direct" else 1] += 1
+    sources = sorted(named.items(), key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))
+    total = len(statements)
+    return Summary(
+        statements=total,
+        levels=tuple(counts.items()),
+        anonymous_share=round(weak / total, 4) if total else 0.0,
+        named_sources=tuple(SourceCount(name, d, i) for name, (d, i) in sources),
+        unattributed_quotes=unattributed_quotes,
+        hedged_statements=hedged,
+        hedges=hedges,
+    )
+
+
+# -- the level --------------------------------------------------------------------------------------------
+
+
+def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity | None]:
+    sp = st.speaker
+    kind = sp.kind
+    if kind == "person" and not _is_name(sp.name):
+        # "the spokesman" with no name found for it: an unnamed person, described by a role
+        kind = "anonymous"
+    if kind == "person":
+        shown = _shown(sp)
+        if _quoted_words(st) >= 3 or (st.kind == "direct" and st.quotes):
+            reasons.append(f"quoted words of a named person ({shown})")
+            return "named_direct", None
+        reasons.append(f"paraphrase of a named person ({shown})")
+        return "named_indirect", None
+    if kind == "organization":
+        name = sp.name or (sp.mention.text if sp.mention else "an organization")
+        vouch = _outlet_vouch(st, text)
+        if vouch is not None:
+            reasons.append(f"the outlet vouches with no source named ({name} {vouch})")
+            return "anonymous", None
+        words = [w.lower() for w in _WORD.findall(name)]
+        if words and words[-1] in DOCUMENT_NOUNS and name.casefold() not in _ORG_NAMES_FOLDED:
+            reasons.append(f"a document speaks ({name})")
+        else:
+            reasons.append(f"an organization speaks ({name})")
+        return "institutional", None
+    if kind == "anonymous":
+        return _anonymous(st, text, reasons)
+    if st.quotes:
+        reasons.append("no speaker: a quotation with no identifiable speaker")
+    elif sp.mention is not None:
+        reasons.append(f"no speaker: {sp.mention.text!r} could not be tied to anyone")
+    else:
+        reasons.append("no speaker: an assertion with no source")
+    return "unattributed", None
+
+
+def _shown(sp: Speaker) -> str:
+    name = sp.name or ""
+    m = sp.mention
+    if m is not None and m.text.lower() in PRONOUNS:
+        return f"{name}, as {m.text!r}"
+    return name
+
+
+def _is_name(name: str | None) -> bool:
+    """Whether ``name`` holds a proper name, a capitalized word not a title ("the spokesman" holds none)."""
+    if not name:
+        return False
+    for w in _WORD.findall(name):
+        if w[0].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS and w.lower() != "the":
+            return True
+    return False
+
+
+def _quoted_words(st: Statement) -> int:
+    return sum(len(_WORD.findall(q.text)) for q in st.quotes)
+
+
+def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity]:
+    sp = st.speaker
+    descriptor = sp.descriptor or sp.name or (sp.mention.text if sp.mention else "")
+    at = sp.mention.start if sp.mention else st.start
+    a, b = _sentence(text, at, at)
+    sentence = text[a:b]
+    reason = sp.reason
+    if reason is None:
+        found = _REASON_RE.search(sentence)
+        reason = found.group() if found else None
+    access = sp.access
+    if access is None:
+        found = _ACCESS_RE.search(descriptor)
+        access = found.group() if found else None
+    count = sp.count if sp.count is not None else _count(descriptor)
+    role = _role(descriptor)
+    anonymity = Anonymity(reason=reason, count=count, access=access, role=role)
+    details: list[str] = []
+    if role:
+        details.append(f"role {role!r}")
+    if count is not None and count > 1:
+        details.append(f"{count} sources")
+    if access:
+        details.append(f"access {access!r}")
+    if reason:
+        details.append(f"reason given {reason!r}")
+    if details:
+        reasons.append(f"anonymous, described: {descriptor!r} ({'; '.join(details)})")
+        return "anonymous_described", anonymity
+    reasons.append(f"anonymous: {descriptor!r}, no role or reason given")
+    return "anonymous", anonymity
+
+
+def _count(descriptor: str) -> int | None:
+    for w in _WORD.findall(descriptor.lower())[:3]:
+        if w in NUMBER_WORDS:
+            return NUMBER_WORDS[w]
+        if w.isdigit():
+            return int(w)
+    return None
+
+
+def _role(descriptor: str) -> str | None:
+    """The words that place an unnamed source: modifiers before its head, an affiliation after it.
+
+    "sources" and "an official" give none; "a senior US official", "a diplomat", "an official at the
+    ministry" and "a source in the president's office" do.
+    """
+    words = _WORD.findall(descriptor)
+    low = [w.lower() for w in words]
+    # the head: the first anonymous head noun or vague group, else the last word
+    head = next(
+        (i for i, w in enumerate(low) if w in ANON_HEADS or w in VAGUE_GROUPS or w.rstrip("s") in ANON_HEADS),
+        len(low) - 1,
+    )
+    if head < 0:
+        return None
+    before = [
+        words[i]
+        for i in range(head)
+        if low[i] not in ANON_QUANTIFIERS and low[i] not in NUMBER_WORDS and not low[i].isdigit()
+        and low[i] not in ("of", "unnamed", "anonymous", "unidentified")
+    ]
+    parts = list(before)
+    if low[head] not in _GENERIC_HEADS and low[head] not in VAGUE_GROUPS:
+        parts.append(words[head])
+    after = low[head + 1 : head + 2]
+    if after and after[0] in _AFFILIATION and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
+        parts.extend(words[head + 1 :])
+    return " ".join(parts) or None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence(s) of ``text`` holding ``start:end``, by full stops and line ends.
+
+    Rough on purpose: it only bounds the search for a reason or a "citing" near a statement.
+    """
+    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    if a == 1:  # no full stop before: rfind gave -1
+        a = 0
+    ends = [e for e in (text.find(". ", end), text.find("\n", end)) if e != -1]
+    return a, min(ends) if ends else len(text)
+
+
+def _outlet_vouch(st: Statement, text: str) -> str | None:
+    cue = st.cue
+    if cue is None:
+        return None
+    verb = _verb(cue.lemma, cue.text)
+    if verb is None or verb.lemma not in _VOUCH_LEMMAS:
+        return None
+    # the auxiliaries before the cue belong to the phrase: "has learned", "can reveal", "was told"
+    lead = text[max(0, cue.start - 16) : cue.end].lower()
+    lead = " ".join(lead.split())
+    for phrase in sorted(OUTLET_VOUCH, key=len, reverse=True):
+        if lead.endswith(phrase):
+            return phrase
+    return None
+
+
+# -- stance, nesting and hedges ---------------------------------------------------------------------------
+
+
+def _verb(lemma: str, cue_text: str) -> CueVerb | None:
+    for key in (lemma.lower(), " ".join(cue_text.lower().split())):
+        if key in CUE_VERBS:
+            return CUE_VERBS[key]
+        if key in MULTIWORD_CUES:
+            return MULTIWORD_CUES[key]
+        if key in CUE_FORMS:
+            return CUE_VERBS[CUE_FORMS[key]]
+    # "has learned", "was quoted as saying": the last known verb form decides
+    for w in reversed(cue_text.lower().split()):
+        if w in CUE_FORMS:
+            return CUE_VERBS[CUE_FORMS[w]]
+    return None
+
+
+def _stance(st: Statement) -> tuple[Stance, str | None]:
+    cue = st.cue
+    if cue is None:
+        return "neutral", None
+    verb = _verb(cue.lemma, cue.text)
+    if verb is None:
+        return "neutral", None
+    if verb.stance == "neutral":
+        return "neutral", None
+    return verb.stance, f"stance {verb.stance}: {cue.text!r}"
+
+
+def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
+    """A second source the words pass through ("citing sources", "quoted the minister as saying")."""
+    anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
+    last = max(st.cue.end, st.end) if st.cue is not None else st.end
+    a, b = _sentence(text, anchor, last)
+    for m in _NESTED_RE.finditer(text, a, b):
+        # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
+        if any(q.start <= m.start() < q.end for q in st.quotes):
+            continue
+        phrase = (m.group("src") or m.group("quoted") or "").strip()
+        if phrase:
+            return phrase, _phrase_level(phrase)
+    return None
+
+
+def _phrase_level(phrase: str) -> Level:
+    """A rough level for a source phrase met in a chain: enough to cap a statement at its weakest link."""
+    words = _WORD.findall(phrase)
+    low = [w.lower() for w in words]
+    if not words:
+        return "unattributed"
+    core = phrase[4:] if low[0] == "the" else phrase
+    if core.casefold() in _ORG_NAMES_FOLDED or phrase.casefold() in _ORG_NAMES_FOLDED:
+        return "institutional"
+    if low[0] not in ANON_QUANTIFIERS and _is_name(phrase):
+        return "named_indirect"  # "Foreign Minister Lars Berg"; "a Hamas official" starts with an article
+    content = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")]
+    if content and (content[-1] in ORG_HEADS or content[-1] in DOCUMENT_NOUNS):
+        return "institutional"
+    if any(w in ("unnamed", "anonymous", "unidentified") for w in low) or any(
+        w in ANON_HEADS or w in VAGUE_GROUPS for w in low
+    ):
+        described = _role(phrase) or (_count(phrase) or 0) > 1 or _ACCESS_RE.search(phrase)
+        return "anonymous_described" if described else "anonymous"
+    if low[-1] in ("reports", "media", "outlets", "press"):
+        return "anonymous"
+    return "anonymous_described"
+
+
+def _hedged_attribution(st: Statement, text: str) -> str | None:
+    m, cue = st.speaker.mention, st.cue
+    if m is None or cue is None or not m.end <= cue.start or cue.start - m.end > 40:
+        return None
+    for w in _WORD.findall(text[m.end : cue.start]):
+        if w.lower() in _REPORT_ADVERBS:
+            return str(w)
+    return None
+
+
+def _hedges(st: Statement, text: str) -> tuple[Span, ...]:
+    """Hedge spans in the content, and in the cue when no one is named (the cue "was believed" is one)."""
+    regions = [(s.start, s.end) for s in st.segments]
+    if st.cue is not None and st.speaker.kind == "unknown":
+        regions.append((st.cue.start, st.cue.end))
+        regions.sort()
+    found: list[tuple[int, int]] = []
+    for a, b in _merge(regions):
+        for m in _HEDGE_RE.finditer(text, a, b):
+            found.append(m.span())
+        # overlapping phrases ("was believed" and "believed to be") merge into one hedge
+    return tuple(Span(s, e, text[s:e]) for s, e in _merge(_overlapping(text, found, regions)))
+
+
+def _overlapping(
+    text: str, found: list[tuple[int, int]], regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    # finditer does not report a match that overlaps an earlier one; look again from inside each match
+    out = list(found)
+    for s, e in found:
+        for a, b in regions:
+            if a <= s < b:
+                m = _HEDGE_RE.search(text, s + 1, b)
+                while m is not None and m.start() < e:
+                    out.append(m.span())
+                    m = _HEDGE_RE.search(text, m.start() + 1, b)
+    return out
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
