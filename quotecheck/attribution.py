@@ -30,6 +30,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
 )
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
 )
@@ -61,6 +62,11 @@ _CLOSING = frozenset(".!?")
 # After "…, officials said," words that start an aside, not the rest of the content.
 _NOT_CONTINUATION = frozenset(
     "as while although though but and who which according after before when because since adding noting".split()
+)
+# Cue forms that are as often plural nouns: "claims", "reports", "statements".
+_NOUNISH = frozenset(
+    "claims reports comments remarks notes statements questions answers promises pledges warnings threats "
+    "charges accusations tweets posts estimates forecasts findings responses calls demands".split()
 )
 _BE = frozenset("is was are were be been being 's 're 'm".split())
 # Words after which a cue form is a noun: "the claims", "further details", "new reports".
@@ -172,6 +178,9 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1].low if i else ""
     if prev in _NOUN_BEFORE:
         return False
+    if i >= 2 and toks[i].low in _NOUNISH and (toks[i - 2].low in _NOUN_BEFORE or toks[i - 2].low in _PREPOSITIONS
+                                               or toks[i - 2].text[:1].isdigit() or toks[i - 2].text == "%"):
+        return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
     if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
     if prev in _BE and not toks[i].low.endswith("ing"):
@@ -213,6 +222,8 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         j -= 1
     if toks[j].low in _NP_STOP or toks[j].low in _AUX or not toks[j].is_word:
         return None
+    if toks[j].low in _SUBJECT_PRONOUNS:
+        return j  # "asserted she could": the pronoun is the whole subject
     start = j
     limit = max(floor, k - 14)
     while j - 1 >= limit:
@@ -224,8 +235,10 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
             j -= 1
             continue
-        if not prev.is_word or prev.low in _NP_STOP:
+        if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
             break
+        if prev.low in CUE_FORMS and not prev.cap and prev.low not in _DETERMINERS:
+            break  # a verb: "Clinton asserted she could speak"
         if prev.low in _DETERMINERS:
             # "the White House said": a determiner opens the phrase unless a preposition or noun came first
             j -= 1
@@ -344,9 +357,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         prev = toks[ci - 1] if ci else None
         if toks[ci].low.endswith("ing") and prev is not None and prev.text == ",":
             # ", saying …": the speaker is the sentence's subject
-            e = _np_forward(toks, 0, ci)
-            if e is not None and toks[0].is_word:
-                src_s, src_e = 0, e
+            a0 = _after_lead(toks, ci)
+            e = _np_forward(toks, a0, ci)
+            if e is not None and toks[a0].is_word:
+                src_s, src_e = a0, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False))
             continue
         if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
@@ -396,10 +410,13 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 nxt_clause = b + 1
                 break
             if s2 is not None and not inv2 and s2 > cj:
+                # ", although he admitted …", "— and she added …": a comma or dash opens the next clause
                 b = s2
-                while b > cj and (toks[b - 1].text in (",", "\N{EM DASH}") or toks[b - 1].low in _CONJ):
+                while b > cj and toks[b - 1].low in _CONJ:
                     b -= 1
-                if b < s2:
+                if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
+                    while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
+                        b -= 1
                     nxt_clause = b
                 break
         segs: list[tuple[int, int]] = []
@@ -470,6 +487,28 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         out.append(fr)
         taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
     return out
+
+
+_LEAD_ADVERBS = frozenset(
+    "meanwhile however still but and yet later earlier instead also then now so indeed separately".split()
+)
+
+
+def _after_lead(toks: list[Tok], limit: int) -> int:
+    """Index of the sentence's subject past a leading adverbial: "During the speech, Trump …"."""
+    i = 0
+    while i < limit and toks[i].low in _LEAD_ADVERBS:
+        i += 1
+        if i < limit and toks[i].text == ",":
+            i += 1
+    if i < limit and (toks[i].low in _PREPOSITIONS or toks[i].low in ("during", "after", "before", "following",
+                                                                     "despite", "while", "when", "as", "since")):
+        for j in range(i, limit):
+            if toks[j].text == ",":
+                return j + 1
+            if toks[j].quote is not None:
+                break
+    return i
 
 
 def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:
