@@ -29,6 +29,7 @@ from distant passages shows up as several chains.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -385,6 +386,46 @@ def _chains(hits: list[_Hit]) -> list[list[_Hit]]:
     return out
 
 
+def _core(chain: list[_Hit], anchor: int | None) -> list[_Hit]:
+    """The longest run of hits that advance together in quote and source (a longest increasing
+    subsequence), so a stray pair that happens to lie near the passage does not stretch it."""
+    if anchor is not None:
+        # after an ellipsis the words go on, not back
+        chain = [h for h in chain if h[2] >= anchor] or chain
+    if len(chain) < 2:
+        return chain
+    # where a quote word has hits on several diagonals (a phrase the source repeats nearby), the one
+    # nearest the chain's median diagonal
+    diagonals = sorted(h[0] for h in chain)
+    mid = diagonals[len(diagonals) // 2]
+    nearest: dict[int, _Hit] = {}
+    for h in chain:
+        kept = nearest.get(h[1])
+        if kept is None or abs(h[0] - mid) < abs(kept[0] - mid):
+            nearest[h[1]] = h
+    hits = sorted(nearest.values())
+    hits.sort(key=lambda h: h[1])
+    tails: list[int] = []  # source position ending the best run of each length
+    tail_at: list[int] = []  # ... and the hit holding it
+    back: list[int] = [-1] * len(hits)
+    for n, h in enumerate(hits):
+        k = bisect_left(tails, h[2])
+        if k == len(tails):
+            tails.append(h[2])
+            tail_at.append(n)
+        else:
+            tails[k] = h[2]
+            tail_at[k] = n
+        back[n] = tail_at[k - 1] if k else -1
+    out: list[_Hit] = []
+    n = tail_at[-1]
+    while n >= 0:
+        out.append(hits[n])
+        n = back[n]
+    out.reverse()
+    return out
+
+
 def _covered(chain: list[_Hit]) -> int:
     return len({i + d for _, i, _, n in chain for d in range(n)})
 
@@ -396,6 +437,7 @@ def _best_chain(hits: list[_Hit], lo: int, hi: int, anchor: int | None) -> tuple
     best: list[_Hit] | None = None
     best_key: tuple[int, int, int] = (-1, 0, 0)
     for ch in _chains(inside):
+        ch = _core(ch, anchor)
         cover = _covered(ch)
         first = min(h[2] - h[1] for h in ch) + lo
         if anchor is None:
@@ -606,6 +648,10 @@ def _substantive(qwords: Sequence[tuple[str, bool]], swords: Sequence[tuple[str,
     for name, a, b in zip(_CATEGORY_NAMES, _categories(qwords), _categories(swords), strict=True):
         if a != b:
             return name
+    # a capitalized word for another, even where a sentence starts: "Pence Ford" for "Gerald Ford"
+    capitalized = [w for w, _ in (*qwords, *swords) if w[0].isupper() and w.lower() not in _FUNCTION_WORDS]
+    if qwords and swords and len(capitalized) == len(qwords) + len(swords):
+        return "a name"
     return None
 
 
@@ -742,6 +788,10 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         if altered:
             verdict = "altered"
             reasons.insert(0, f"Found in {where}, with {altered} word change{'s' if altered > 1 else ''}.")
+        elif (explicit_marks or excerpt_joins) and _marks_in_source(quote, source, first.s0, last.s1):
+            verdict = "verbatim" if _marks_in_source(quote, source, first.s0, last.s1) == 2 else "normalized"
+            reasons.insert(0, f"The quote, its ellipsis or brackets included, stands in {where}.")
+            changes = [c for c in changes if c.op not in ("elide", "interpolate")]
         elif explicit_marks or excerpt_joins:
             verdict = "excerpt"
             reasons.insert(
@@ -777,6 +827,22 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         warnings,
         speaker,
     )
+
+
+def _marks_in_source(quote: _Quote, source: Source, s0: int, s1: int) -> int:
+    """2 when the source passage holds the quote character for character, marks and bracketed words
+    included (the source itself has the ellipsis); 1 when it does word for word; 0 otherwise."""
+    if not quote.fs or any(m[1] < quote.fs[0] or m[2] > quote.fe[-1] for m in quote.marks):
+        return 0  # a mark at either end says the quote is cut, whatever the source holds
+    ix = source.index
+    said = ix.folded.text[ix.wstart[s0] : ix.wend[s1 - 1]] if s1 > s0 else ""
+    written = quote.folded.text[quote.fs[0] : quote.fe[-1]]
+    if said == written:
+        return 2
+    if len(_MARK.findall(said)) != len(quote.marks):
+        return 0  # the source has no such marks: the quote's are the editor's
+    words = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+    return 1 if words.findall(said.lower()) == words.findall(written.lower()) else 0
 
 
 def _excerpt(quote: _Quote, q0: int, q1: int, limit: int = 6) -> str:
