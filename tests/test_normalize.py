@@ -91,7 +91,8 @@ def test_hyphenation_joins_a_word_broken_at_a_line_end() -> None:
 
 
 def test_hyphenation_leaves_numbers_and_inline_hyphens_alone() -> None:
-    assert fold("pages 2-\n3 and a well-known fact", hyphenation=True).text == "pages 2- 3 and a well-known fact"
+    folded = fold("pages 2-\n3 and a well-known fact", hyphenation=True).text
+    assert folded == "pages 2- 3 and a well-known fact"
 
 
 def test_without_hyphenation_a_line_end_hyphen_stays() -> None:
