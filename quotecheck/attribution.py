@@ -335,24 +335,65 @@ def _content_end(toks: list[Tok], k: int) -> int:
     return e
 
 
+# Hearsay with no source: "who was believed to be", "reportedly", "it is understood that".  A hedge inside a
+# sourced statement's content is that statement's business (grading); one outside any is its own statement.
+_HEARSAY_PARTICIPLES = frozenset(
+    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected".split()
+)
+_HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+
+
+def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Frame]:
+    out: list[Frame] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if any(a <= i < b for a, b in covered):
+            continue
+        hit = t.low in _HEARSAY_ADVERBS or (
+            t.low in _HEARSAY_PARTICIPLES and i and toks[i - 1].low in _BE and i + 1 < n
+            and toks[i + 1].low in ("to", "that")
+        )
+        if not hit:
+            continue
+        # the clause: from a relative pronoun or "that" after a comma, else from the sentence start
+        a = 0
+        for j in range(i - 1, -1, -1):
+            if toks[j].text in (",", ";", "\N{EM DASH}"):
+                if j + 1 < i and toks[j + 1].low in ("who", "which", "that", "whose"):
+                    a = j + 1
+                break
+        if i >= 2 and toks[i - 2].low == "it" and i + 1 < n and toks[i + 1].low == "that":
+            a = i + 1  # "it is understood that …": the content is what follows
+        b = _content_end(toks, i)
+        for j in range(i + 1, b):
+            if toks[j].text in (",", ";", "\N{EM DASH}") and a > 0 and toks[a].low in ("who", "which", "whose"):
+                b = j
+                break
+        if b > a:
+            out.append(Frame([_span(toks, a, b)], None, None, None))
+            covered.append((a, b))
+    return out
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
-        return []
+        return _hearsay_frames(toks, [])
     out: list[Frame] = []
     n = len(toks)
     taken_until = 0  # tokens before this belong to an earlier frame's clause
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
-    plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool]] = []
+    plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]] = []
     for ci, cj, verb, lemma in cues:
         src_s: int | None = None
         src_e: int | None = None
+        phrase_start: int | None = None
         inverted = False
         if lemma == "according to":
             e = _np_forward(toks, cj, n)
             if e is not None:
                 src_s, src_e = cj, e
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False))
+            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         prev = toks[ci - 1] if ci else None
         if toks[ci].low.endswith("ing") and prev is not None and prev.text == ",":
@@ -361,7 +402,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             e = _np_forward(toks, a0, ci)
             if e is not None and toks[a0].is_word:
                 src_s, src_e = a0, e
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False))
+            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
             # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
@@ -379,7 +420,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if k >= 0 and toks[k].text == ",":
                 found = _appositive_subject(toks, k, taken_until)
                 if found is not None:
-                    src_s, src_e = found
+                    src_s, src_e, phrase_start = found
             elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
                 # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
                 s0 = _np_back(toks, k - 2, max(0, taken_until))
@@ -394,15 +435,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if plan[4] is not None and plan[1] <= k:
                         src_s, src_e = plan[4], plan[5]
                         break
-        plans.append((ci, cj, verb, lemma, src_s, src_e, inverted))
+        plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
     covered: list[tuple[int, int]] = []  # token ranges of content already claimed
-    for idx, (ci, cj, verb, lemma, src_s, src_e, inverted) in enumerate(plans):
+    for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
         if src_s is None or src_e is None:
             continue
         if any(a <= ci < b for a, b in covered):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
-        for ci2, _, _, _, s2, _, inv2 in plans[idx + 1 :]:
+        for ci2, _, _, _, s2, _, inv2, _ in plans[idx + 1 :]:
             if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
                 b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
                 while b > cj and toks[b].low in ("and", ","):
@@ -431,6 +472,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 segs.append(_span(toks, a, _content_end(toks, a)))
         else:
             front = min(src_s, ci)
+            if phrase_start is not None and phrase_start < front and not inverted:
+                front = phrase_start
             back = max(src_e, cj)
             before_ok = front > taken_until and _has_content(toks, taken_until, front) and (
                 toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None
@@ -454,7 +497,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 elif explicit or short_before or not quote_before:
                     before_ok = False  # "In one tweet, Trump said: “…”": the content follows the verb
             if before_ok:
-                segs.append(_span(toks, _skip_lead(toks, taken_until, front), _trim_back(toks, front)))
+                b_end = _trim_back(toks, front)
+                b_start = _skip_lead(toks, taken_until, front)
+                if b_end - 1 > b_start and toks[b_end - 1].quote is not None:
+                    # "X was released “as part of …”, Hamas said": the speaker vouches for the quoted words
+                    q0 = b_end - 1
+                    while q0 - 1 >= b_start and toks[q0 - 1].quote is not None:
+                        q0 -= 1
+                    b_start = q0
+                segs.append(_span(toks, b_start, b_end))
                 # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
                 if back < n and toks[back].text == "," and back + 1 < nxt_clause:
                     rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
@@ -486,6 +537,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon)
         out.append(fr)
         taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
+    for fr in out:
+        if fr.cue is not None:
+            covered.append((_tok_index_after(toks, fr.cue[0]), _tok_index_after(toks, fr.cue[1])))
+    out.extend(_hearsay_frames(toks, covered))
     return out
 
 
@@ -511,8 +566,9 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     return i
 
 
-def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:
-    """For "X, a spokesman for Y, said" with ``k`` at the second comma: X's token range, else None."""
+def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, int] | None:
+    """For "X, a spokesman for Y, said" with ``k`` at the second comma: (mention start, mention end, phrase
+    start), else None.  The phrase starts before the mention when the mention is a name in apposition."""
     j = k - 1
     while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
         j -= 1
@@ -528,8 +584,8 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] 
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
     if not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS) or toks[s0].low in _DETERMINERS:
         if inner.cap and inner.low not in _DETERMINERS and all(t.cap or t.text in (".", "-") for t in toks[j + 1 : k]):
-            return j + 1, k
-    return s0, j
+            return j + 1, k, s0  # content before the speaker ends before the role, too
+    return s0, j, s0
 
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:

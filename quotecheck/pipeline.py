@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from quotecheck.attribution import Frame, find_frames
 from quotecheck.errors import InputError
-from quotecheck.model import Cue, Span, Speaker, Statement
+from quotecheck.grading import grade_all, summarize
+from quotecheck.model import Cue, Span, Speaker, Statement, Summary
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
 from quotecheck.lexicon.cues import CUE_FORMS
@@ -34,13 +35,19 @@ _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 
 @frozen
 class Report:
-    """Everything quotecheck found in one text: its statements, in order of their content."""
+    """Everything quotecheck found in one text: its graded statements, in order of their content, and the
+    article summary an editor asks for (statements per level, the share resting on anonymous or no sources,
+    the named sources, quotes with no speaker, hedges)."""
 
-    text: str
+    text: str = field(repr=False)
     statements: tuple[Statement, ...]
+    summary: Summary
 
-    def to_json(self) -> dict[str, object]:
-        return {"statements": [s.to_json() for s in self.statements]}
+    def to_json(self, *, summary: bool = False) -> dict[str, object]:
+        out: dict[str, object] = {"statements": [s.to_json() for s in self.statements]}
+        if summary:
+            out["summary"] = self.summary.to_json()
+        return out
 
 
 def analyze(text: str) -> Report:
@@ -61,8 +68,8 @@ def analyze(text: str) -> Report:
             sentences.append((s, e, pi))
     frames = find_frames(text, sentences, quotations)
     frames = _attach_quotations(text, frames, quotations, sentences)
-    statements = _resolve(text, frames, sentences)
-    return Report(text, tuple(statements))
+    statements = grade_all(_resolve(text, frames, sentences), text)
+    return Report(text, statements, summarize(statements))
 
 
 _TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
