@@ -138,7 +138,6 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["allegedly"],
         "issue": 4,
-        "expect": "fail",
         "comment": (
             "'allegedly' with no one alleging: unattributed. 'Campaigners' are the subject of the claim, not "
             "its source. The petition title just before is not a quotation."

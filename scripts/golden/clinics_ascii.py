@@ -67,7 +67,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": (
             "Two that-clauses under one cue, each holding a partial quote: one mixed statement. 'clinics'' "
             "before the name ends in a straight apostrophe that must not open a quotation."

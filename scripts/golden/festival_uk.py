@@ -61,7 +61,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": (
             "Mixed: 'the decision was' is the paper's paraphrase, the rest his words. Level named_direct "
             "because the statement carries a named person's words in marks. The full stop is outside the "
@@ -110,7 +109,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": (
             "Two quoted fragments in one paraphrase. 'households’' is the trap: ’ right after an s could be "
             "a plural possessive, but here it closes the quotation. The name follows a lowercase role in "

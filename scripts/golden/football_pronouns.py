@@ -40,7 +40,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Speaker after the quote with a lowercase role. A named person's words in a club statement are "
             "named_direct; 'Colm' inside the quote is the subject, not the speaker."
@@ -88,6 +87,7 @@ STATEMENTS = [
         "cue": "She [added]",
         "level": "named_direct",
         "stance": "neutral",
+        "expect": "fail",
         "issue": 3,
         "comment": "'She' must resolve by gender to Joanna Pike, though Colm Brady is mentioned in between.",
     },
@@ -147,7 +147,6 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["reportedly"],
         "issue": 4,
-        "expect": "fail",
         "comment": "Hedged with no source: unattributed.",
     },
 ]

@@ -75,7 +75,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Mismatched pair: « opens, a straight \" closes. The speaker's name sits in apposition after a "
             "lowercase role ('the company’s personnel chief, Martina Vogt, said'). A named person speaking in "
@@ -112,7 +111,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "ASCII `` and '' marks, two characters each; the channel is 'on X'.",
     },
     {

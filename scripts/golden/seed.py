@@ -16,7 +16,7 @@ COMMENT = (
     "details' (says Kilani said nothing more; it reports no content)."
 )
 EXHAUSTIVE = True
-EXPECT = "fail"
+EXPECT = "pass"
 
 STATEMENTS = [
     {
@@ -55,7 +55,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Segment is everything inside the marks, the closing comma included. 'Mr Kilani' (British second "
             "reference, no full stop) resolves to Walid Kilani. 'of Sunday's talks in Doha' is framing, not "
@@ -70,7 +69,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Opens with a curly mark and closes with a straight one. 'He added that “...”': the quotation is "
             "the whole content (nothing paraphrased around it), so kind is direct, not mixed. 'He' is the "
@@ -85,7 +83,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "conceding",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "A second quotation in the same sentence with its own cue: its own statement. The final full "
             "stop sits outside the closing mark and is not content. 'admitted' is conceding."
@@ -102,7 +99,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "Curly open, straight close. 'he' resolves to Walid Kilani across the sentence break.",
     },
     {
@@ -114,7 +110,6 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["was believed to be"],
         "issue": 4,
-        "expect": "fail",
         "comment": (
             "The hedged assertion: 'was believed' names no believer, so the claim rests on nobody (level "
             "unattributed, speaker unknown, no cue). It is not part of Hamas's statement at the end of the "
@@ -135,7 +130,6 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Borderline kind: the sentence frames the quotation with 'Mr Alexander ... was released', which "
             "Hamas is also reporting, so a case for 'mixed' exists. Annotated direct because the quotation "

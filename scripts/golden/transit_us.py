@@ -83,7 +83,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "Split quote with a pronoun; 'she' must go to Lindqvist, the only woman named so far.",
     },
     {
@@ -108,7 +107,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Inverted 'said X, a spokeswoman for ...': a named person who speaks for an organization is still "
             "named_direct; the lowercase apposition is not part of the name."

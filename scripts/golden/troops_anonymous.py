@@ -94,7 +94,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "Abbreviated military titles ('Lt. Col.') are in the mention and dropped from the name.",
     },
     {
@@ -105,7 +104,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "denial",
         "issue": 3,
-        "expect": "fail",
         "comment": "A second cue sharing the subject; 'denied' reverses the polarity of the content.",
     },
     {
@@ -146,7 +144,6 @@ STATEMENTS = [
         "stance": "neutral",
         "hedges": ["reportedly"],
         "issue": 4,
-        "expect": "fail",
         "comment": "Hedged with no source: unattributed. Whitcombe is the subject, not the speaker.",
     },
     {
