@@ -1,16 +1,53 @@
-"""quotecheck: who says so, in whose words, and how strongly."""
+"""quotecheck: who says so, in whose words, and how strongly.
+
+>>> import quotecheck
+>>> report = quotecheck.analyze("“We are ready,” Spokesman Walid Kilani said.")
+>>> [(s.kind, s.speaker.name, s.strength.level) for s in report.statements]
+[('direct', 'Walid Kilani', 'named_direct')]
+"""
 
 from __future__ import annotations
 
 from quotecheck.errors import InputError, QuotecheckError, SourceError
-from quotecheck.model import Cue, Span, Speaker, Statement
+from quotecheck.grading import grade, grade_all, summarize
+from quotecheck.model import (
+    LEVELS,
+    Anonymity,
+    Cue,
+    Level,
+    SourceCount,
+    Span,
+    Speaker,
+    Statement,
+    Strength,
+    Summary,
+)
+from quotecheck.pipeline import Report, analyze
+from quotecheck.sources import Source, load_source
+from quotecheck.verify import Verification, verify, verify_article
 
 __all__ = [
+    "LEVELS",
+    "Anonymity",
     "Cue",
     "InputError",
+    "Level",
     "QuotecheckError",
+    "Report",
+    "Source",
+    "SourceCount",
     "SourceError",
     "Span",
     "Speaker",
     "Statement",
+    "Strength",
+    "Summary",
+    "Verification",
+    "analyze",
+    "grade",
+    "grade_all",
+    "load_source",
+    "summarize",
+    "verify",
+    "verify_article",
 ]

@@ -60,7 +60,9 @@ def read_input(path: str) -> str:
     return text
 
 
-def _extract_lines(paths: Sequence[str]) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
+def _extract_lines(
+    paths: Sequence[str], *, summary: bool = False
+) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
     """(path, error, result) per input, so one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
@@ -71,7 +73,7 @@ def _extract_lines(paths: Sequence[str]) -> Iterator[tuple[str, str | None, dict
             yield path, str(exc), None
             continue
         report = analyze(text)
-        yield path, None, {"path": path, **report.to_json()}
+        yield path, None, {"path": path, **report.to_json(summary=summary)}
 
 
 def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
@@ -86,16 +88,27 @@ def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
             text = text[:87] + "..."
         text = text.replace("\n", " ")
         strength = s.get("strength")
-        grade = f" [{strength['level']}]" if strength else ""
+        grade = f" [{strength['level']}, {strength['stance']}]" if strength else ""
         out.write(f"  {s['start']:>6}-{s['end']:<6} {s['kind']:<8} {spk['kind']:<12} {who}{grade}\n")
         out.write(f"                 {text}\n")
+    summary = result.get("summary")
+    if isinstance(summary, dict):
+        levels = ", ".join(f"{k} {v}" for k, v in summary["levels"].items() if v)
+        out.write(f"  summary: {summary['statements']} statements ({levels})\n")
+        out.write(f"  resting on anonymous or no sources: {summary['anonymous_share']:.0%}\n")
+        for src in summary["named_sources"]:
+            out.write(f"  named source: {src['name']} ({src['direct']} direct, {src['indirect']} indirect)\n")
+        out.write(
+            f"  quotes with no speaker: {summary['unattributed_quotes']}; "
+            f"hedged statements: {summary['hedged_statements']}\n"
+        )
 
 
 def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
     fmt = ns.format
     collected: list[dict[str, object]] = []
-    for path, error, result in _extract_lines(ns.files):
+    for path, error, result in _extract_lines(ns.files, summary=ns.summary):
         if error is not None:
             err.write(f"quotecheck: error: {error}\n")
             status = EXIT_ERROR
@@ -119,6 +132,11 @@ def _build_parser() -> _Parser:
     p = sub.add_parser("extract", help="find every attributed statement and its speaker")
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="add the article summary: statements per level, share on anonymous or no sources, named sources",
+    )
     p.set_defaults(handler=_cmd_extract)
     for register in _EXTRA_COMMANDS:
         register(sub)
