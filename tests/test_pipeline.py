@@ -1,0 +1,203 @@
+"""analyze: statements with their quotations, speakers and cues, on sentences written for this file.
+
+The seed article is checked statement by statement in tests/test_golden.py; here only its basics: the seven
+quotations and who says each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.errors import InputError
+from quotecheck.model import Statement
+from quotecheck.pipeline import Report, analyze
+from quotecheck.quotes import find_quotations
+from quotecheck.text import paragraphs
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6a3cf512a1b1602a.txt"
+
+
+def statements(text: str) -> tuple[Statement, ...]:
+    return analyze(text).statements
+
+
+def only(text: str) -> Statement:
+    (s,) = statements(text)
+    return s
+
+
+def speaker_of_quote(report: Report, quote_text: str) -> tuple[str | None, str, str | None]:
+    """(name, kind, mention) of the statement holding the quotation that starts with ``quote_text``."""
+    holders = [s for s in report.statements if any(q.text.startswith(quote_text) for q in s.quotes)]
+    assert len(holders) == 1, f"{quote_text!r} is in {len(holders)} statements"
+    sp = holders[0].speaker
+    return sp.name, sp.kind, sp.mention.text if sp.mention else None
+
+
+# the seed -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Report]:
+    with open(SEED, encoding="utf-8", newline="") as f:
+        text = f.read()
+    return text, analyze(text)
+
+
+def test_seed_has_seven_quotations_each_in_one_statement(seed: tuple[str, Report]) -> None:
+    text, report = seed
+    tops = [q for q in find_quotations(text, paragraphs(text)) if q.depth == 0]
+    assert len(tops) == 7
+    reported = sorted({(q.start, q.end) for s in report.statements for q in s.quotes})
+    assert reported == [p for q in tops for p in [(q.start, q.end)]]
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "kind", "mention"),
+    [
+        ("“pivotal”", "Hamas", "organization", "Hamas"),
+        ("“The meeting between", "Walid Kilani", "person", "Mr Kilani"),
+        ("“the outcome should", "Walid Kilani", "person", "He"),
+        ("“things have not yet", "Walid Kilani", "person", "he"),
+        ("“The agreement between", "Walid Kilani", "person", "he"),
+        ("“as part of the efforts", "Hamas", "organization", "Hamas"),
+        ("“a step taken", "Donald Trump", "person", "US President Donald Trump"),
+    ],
+)
+def test_seed_speakers(seed: tuple[str, Report], quote: str, name: str, kind: str, mention: str) -> None:
+    _, report = seed
+    assert speaker_of_quote(report, quote) == (name, kind, mention)
+
+
+def test_seed_quote_mismatched_marks_are_paired(seed: tuple[str, Report]) -> None:
+    text, report = seed
+    ends = {text[q.end - 1] for s in report.statements for q in s.quotes}
+    assert '"' in ends  # “… ceasefire" and “… conditions," close with a straight mark
+
+
+# small sentences ----------------------------------------------------------------------------------------
+
+
+def test_a_quote_and_its_speaker_after_it() -> None:
+    text = "“The bridge stays shut,” Maria Lopez said."
+    s = only(text)
+    assert s.kind == "direct"
+    assert s.text == "The bridge stays shut,"
+    assert [q.text for q in s.quotes] == ["“The bridge stays shut,”"]
+    assert (s.speaker.name, s.speaker.kind) == ("Maria Lopez", "person")
+    assert s.cue is not None
+    assert (s.cue.text, s.cue.lemma) == ("said", "say")
+
+
+def test_an_inverted_speaker_with_an_apposition() -> None:
+    s = only("“The bridge stays shut,” said Maria Lopez, a spokeswoman for the council.")
+    assert s.speaker.name == "Maria Lopez"
+    assert s.speaker.mention is not None
+    assert s.speaker.mention.text == "Maria Lopez"
+
+
+def test_a_colon_before_a_block_quotation_over_two_paragraphs() -> None:
+    s = only("Maria Lopez said:\n\n“The first part.\n\n“The second part.”")
+    assert s.kind == "direct"
+    assert [g.text for g in s.segments] == ["The first part.", "The second part."]
+    assert s.speaker.name == "Maria Lopez"
+
+
+def test_a_split_quote_is_one_statement_with_two_segments() -> None:
+    s = only("“When the river rises,” Maria Lopez said, “the road closes.”")
+    assert [g.text for g in s.segments] == ["When the river rises,", "the road closes."]
+    assert len(s.quotes) == 2
+    assert s.speaker.name == "Maria Lopez"
+
+
+def test_later_references_share_the_full_name() -> None:
+    found = statements("“We are ready,” Spokesman Tom Okafor said. “We will talk,” Mr Okafor added.")
+    assert [(s.speaker.name, s.speaker.mention.text if s.speaker.mention else None) for s in found] == [
+        ("Tom Okafor", "Spokesman Tom Okafor"),
+        ("Tom Okafor", "Mr Okafor"),
+    ]
+
+
+def test_a_pronoun_takes_the_previous_speaker() -> None:
+    found = statements("“The bridge stays shut,” Maria Lopez said. “We start in May,” she added.")
+    assert [s.speaker.name for s in found] == ["Maria Lopez", "Maria Lopez"]
+    assert found[1].speaker.mention is not None
+    assert found[1].speaker.mention.text == "she"
+
+
+@pytest.mark.xfail(strict=True, reason="pronouns resolve to earlier speakers only")
+def test_a_pronoun_takes_a_person_named_before_who_did_not_speak() -> None:
+    s = only("Maria Lopez arrived late. “Nothing is settled,” she said.")
+    assert s.speaker.name == "Maria Lopez"
+
+
+def test_a_quote_with_no_speaker_is_reported_as_unknown() -> None:
+    s = only("“Nothing is settled.”")
+    assert s.kind == "direct"
+    assert s.speaker.kind == "unknown"
+    assert s.cue is None
+
+
+def test_an_unresolvable_pronoun_keeps_its_mention() -> None:
+    s = only("“Nothing is settled,” she said.")
+    assert s.speaker.kind == "unknown"
+    assert s.speaker.mention is not None
+    assert s.speaker.mention.text == "she"
+
+
+def test_an_organization_in_a_statement() -> None:
+    s = only("The ministry said in a statement that the talks went well.")
+    assert s.kind == "indirect"
+    assert s.text == "that the talks went well"
+    assert (s.speaker.name, s.speaker.kind) == ("ministry", "organization")
+
+
+def test_a_partial_quote_is_mixed() -> None:
+    s = only("Maria Lopez called the plan “dead on arrival”.")
+    assert s.kind == "mixed"
+    assert [q.text for q in s.quotes] == ["“dead on arrival”"]
+    assert s.speaker.name == "Maria Lopez"
+
+
+def test_anonymous_sources_and_they() -> None:
+    found = statements("Sources told reporters the deal was close. They said it would be signed soon.")
+    assert [(s.kind, s.speaker.kind, s.speaker.name) for s in found] == [
+        ("indirect", "anonymous", "Sources"),
+        ("indirect", "anonymous", "Sources"),
+    ]
+
+
+def test_a_scare_quote_is_not_speech() -> None:
+    assert statements("The Yale “report” was shelved in May.") == ()
+
+
+@pytest.mark.xfail(strict=True, reason="'read' is taken as a cue, so a title of a work is reported as speech")
+def test_a_title_of_a_work_is_not_speech() -> None:
+    assert statements("She read “The Old Harbour” on the train.") == ()
+
+
+@pytest.mark.xfail(strict=True, reason="'spoke first' is taken as a cue with the content 'first'")
+def test_spoke_with_no_content_is_no_statement() -> None:
+    found = statements("Maria Lopez, the mayor, spoke first. “The bridge stays shut,” she said.")
+    assert [s.text for s in found] == ["The bridge stays shut,"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "The bridge over the river was built in May."])
+def test_text_without_statements(text: str) -> None:
+    assert statements(text) == ()
+
+
+def test_the_report_keeps_the_text_and_serializes() -> None:
+    text = "“Ready,” Maria Lopez said."
+    report = analyze(text)
+    assert report.text is text
+    (js,) = report.to_json()["statements"]  # type: ignore[misc]
+    assert js["speaker"]["name"] == "Maria Lopez"
+    assert text[js["start"] : js["end"]] == js["text"]
+
+
+def test_a_non_string_is_refused_with_an_input_error() -> None:
+    with pytest.raises(InputError, match="str"):
+        analyze(b"bytes")  # type: ignore[arg-type]
