@@ -24,7 +24,7 @@ from quotecheck.lexicon.people import PRONOUNS
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, Registry, classify_phrase
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame", "find_frames", "turn_frames"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
@@ -108,6 +108,48 @@ class Frame:
     paragraph: int = 0
     colon: bool = False  # "X said:" with nothing after: the next block is X's
     continuation: bool = False
+    exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
+
+
+# A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
+# and headlines that give a source its say ("Poll: Voters Abandon …").  At most four words of name, each
+# capitalized; all capitals, or title case.  The name may follow the opening mark of a quoted transcript.
+_TURN = re.compile(
+    r"[\"\N{LEFT DOUBLE QUOTATION MARK}]?"
+    r"((?:[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*[ \t]){0,3}[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
+    r":[ \t]+(?=\S)"
+)
+_NOT_SPEAKERS = frozenset(
+    "update note editor's note photo video watch read related correction disclosure source sources "
+    "update: breaking live warning caption credit transcript".split()
+)
+
+
+def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]:
+    """Frames for paragraphs of the form "NAME: what they say"."""
+    out: list[Frame] = []
+    for pi, (ps, pe) in enumerate(paragraphs):
+        m = _TURN.match(text, ps, pe)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name.lower() in _NOT_SPEAKERS or (len(name) <= 2 and name not in ("Q", "A")):
+            continue
+        if not (name.isupper() or all(w[:1].isupper() for w in name.split())):
+            continue
+        if re.fullmatch(r"\d.*|[AP]\.?M\.?", name):
+            continue
+        a, b = m.end(), pe
+        # a transcript turn inside a quoted block ends before the block's closing mark, if any
+        while b > a and text[b - 1] in "\"\N{RIGHT DOUBLE QUOTATION MARK} \t.":
+            b -= 1
+        if b - a < 3:
+            continue
+        src = classify_phrase(text, m.start(1), m.end(1))
+        fr = Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, exact=True)
+        fr.paragraph = pi
+        out.append(fr)
+    return out
 
 
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
@@ -482,8 +524,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             after_ok = after_start is not None
             if before_ok and after_ok:
                 assert after_start is not None
-                explicit = toks[after_start].low == "that" or toks[after_start].quote is not None or (
-                    after_start > 0 and toks[after_start - 1].text == ":"
+                # only what stands right after the verb is explicit: "said that", "said:", "said “…”"
+                explicit = after_start <= back + 1 and (
+                    toks[after_start].low == "that"
+                    or toks[after_start].quote is not None
+                    or (after_start > 0 and toks[after_start - 1].text == ":")
                 )
                 short_before = sum(1 for t in toks[taken_until:front] if t.is_word) <= 4 and not any(
                     t.quote is not None for t in toks[taken_until:front]
@@ -507,7 +552,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     b_start = q0
                 segs.append(_span(toks, b_start, b_end))
                 # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
-                if back < n and toks[back].text == "," and back + 1 < nxt_clause:
+                if back + 2 < n and toks[back].text == "," and toks[back + 1].low in ("and", "but") and toks[back + 2].quote is not None:
+                    back += 1  # "…, she said, and “…”": the quotation after the conjunction continues
+                if back < n and toks[back].text in (",", "and", "but") and back + 1 < nxt_clause:
                     rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
                     nxt_tok = toks[back + 1]
                     before_is_quote = toks[front - 1].quote is not None

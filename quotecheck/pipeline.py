@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from attrs import field, frozen
 
-from quotecheck.attribution import Frame, find_frames
+from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.model import Cue, Span, Speaker, Statement, Summary
@@ -67,6 +67,7 @@ def analyze(text: str) -> Report:
         for s, e in _join_tags(text, merge_inside(sentence_spans(text, ps, pe), inside)):
             sentences.append((s, e, pi))
     frames = find_frames(text, sentences, quotations)
+    frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
     statements = grade_all(_resolve(text, frames, sentences), text)
     return Report(text, statements, summarize(statements))
@@ -103,6 +104,21 @@ def _is_tag(text: str, s: int, e: int) -> bool:
     if len(head) > 8 or "that" in head:
         return False
     return any(CUE_FORMS.get(w) is not None for w in head[1:6])
+
+
+def _add_turns(frames: list[Frame], turns: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Frame]:
+    """Transcript turns and "Source: headline" paragraphs, where no cue of the text already speaks."""
+    if not turns:
+        return frames
+    taken = [seg for fr in frames for seg in fr.segments]
+    out = list(frames)
+    for t in turns:
+        a, b = t.segments[0]
+        if any(_overlaps((a, b), seg) for seg in taken):
+            continue
+        t.sentence = _sentence_of(sentences, a)
+        out.append(t)
+    return out
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -164,6 +180,11 @@ def _attach_quotations(
             last.segments = segs
             last.quotes.append(q)
             last.colon = False
+            continue
+        if last is not None and last.quotes and last.sentence == si and last.cue is not None:
+            # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
+            last.segments.extend(segs)
+            last.quotes.append(q)
             continue
         if (
             last is not None
@@ -230,7 +251,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
         quotes = tuple(sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
         kind = _kind(segs, fr.quotes)
-        if kind == "direct":
+        if kind == "direct" and not fr.exact:
             # a direct statement's content is the quoted words themselves, inside the marks
             inner = sorted({(p.start, p.end) for q in fr.quotes for p in q.inner if p.end > p.start})
             if inner:
