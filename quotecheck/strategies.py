@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.cues import AMBIGUOUS_FORMS, CUE_FORMS, CUE_VERBS, inflect
-from quotecheck.lexicon.people import FIRST_NAMES
+from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, TITLES
 
 __all__ = ["CUE_PAST_FORMS", "QUOTE_STYLES", "news_text", "quoted_statement", "speaker_names"]
 
@@ -49,8 +49,11 @@ _NEEDS_ADDRESSEE = frozenset(words("tell inform assure reassure advise notify br
 _SPEECH_LEMMAS = sorted(
     lemma
     for lemma, verb in CUE_VERBS.items()
-    if verb.group == "speech" and verb.stance == "neutral" and verb.that_clause
-    and " " not in lemma and lemma not in _NEEDS_ADDRESSEE
+    if verb.group == "speech"
+    and verb.stance == "neutral"
+    and verb.that_clause
+    and " " not in lemma
+    and lemma not in _NEEDS_ADDRESSEE
 )
 #: past forms of neutral speech cue verbs, each of which the lexicon maps back to its lemma
 CUE_PAST_FORMS: tuple[str, ...] = tuple(
@@ -69,7 +72,12 @@ _SURNAMES = words(
     " Haddad Hargreaves Ibarra Jablonski Kowalski Lindqvist Mahoney Nakamura Okafor Pemberton Quintero"
     " Rasmussen Santoro Takahashi Underwood Valdez Whitaker Yilmaz Zielinski"
 )
-_FIRST = sorted(name.capitalize() for name, gender in FIRST_NAMES.items() if name.isalpha() and len(name) > 2)
+# First names that are also titles or roles ("Marine") are left out: the extractor drops a title before a
+# name, and which reading is right needs knowledge these strategies do not model.
+_NOT_FIRST = {w.lower().rstrip(".") for w in (*TITLES, *ROLE_NOUNS, *HONORIFICS)}
+_FIRST = sorted(
+    name.capitalize() for name in FIRST_NAMES if name.isalpha() and len(name) > 2 and name not in _NOT_FIRST
+)
 
 # Plain words for the quoted content: no names, no cue verbs, no apostrophes (a single-mark quotation
 # would read them as closing marks), nothing a sentence splitter treats as an abbreviation.

@@ -184,6 +184,19 @@ def test_spoke_with_no_content_is_no_statement() -> None:
     assert [s.text for s in found] == ["The bridge stays shut,"]
 
 
+@pytest.mark.xfail(strict=True, reason="'Marine' is read as a title (a marine) and dropped from the name")
+def test_a_first_name_that_is_also_a_title() -> None:
+    s = only("“We lost the vote,” Marine Le Pen said.")
+    assert s.speaker.name == "Marine Le Pen"
+
+
+@pytest.mark.xfail(
+    strict=True, raises=ValueError, reason="int('²') on a str.isdigit() word in speakers._count"
+)
+def test_a_superscript_digit_before_a_cue_does_not_crash() -> None:
+    assert [s.speaker.kind for s in statements("² officials said the road is shut.")] == ["anonymous"]
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "The bridge over the river was built in May."])
 def test_text_without_statements(text: str) -> None:
     assert statements(text) == ()

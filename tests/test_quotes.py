@@ -42,8 +42,18 @@ def texts(text: str) -> list[str]:
         ("``The bridge stays shut,'' the mayor said.", "``The bridge stays shut,''"),
         ("''The bridge stays shut,'' the mayor said.", "''The bridge stays shut,''"),
     ],
-    ids=["curly", "straight", "guillemets", "spaced-guillemets", "low-9", "single-low-9", "curly-single",
-         "straight-single", "latex", "nyt-ascii"],
+    ids=[
+        "curly",
+        "straight",
+        "guillemets",
+        "spaced-guillemets",
+        "low-9",
+        "single-low-9",
+        "curly-single",
+        "straight-single",
+        "latex",
+        "nyt-ascii",
+    ],
 )
 def test_each_style_of_mark_pairs(text: str, quote: str) -> None:
     found = quotations(text)
@@ -54,8 +64,12 @@ def test_each_style_of_mark_pairs(text: str, quote: str) -> None:
     (inner,) = q.inner
     assert q.start < inner.start
     assert inner.end < q.end
-    assert inner.text.strip(" ,") in ("The bridge stays shut", "Le pont reste fermé", "Die Brücke bleibt zu",
-                                      "Sie bleibt zu")
+    assert inner.text.strip(" ,") in (
+        "The bridge stays shut",
+        "Le pont reste fermé",
+        "Die Brücke bleibt zu",
+        "Sie bleibt zu",
+    )
 
 
 def test_double_and_single_marks_are_told_apart() -> None:
@@ -68,8 +82,8 @@ def test_double_and_single_marks_are_told_apart() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“We waited all night,\" the driver said.",
-        "\"We waited all night,” the driver said.",
+        '“We waited all night," the driver said.',
+        '"We waited all night,” the driver said.',
         "“We waited all night,» the driver said.",
     ],
 )
