@@ -1,0 +1,239 @@
+"""How often is the attribution grade right on real news?  Issue 4's accuracy target, measured.
+
+    PYTHONPATH=. python benchmarks/measure_grading.py [--eval ../shared/eval] [--show]
+                                                      [--labels benchmarks/data/grading_labels.json]
+
+``benchmarks/data/grading_labels.json`` holds a person's labels for 150 gold attributions of the PolNeAR dev
+and train splits (drawn by ``benchmarks/sample_grading_passages.py``): the level and the cue's stance, by
+the definitions of ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are
+read from the eval directory.  The grade is judged two ways:
+
+- **end to end**: ``quotecheck.analyze`` runs on the article; the predicted statement whose content best
+  overlaps the labelled content (shared alphanumeric positions over their union, at least 0.3, as the
+  reference scorer pairs them) is compared.  Coverage says how many labelled passages the extractor found.
+- **grader alone**: a statement is built from the gold attribution itself (its content segments and
+  quotation marks, the gold source span as the speaker mention with the kind
+  ``quotecheck.speakers.classify_phrase`` gives, a pronoun resolved to the nearest earlier gold source that
+  fits, the gold cue) and graded, so the grader is judged apart from extraction.
+
+Printed per split and per way: level exact, level within one rank, stance accuracy, and the confusion of
+levels (rows: the label, columns: the grade).  ``--show`` lists every disagreement with the grader's
+reasons.  Nothing is asserted: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import quotecheck
+from quotecheck.grading import grade
+from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES
+from quotecheck.model import LEVELS, Cue, Span, Speaker, Statement, StatementKind, Strength
+from quotecheck.speakers import Mention, Registry, classify_phrase
+
+ROOT = Path(__file__).resolve().parent.parent
+THRESHOLD = 0.3  # the reference scorer's loose pairing
+_RANK = {level: 5 - i for i, level in enumerate(LEVELS)}
+_SHORT = {
+    "named_direct": "n_dir",
+    "named_indirect": "n_ind",
+    "institutional": "inst",
+    "anonymous_described": "an_des",
+    "anonymous": "anon",
+    "unattributed": "unatt",
+}
+# Double quotation marks as the eval data counts them: curly, straight, and NYT's doubled apostrophes.
+_QUOTED = re.compile(
+    "\N{LEFT DOUBLE QUOTATION MARK}[^\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\n]*"
+    '[\N{RIGHT DOUBLE QUOTATION MARK}"]'
+    '|"[^"\N{RIGHT DOUBLE QUOTATION MARK}\n]*["\N{RIGHT DOUBLE QUOTATION MARK}]'
+    "|''(?:(?!'').)*''"
+)
+
+
+@dataclass
+class Tally:
+    """Level and stance agreement of one way of grading on one split."""
+
+    labelled: int = 0
+    found: int = 0
+    exact: int = 0
+    within_one: int = 0
+    stance: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, label: dict[str, Any], g: Strength, where: str) -> None:
+        self.found += 1
+        self.exact += g.level == label["level"]
+        self.within_one += abs(g.rank - _RANK[label["level"]]) <= 1
+        self.stance += g.stance == label["stance"]
+        self.confusion[(label["level"], g.level)] += 1
+        if g.level != label["level"] or g.stance != label["stance"]:
+            self.misses.append(
+                f"  {where}: label {label['level']}/{label['stance']}, graded {g.level}/{g.stance}: "
+                + "; ".join(g.reasons)
+            )
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{n / d:6.1%}" if d else "   n/a"
+
+
+def report(name: str, t: Tally, *, show: bool) -> None:
+    cover = (
+        f"  found {t.found}/{t.labelled} ({_pct(t.found, t.labelled).strip()})"
+        if t.found != t.labelled
+        else ""
+    )
+    print(f"{name}: {t.found} passages{cover}")
+    print(
+        f"  level exact {_pct(t.exact, t.found)}   within one rank {_pct(t.within_one, t.found)}   "
+        f"stance {_pct(t.stance, t.found)}"
+    )
+    print("  confusion (rows: label, columns: grade)")
+    print("  " + " " * 8 + "".join(f"{_SHORT[c]:>8}" for c in LEVELS))
+    for r in LEVELS:
+        cells = [t.confusion[(r, c)] for c in LEVELS]
+        if any(cells):
+            print("  " + f"{_SHORT[r]:<8}" + "".join(f"{n or '.':>8}" for n in cells))
+    if show:
+        print("\n".join(t.misses))
+    print()
+
+
+def alnum_positions(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
+    return {i for s, e in spans for i in range(max(0, s), min(e, len(text))) if text[i].isalnum()}
+
+
+def best_match(text: str, gold: dict[str, Any], statements: Sequence[Statement]) -> Statement | None:
+    """The predicted statement whose content overlaps the gold content most, at the scorer's threshold."""
+    gp = alnum_positions(text, ((s["start"], s["end"]) for s in gold["segments"]))
+    best: tuple[float, Statement | None] = (0.0, None)
+    for st in statements:
+        pp = alnum_positions(text, ((s.start, s.end) for s in st.segments))
+        union = len(gp | pp)
+        overlap = len(gp & pp) / union if union else 0.0
+        if overlap >= THRESHOLD and overlap > best[0]:
+            best = (overlap, st)
+    return best[1]
+
+
+def _lemma(cue_text: str) -> str:
+    low = " ".join(cue_text.lower().split())
+    if low in MULTIWORD_CUES:
+        return MULTIWORD_CUES[low].lemma
+    for w in low.split():
+        if w in CUE_FORMS:
+            return CUE_FORMS[w]
+    return ""
+
+
+def _speaker(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Speaker:
+    """The gold source as the project's classifier reads it; pronouns resolved among earlier gold sources."""
+    if gold["speaker_start"] is None:
+        return Speaker.unknown()
+    s, e = gold["speaker_start"], gold["speaker_end"]
+    mention = Span(s, e, text[s:e])
+    src = classify_phrase(text, s, e)
+    target: Mention | None = src
+    if src.kind == "pronoun":
+        reg = Registry()
+        for g in earlier:
+            m = classify_phrase(text, g["speaker_start"], g["speaker_end"])
+            if m.kind != "pronoun":
+                reg.add(m)
+        target = reg.resolve(src, s)
+    if target is None or target.kind == "pronoun":
+        return Speaker(None, "unknown", mention)
+    kind = target.kind
+    if kind == "role":
+        kind = "anonymous" if target.text.lower().startswith(("a ", "an ", "one ")) else "person"
+    if kind == "anonymous":
+        return Speaker(
+            target.name,
+            "anonymous",
+            mention,
+            descriptor=target.descriptor or target.text,
+            count=target.count,
+            reason=target.reason,
+            access=target.access,
+        )
+    if kind in ("person", "organization"):
+        return Speaker(target.name, kind, mention)  # type: ignore[arg-type]  # narrowed by the test above
+    return Speaker(None, "unknown", mention)
+
+
+def gold_statement(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Statement:
+    """The statement an ideal extractor would find for ``gold``."""
+    segs = tuple(Span(s["start"], s["end"], text[s["start"] : s["end"]]) for s in gold["segments"])
+    # quotation marks just outside a direct content belong to it, as the extractor reports them
+    a, b = max(0, gold["start"] - 1), min(len(text), gold["end"] + 1)
+    quotes = tuple(
+        Span(m.start() + a, m.end() + a, m.group()) for m in _QUOTED.finditer(text[a:b]) if len(m.group()) > 2
+    )
+    cue = None
+    if gold["cue"] is not None:
+        c = gold["cue"]
+        cue = Cue(c["start"], c["end"], text[c["start"] : c["end"]], _lemma(c["text"]))
+    kind: StatementKind = gold["kind"]
+    start, end = gold["start"], gold["end"]
+    return Statement(kind, start, end, text[start:end], segs, quotes, _speaker(text, gold, earlier), cue)
+
+
+def load_articles(eval_dir: Path, split: str, ids: set[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    with (eval_dir / f"polnear-{split}.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if any(i in line[:300] for i in ids):
+                a = json.loads(line)
+                if a["id"] in ids:
+                    out[a["id"]] = a
+    return out
+
+
+def measure(eval_dir: Path, labels: list[dict[str, Any]], split: str, *, show: bool) -> None:
+    mine = [r for r in labels if r["split"] == split]
+    articles = load_articles(eval_dir, split, {r["id"] for r in mine})
+    e2e, alone = Tally(labelled=len(mine)), Tally(labelled=len(mine))
+    reports: dict[str, list[Statement]] = {}
+    for r in mine:
+        art = articles[r["id"]]
+        text = art["text"]
+        gold = next(q for q in art["quotes"] if (q["start"], q["end"]) == (r["start"], r["end"]))
+        where = f"{r['id']} {r['start']}:{r['end']}"
+        if r["id"] not in reports:
+            reports[r["id"]] = list(quotecheck.analyze(text).statements)
+        found = best_match(text, gold, reports[r["id"]])
+        if found is not None and found.strength is not None:
+            e2e.add(r, found.strength, where)
+        earlier = [
+            q for q in art["quotes"] if q["speaker_start"] is not None and q["speaker_start"] < r["start"]
+        ]
+        earlier.sort(key=lambda q: q["speaker_start"])
+        alone.add(r, grade(gold_statement(text, gold, earlier), text), where)
+    report(f"{split}, end to end", e2e, show=show)
+    report(f"{split}, grader alone", alone, show=show)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "data" / "grading_labels.json")
+    parser.add_argument("--show", action="store_true", help="list every disagreement with its reasons")
+    args = parser.parse_args(argv)
+    labels = json.loads(args.labels.read_text(encoding="utf-8"))
+    for split in ("dev", "train"):
+        measure(args.eval, labels, split, show=args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""Draw the sample of gold attributions that ``benchmarks/data/grading_labels.json`` labels, reproducibly.
+
+The sample is stratified so that every kind of source an editor grades is there: anonymous sources (for dev,
+the hand labels in ``polnear-dev-anonymous.json``; for train, unnamed heads such as "officials" or "a
+source"), organizations and documents, contents with a hedge, attributions with no source, and then a
+random spread over publishers and over direct, mixed and indirect attributions.  Selection uses plain word
+patterns, not the project's own classifier, so the sample does not lean towards what the project already
+gets right.
+
+    python benchmarks/sample_grading_passages.py [--eval ../shared/eval] [--per-split 75] [--show]
+
+prints one line per drawn attribution (split, article id, content offsets); ``--show`` also prints the
+passage with the gold source, cue and content marked, for the person labelling it.  Nothing it prints is
+stored in the project: the labels file holds offsets only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+SEED = 4  # issue 4
+# Unnamed heads: the source is a person or people the reader is not told the name of.
+_ANON = re.compile(
+    r"\b(?:sources?|officials?|aides?|advisers?|insiders?|people|persons?|critics|analysts|experts|"
+    r"observers|diplomats?|operatives?|allies|associates|someone)\b",
+    re.I,
+)
+# Heads of organizations and documents.
+_ORG = re.compile(
+    r"\b(?:campaign|committee|department|agency|administration|government|ministry|court|police|party|"
+    r"white house|pentagon|fbi|cia|congress|senate|house|council|commission|company|group|report|poll|"
+    r"survey|study|statement|memo|letter|filing|document|records?|emails?|analysis|data|website|"
+    r"foundation|institute|university|times|post|news|network|office)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|may|might|could|possibly|likely|"
+    r"believed to|said to|thought to|appears? to|seems? to|perhaps)\b",
+    re.I,
+)
+
+
+def _articles(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
+def _capitalized_name(speaker: str) -> bool:
+    """A source phrase that holds a capitalized word past its first (a name, most often)."""
+    return any(w[:1].isupper() for w in speaker.split()[1:])
+
+
+def draw(eval_dir: Path, split: str, n: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """``n`` gold attributions of ``split``, drawn by stratum with a fixed seed, as (article, gold) pairs."""
+    rng = random.Random(f"{SEED}-{split}")
+    pool = [(a, q) for a in _articles(eval_dir / f"polnear-{split}.jsonl") for q in a["quotes"]]
+    anonymous: set[tuple[str, int]] = set()
+    labels = eval_dir / f"polnear-{split}-anonymous.json"
+    if labels.exists():
+        anonymous = {
+            (r["id"], r["speaker_start"])
+            for r in json.loads(labels.read_text(encoding="utf-8"))
+            if r["anonymous"]
+        }
+
+    def is_anon(a: dict[str, Any], q: dict[str, Any]) -> bool:
+        sp = q["speaker"]
+        if sp is None:
+            return False
+        if anonymous:
+            return (a["id"], q["speaker_start"]) in anonymous
+        return bool(_ANON.search(sp)) and not _capitalized_name(sp)
+
+    strata = [
+        ("anonymous", n * 2 // 15, is_anon),
+        (
+            "organization",
+            n * 2 // 15,
+            lambda a, q: q["speaker"] is not None and bool(_ORG.search(q["speaker"])),
+        ),
+        ("hedged", n // 10, lambda a, q: q["speaker"] is not None and bool(_HEDGE.search(q["text"]))),
+        ("no source", n // 10, lambda a, q: q["speaker"] is None),
+    ]
+    chosen: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def take(candidates: list[tuple[dict[str, Any], dict[str, Any]]], k: int) -> None:
+        rng.shuffle(candidates)
+        for a, q in candidates:
+            if k == 0:
+                break
+            key = (a["id"], q["start"], q["end"])
+            if key not in seen:
+                seen.add(key)
+                chosen.append((a, q))
+                k -= 1
+
+    for _, k, test in strata:
+        take([(a, q) for a, q in pool if test(a, q)], k)
+    # the rest: publishers in turn, each with the next of direct, mixed, indirect
+    publishers = sorted({a["publisher"] for a, _ in pool})
+    kinds = ("direct", "mixed", "indirect")
+    i = 0
+    while len(chosen) < n:
+        pub, kind = publishers[i % len(publishers)], kinds[i % len(kinds)]
+        take([(a, q) for a, q in pool if a["publisher"] == pub and q["kind"] == kind], 1)
+        i += 1
+    return chosen
+
+
+def _show(a: dict[str, Any], q: dict[str, Any]) -> str:
+    text: str = a["text"]
+    marks = [(q["start"], "[["), (q["end"], "]]")]
+    if q["speaker_start"] is not None:
+        marks += [(q["speaker_start"], "<S:"), (q["speaker_end"], ">")]
+    if q["cue"] is not None:
+        marks += [(q["cue"]["start"], "{C:"), (q["cue"]["end"], "}")]
+    lo = min(p for p, _ in marks)
+    hi = max(p for p, _ in marks)
+    lo = max(0, text.rfind("\n", 0, lo) + 1, lo - 400)
+    hi = min(len(text), hi + 200)
+    out = text[lo:hi]
+    for pos, mark in sorted(marks, key=lambda m: -m[0]):
+        out = out[: pos - lo] + mark + out[pos - lo :]
+    return " ".join(out.split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    root = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=root.parent / "shared" / "eval")
+    parser.add_argument("--per-split", type=int, default=75)
+    parser.add_argument("--show", action="store_true", help="print each passage, marked, for labelling")
+    args = parser.parse_args(argv)
+    for split in ("dev", "train"):
+        for a, q in draw(args.eval, split, args.per_split):
+            print(split, a["id"], q["start"], q["end"], q["kind"], a["publisher"], sep="\t")
+            if args.show:
+                print("   ", _show(a, q))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
