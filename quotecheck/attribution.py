@@ -207,7 +207,12 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         if lemma is not None and (not t.cap or i == 0):
             verb = CUE_VERBS.get(lemma)
             if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in _BE)):
-                verb = None  # "In offering analysis", "Speaking at a rally": not a cue of its own
+                # "In offering analysis", "Speaking at a rally": not a cue of its own; but a speech verb
+                # followed by what it says is one: "a series of tweets saying that …"
+                nxt = toks[i + 1] if i + 1 < n else None
+                speech = verb is not None and verb.group == "speech" and i > 0
+                if not (speech and nxt is not None and (nxt.low == "that" or nxt.quote is not None or nxt.text == ":")):
+                    verb = None
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
         i += 1
@@ -438,11 +443,17 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         prev = toks[ci - 1] if ci else None
-        if toks[ci].low.endswith("ing") and prev is not None and prev.text == ",":
+        if toks[ci].low.endswith("ing") and prev is not None and prev.low not in _BE:
             # ", saying …": the speaker is the sentence's subject
             a0 = _after_lead(toks, ci)
             e = _np_forward(toks, a0, ci)
             if e is not None and toks[a0].is_word:
+                if toks[a0].cap and toks[a0].low not in _DETERMINERS:
+                    # a named subject ends with its name: "Trump unleashed tweets saying …"
+                    e2 = a0 + 1
+                    while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
+                        e2 += 1
+                    e = e2
                 src_s, src_e = a0, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
@@ -479,9 +490,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         break
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
     covered: list[tuple[int, int]] = []  # token ranges of content already claimed
+    trailing = _trailing_plan(toks, plans)
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
         if src_s is None or src_e is None:
             continue
+        if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
+            continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if any(a <= ci < b for a, b in covered):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
@@ -611,6 +625,27 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
             if toks[j].quote is not None:
                 break
     return i
+
+
+def _trailing_plan(toks: list[Tok], plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]]) -> int | None:
+    """The index of a sentence-final "…, the sources said." plan, which owns everything before it."""
+    if len(plans) < 2:
+        return None
+    idx = len(plans) - 1
+    ci, cj, _verb, lemma, src_s, src_e, inverted, phrase_start = plans[idx]
+    if src_s is None or src_e is None or lemma == "according to" or toks[ci].low.endswith("ing"):
+        return None
+    front = min(src_s, phrase_start if phrase_start is not None else src_s) if not inverted else ci
+    if front == 0 or toks[front - 1].text not in (",", "\N{EM DASH}"):
+        return None
+    back = max(src_e, cj)
+    end = _content_end(toks, back)
+    if back < end and not _adverbial_only(toks, back, end):
+        return None
+    # the earlier cues must all stand before the speaker and have no quotation of their own before them
+    if any(p[0] >= front for p in plans[:idx]):
+        return None
+    return idx
 
 
 def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, int] | None:

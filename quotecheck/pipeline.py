@@ -181,7 +181,13 @@ def _attach_quotations(
             last.quotes.append(q)
             last.colon = False
             continue
-        if last is not None and last.quotes and last.sentence == si and last.cue is not None:
+        if (
+            last is not None
+            and last.quotes
+            and last.sentence == si
+            and last.cue is not None
+            and ":" not in text[last.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
+        ):
             # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
             last.segments.extend(segs)
             last.quotes.append(q)
