@@ -45,7 +45,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "Split quote in straight marks around an inverted tag with 'Dr.' and a lowercase apposition.",
     },
     {
