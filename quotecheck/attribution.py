@@ -30,6 +30,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
 )
 
+_CONTRAST = frozenset("but although though while whereas yet".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
@@ -375,10 +376,19 @@ def find_frames(
 
 
 def _content_end(toks: list[Tok], k: int) -> int:
-    """Past-last index of content running to the sentence end from ``k``: final stops dropped."""
+    """Past-last index of content running to the sentence end from ``k``: final stops dropped, and a
+    contrasting clause with a subject of its own (", but he refuses …") left out."""
     e = len(toks)
     while e > k and toks[e - 1].text in _CLOSING | {")", "]"}:
         e -= 1
+    for j in range(k + 1, e - 2):
+        if (
+            toks[j].text == ","
+            and toks[j + 1].low in _CONTRAST
+            and (toks[j + 2].low in _SUBJECT_PRONOUNS or toks[j + 2].cap)
+            and toks[j + 2].quote is None
+        ):
+            return j
     return e
 
 
@@ -507,7 +517,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 nxt_clause = b + 1
                 break
             if s2 is not None and not inv2 and s2 > cj:
-                # ", although he admitted …", "— and she added …": a comma or dash opens the next clause
+                # ", although he admitted …", "— and she added …": a comma or dash opens the next clause;
+                # without one the later cue is inside this content ("said he believes …"): look further
                 b = s2
                 while b > cj and toks[b - 1].low in _CONJ:
                     b -= 1
@@ -515,7 +526,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
                         b -= 1
                     nxt_clause = b
-                break
+                    break
         segs: list[tuple[int, int]] = []
         colon = False
         if lemma == "according to":
@@ -767,7 +778,8 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
     if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
         return None  # "…, the minister said on Tuesday in a statement."
-    if toks[k].low in ("of", "about", "on", "in", "at", "during", "after", "before", "to", "with", "by", "from"):
+    approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+    if not approx and toks[k].low in ("of", "about", "on", "in", "at", "during", "after", "before", "to", "with", "by", "from"):
         # "says of Clinton, “…”": the quotation after the occasion is the content
         for j in range(k + 1, min(n, k + 10)):
             if toks[j].quote is not None and toks[j - 1].text in (",", ":"):

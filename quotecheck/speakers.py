@@ -60,6 +60,7 @@ _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
 _ACCESS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I)
 _REASON_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I)
 _WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
+_PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 
 
@@ -138,7 +139,8 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     'Donald Trump'
     """
     phrase = text[start:end]
-    ws = _words(phrase)
+    # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
+    ws = _words(_PARENTHETICAL.sub(" ", phrase))
     low = [w.lower() for w in ws]
     m = Mention(start, end, phrase, "unknown")
     if not ws:
