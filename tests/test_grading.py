@@ -126,6 +126,19 @@ ROWS: list[Row] = [
      "Carla Brandt", "person", None, "went on to say", "named_indirect", "neutral"),
     ("scare-quote", "Ms Jensen said the talks were “productive”.", "the talks were “productive”",
      "Ms Jensen", "person", "Ida Jensen", "said", "named_indirect", "neutral"),
+    # two quoted words are the speaker's own words; one quoted word may be a scare quote ("scare-quote")
+    ("two-word-quote", "Ms Jensen called the audit a “witch hunt”.", "the audit a “witch hunt”", "Ms Jensen",
+     "person", "Ida Jensen", "called", "named_direct", "neutral"),
+    ("two-word-pronoun", "He told the crowd the press was “utterly corrupt” and left the stage.",
+     "the press was “utterly corrupt”", "He", "person", "Victor Lamm", "told", "named_direct", "neutral"),
+    # a reason after "citing" is no second source
+    ("citing-a-reason",
+     "Mayor Ines Ortega said she would step down, citing the strain of the job on her family.",
+     "she would step down", "Mayor Ines Ortega", "person", "Ines Ortega", "said", "named_indirect",
+     "neutral"),
+    # a man's name read for "person" next to a lower-case role: a person of a body stays a person
+    ("person-of-council", "Dana Hale of the city council said the vote was lawful.", "the vote was lawful",
+     "Dana Hale of the city council", "person", "Dana Hale", "said", "named_indirect", "neutral"),
     ("blasted", "Senator Ruth Adeyemi blasted the decision as reckless.", "the decision as reckless",
      "Senator Ruth Adeyemi", "person", "Ruth Adeyemi", "blasted", "named_indirect", "neutral"),
     ("vowed", "President Ana Costa vowed that the mine would never reopen.", "the mine would never reopen",
@@ -150,6 +163,12 @@ ROWS: list[Row] = [
     ("police-acknowledged", "The police department acknowledged that officers had used tear gas.",
      "officers had used tear gas", "The police department", "organization", None, "acknowledged",
      "institutional", "endorsing"),
+    # an outlet's or a body's name taken for a person's by the classifier is still an institution
+    ("outlet-as-person", "The Harbor Times wrote that the port would close in May.",
+     "the port would close in May", "The Harbor Times", "person", "Harbor Times", "wrote", "institutional",
+     "neutral"),
+    ("police-as-person", "The Brandon police said the road was clear by noon.", "the road was clear by noon",
+     "The Brandon police", "person", "Brandon", "said", "institutional", "neutral"),
     ("agency-direct", "“The site is closed to the public,” the agency said.",
      "“The site is closed to the public,”",
      "the agency", "organization", None, "said", "institutional", "neutral"),
@@ -188,6 +207,8 @@ ROWS: list[Row] = [
     ("israeli-military", "An Israeli military official said the strike had targeted a weapons depot.",
      "the strike had targeted a weapons depot", "An Israeli military official", "anonymous", None, "said",
      "anonymous_described", "neutral"),
+    ("analysts-at", "Analysts at the central bank expect inflation to ease.", "inflation to ease",
+     "Analysts at the central bank", "anonymous", None, "expect", "anonymous_described", "tentative"),
     ("officials-at", "Officials at the finance ministry said the figures were being revised.",
      "the figures were being revised", "Officials at the finance ministry", "anonymous", None, "said",
      "anonymous_described", "neutral"),
@@ -202,6 +223,12 @@ ROWS: list[Row] = [
      "Officials", "anonymous", None, "said", "anonymous", "neutral"),
     ("critics-say", "Critics say the law is too vague to enforce.", "the law is too vague to enforce",
      "Critics", "anonymous", None, "say", "anonymous", "neutral"),
+    # a field or a side before a vague group is no role: still vague
+    ("field-experts", "Energy-policy experts say the price cap will not hold.", "the price cap will not hold",
+     "Energy-policy experts", "anonymous", None, "say", "anonymous", "neutral"),
+    ("side-analysts", "Democratic and independent analysts said the count was too close to call.",
+     "the count was too close to call", "Democratic and independent analysts", "anonymous", None, "said",
+     "anonymous", "neutral"),
     ("a-source", "A source said the minister had resigned.", "the minister had resigned", "A source",
      "anonymous", None, "said", "anonymous", "neutral"),
     ("has-learned", "The Tribune has learned that the mayor will not seek re-election.",
@@ -361,6 +388,7 @@ def test_nesting() -> None:
     assert g.nested
     assert "nested: the words come through 'Foreign Minister Lars Berg' (named_indirect)" in g.reasons
     assert not _grade(_row("citing-in-quote"))[1].nested
+    assert not _grade(_row("citing-a-reason"))[1].nested
     assert not _grade(_row("direct-said"))[1].nested
 
 
@@ -417,9 +445,6 @@ HARD: list[tuple[Row, str]] = [
     (("negated-denial", "Mr Abbott did not deny that he had met the envoy.", "he had met the envoy",
       "Mr Abbott", "person", "Tony Abbott", "deny", "named_indirect", "conceding"),
      "a negated denial concedes; the grader reads the cue verb without its negation"),
-    (("two-word-quote", "Ms Jensen called the audit a “witch hunt”.", "the audit a “witch hunt”", "Ms Jensen",
-      "person", "Ida Jensen", "called", "named_direct", "neutral"),
-     "a two-word partial quote is the person's words, but falls under the three-word floor for scare quotes"),
     (("second-mention", "The officials said the vote would be held in June.",
       "the vote would be held in June",
       "The officials", "anonymous", None, "said", "anonymous_described", "neutral"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotecheck.lexicon._words import words
 
-__all__ = ["DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES"]
+__all__ = ["DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES", "OUTLET_NAME_HEADS"]
 
 # Head nouns (lower case) that make a noun phrase an institution: "the ministry", "the Foreign Office",
 # "the Trump campaign", "Israel's military".
@@ -120,5 +120,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     + words("""
     statement letter email emails e-mail message messages cable cables release communique dossier
     briefing notes leak leaks
+    """)
+)
+
+# The last word of an outlet's proper name ("The Global Times", "Fox News", "The Charlotte Observer"): a
+# capitalized phrase ending in one is a newspaper or broadcaster, not a person.  Words that are also common
+# surnames ("Sun", "Press", "Star") are left out.
+OUTLET_NAME_HEADS: frozenset[str] = frozenset(
+    words("""
+    times post news journal tribune herald gazette telegraph guardian chronicle observer examiner inquirer
+    globe mail courier bulletin dispatch enquirer register monitor beacon sentinel
     """)
 )
