@@ -42,6 +42,7 @@ from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, TITLES
 from quotecheck.model import (
     LEVELS,
     Anonymity,
+    Cue,
     Level,
     SourceCount,
     Span,
@@ -86,6 +87,11 @@ _REPORT_ADVERBS = frozenset(words("reportedly allegedly purportedly supposedly a
 _VOUCH_LEMMAS = frozenset(
     words("understand learn tell reveal confirm see obtain review establish inform")
 )
+# Negated cues: the stance a negation turns each into.  Denying is reversed into giving ground; a verb that
+# vouches for the content ("know", "confirm", "show"), negated, leaves it open.  Others keep their stance:
+# "did not say" is still neutral.
+_NEGATORS = frozenset(words("not never no neither nor cannot"))
+_NEGATED: dict[Stance, Stance] = {"denial": "conceding", "endorsing": "tentative"}
 # "would" is left out of the modal hedges: in reported speech it is mostly the tense shift of "will"
 # ("she said she would attend"), not doubt.
 _MODAL_HEDGES = MODALS - {"would"}
@@ -120,7 +126,7 @@ def grade(statement: Statement, text: str) -> Strength:
     """The attribution strength of ``statement``, whose offsets point into ``text``."""
     reasons: list[str] = []
     level, anonymity = _level(statement, text, reasons)
-    stance, cue_reason = _stance(statement)
+    stance, cue_reason = _stance(statement, text)
     if cue_reason:
         reasons.append(cue_reason)
     nested = False
@@ -377,7 +383,11 @@ def _outlet_vouch(st: Statement, text: str) -> str | None:
 
 
 def _verb(lemma: str, cue_text: str) -> CueVerb | None:
-    for key in (lemma.lower(), " ".join(cue_text.lower().split())):
+    written = " ".join(cue_text.lower().split())
+    if written in MULTIWORD_CUES:
+        # "decided against" is not "decide": the phrase as written wins over its head verb's lemma
+        return MULTIWORD_CUES[written]
+    for key in (lemma.lower(), written):
         if key in CUE_VERBS:
             return CUE_VERBS[key]
         if key in MULTIWORD_CUES:
@@ -391,16 +401,35 @@ def _verb(lemma: str, cue_text: str) -> CueVerb | None:
     return None
 
 
-def _stance(st: Statement) -> tuple[Stance, str | None]:
+def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
     cue = st.cue
     if cue is None:
         return "neutral", None
     verb = _verb(cue.lemma, cue.text)
     if verb is None:
         return "neutral", None
-    if verb.stance == "neutral":
+    stance = verb.stance
+    negation = _negation(cue, text)
+    if negation is not None and stance in _NEGATED:
+        # "did not deny" gives ground; "had no way of knowing" and "did not confirm" leave it open
+        stance = _NEGATED[stance]
+        return stance, f"stance {stance}: {verb.lemma!r} negated by {negation!r}"
+    if stance == "neutral":
         return "neutral", None
-    return verb.stance, f"stance {verb.stance}: {cue.text!r}"
+    return stance, f"stance {stance}: {cue.text!r}"
+
+
+def _negation(cue: Cue, text: str) -> str | None:
+    """A negation in the cue or in the two words just before it ("did not deny", "no way of knowing")."""
+    lead = text[max(0, cue.start - 24) : cue.start]
+    # only the clause the cue stands in: a "not" inside a quotation before the cue is the speaker's
+    lead = re.split(r"[,.;:!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]", lead)[-1]
+    before = _WORD.findall(lead)[-2:]
+    for w in (*before, *_WORD.findall(cue.text)):
+        low = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+        if low in _NEGATORS or low.endswith("n't"):
+            return str(w)
+    return None
 
 
 def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:

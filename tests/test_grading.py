@@ -143,6 +143,12 @@ ROWS: list[Row] = [
      "Senator Ruth Adeyemi", "person", "Ruth Adeyemi", "blasted", "named_indirect", "neutral"),
     ("vowed", "President Ana Costa vowed that the mine would never reopen.", "the mine would never reopen",
      "President Ana Costa", "person", "Ana Costa", "vowed", "named_indirect", "neutral"),
+    # a negated cue: a denial withheld gives ground, an endorsement withheld leaves the content open
+    ("negated-denial", "Mr Abbott did not deny that he had met the envoy.", "he had met the envoy",
+     "Mr Abbott", "person", "Tony Abbott", "deny", "named_indirect", "conceding"),
+    ("quoted-not-then-denied", "“We did not take the money,” treasurer Ivo Brandt denied.",
+     "“We did not take the money,”", "treasurer Ivo Brandt", "person", "Ivo Brandt", "denied",
+     "named_direct", "denial"),
     # -- institutional: an organization, outlet or document speaks ------------------------------------
     ("org-statement", "The ministry said in a statement that the border would reopen on Sunday.",
      "the border would reopen on Sunday", "The ministry", "organization", "ministry", "said",
@@ -172,6 +178,14 @@ ROWS: list[Row] = [
     ("agency-direct", "“The site is closed to the public,” the agency said.",
      "“The site is closed to the public,”",
      "the agency", "organization", None, "said", "institutional", "neutral"),
+    ("police-could-not-confirm", "Police could not confirm that the driver had been drinking.",
+     "the driver had been drinking", "Police", "organization", None, "confirm", "institutional",
+     "tentative"),
+    ("court-overturned", "The appeals court overturned the zoning board's decision on the tower.",
+     "the zoning board's decision on the tower", "The appeals court", "organization", None, "overturned",
+     "institutional", "denial"),
+    ("decided-against", "The agency decided against recalling the cars.", "recalling the cars", "The agency",
+     "organization", None, "decided against", "institutional", "denial"),
     ("bank-admitted", "The bank admitted that its systems had failed for six hours.",
      "its systems had failed for six hours", "The bank", "organization", None, "admitted", "institutional",
      "conceding"),
@@ -442,9 +456,6 @@ def test_summary() -> None:
 # -- hard cases, kept so that a fix is noticed ------------------------------------------------------------
 
 HARD: list[tuple[Row, str]] = [
-    (("negated-denial", "Mr Abbott did not deny that he had met the envoy.", "he had met the envoy",
-      "Mr Abbott", "person", "Tony Abbott", "deny", "named_indirect", "conceding"),
-     "a negated denial concedes; the grader reads the cue verb without its negation"),
     (("second-mention", "The officials said the vote would be held in June.",
       "the vote would be held in June",
       "The officials", "anonymous", None, "said", "anonymous_described", "neutral"),

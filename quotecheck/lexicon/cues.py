@@ -159,7 +159,11 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Denial as reaction: aimed at a claim or a person rather than a clause.
     ("denial", "reaction", False, """
-        challenge discredit downplay rebuff
+        challenge discredit downplay rebuff spurn
+    """),
+    # Denial by authority: a court, a legislature or an executive throws out a ruling, a bill or a plan.
+    ("denial", "reaction", False, """
+        overrule overturn veto quash
     """),
 )
 
@@ -397,6 +401,9 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("come out against", "neutral", "reaction", False),
     # Rejecting or shrinking a claim.
     ("rule out", "denial", "speech", False),
+    ("decide against", "denial", "intention", False),
+    ("strike down", "denial", "reaction", False),
+    ("turn down", "denial", "reaction", False),
     ("play down", "denial", "reaction", False),
     ("brush off", "denial", "reaction", False),
     ("brush aside", "denial", "reaction", False),
