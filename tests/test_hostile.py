@@ -1,0 +1,156 @@
+"""Linear time on hostile copy: thousands of stray and unclosed quote marks cost no more than ordinary text.
+
+Why these timing tests do not flake:
+
+* No absolute time is asserted.  Each test compares two runs made in the same process moments apart, so
+  the machine's speed, its load and Python's version cancel out of the ratio.
+* Each figure is the best of several runs.  Noise (another process, a garbage collection, a cache miss)
+  only ever adds time, so the minimum is the stable estimate of the true cost.
+* The bounds are far from both sides.  Linear code gives a hostile/ordinary ratio near 1-2 and a doubling
+  ratio near 2; the bounds are 5 and 3.  Quadratic code, the failure these tests exist to catch, gives
+  ratios that grow with the size: an attachment step that checked every frame against every quotation
+  measured 6-8 and 3-4 here before it was fixed, while the fixed code measures about 1-2.2 and 2-2.3.
+* The inputs are generated from a fixed seed, so every run measures the same text.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+
+from quotecheck.pipeline import analyze
+
+_WORDS = [
+    "the",
+    "council",
+    "said",
+    "road",
+    "water",
+    "plan",
+    "will",
+    "open",
+    "soon",
+    "and",
+    "Maria",
+    "Lopez",
+    "told",
+    "reporters",
+    "that",
+    "officials",
+    "expect",
+    "a",
+    "deal",
+    "by",
+    "May",
+    "after",
+    "talks",
+    "in",
+    "the",
+    "harbour",
+    "town",
+    "where",
+    "residents",
+    "waited",
+    "for",
+    "news",
+    "of",
+    "the",
+    "bridge",
+]
+SIZE = 150_000  # characters: ordinary text takes about 0.2 s here
+
+
+def ordinary(rng: random.Random, size: int) -> str:
+    """Sentences of plain words, a paragraph break after about one sentence in five."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        sentence = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(6, 18))).capitalize() + ". "
+        if rng.random() < 0.2:
+            sentence += "\n\n"
+        out.append(sentence)
+        total += len(sentence)
+    return "".join(out)[:size]
+
+
+def scattered(rng: random.Random, size: int) -> str:
+    """20,000 double marks (per 150,000 characters) dropped into words and spaces at random."""
+    chars = list(ordinary(rng, size))
+    for _ in range(size * 20_000 // SIZE):
+        chars[rng.randrange(len(chars))] = rng.choice('“"')
+    return "".join(chars)
+
+
+def unclosed(rng: random.Random, size: int) -> str:
+    """5,000 opening marks (per 150,000 characters) that nothing closes."""
+    chars = list(ordinary(rng, size))
+    for _ in range(size * 5_000 // SIZE):
+        chars.insert(rng.randrange(len(chars)), " “")
+    return "".join(chars)[:size]
+
+
+def mark_lines(rng: random.Random, size: int) -> str:
+    """10,000 lines (per 150,000 characters) of nothing but quote marks, after ordinary text."""
+    lines = size * 10_000 // SIZE
+    block = "\n".join(
+        "".join(rng.choice("“”\"'‘’«»„") for _ in range(rng.randint(1, 8))) for _ in range(lines)
+    )
+    return ordinary(rng, max(0, size - len(block) - 1)) + "\n" + block
+
+
+def best_time(text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        analyze(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+Generator = Callable[[random.Random, int], str]
+KINDS = [
+    pytest.param(scattered, id="scattered"),
+    pytest.param(unclosed, id="unclosed"),
+    pytest.param(mark_lines, id="mark-lines"),
+]
+
+
+@pytest.mark.parametrize("make", KINDS)
+def test_hostile_copy_is_as_fast_as_ordinary_copy(make: Generator) -> None:
+    rng = random.Random(20240601)
+    hostile = make(rng, SIZE)
+    plain = ordinary(rng, len(hostile))
+    assert abs(len(hostile) - SIZE) < SIZE // 10
+    t_plain = best_time(plain, 4)
+    t_hostile = best_time(hostile, 2)
+    assert t_hostile / t_plain < 5, f"hostile {t_hostile:.3f}s, ordinary {t_plain:.3f}s"
+
+
+@pytest.mark.parametrize("make", KINDS)
+def test_doubling_hostile_copy_about_doubles_the_time(make: Generator) -> None:
+    rng = random.Random(20240602)
+    small = make(rng, SIZE // 4)
+    large = make(rng, SIZE // 2)
+    t_small = best_time(small, 3)
+    t_large = best_time(large, 3)
+    assert t_large / t_small < 3, f"{len(small)} chars {t_small:.3f}s, {len(large)} chars {t_large:.3f}s"
+
+
+def test_ordinary_copy_is_linear() -> None:
+    """The baseline the hostile tests compare against: doubling ordinary copy about doubles its time."""
+    rng = random.Random(20240603)
+    t_small = best_time(ordinary(rng, SIZE // 2), 4)
+    t_large = best_time(ordinary(rng, SIZE), 4)
+    assert t_large / t_small < 3, f"{t_small:.3f}s then {t_large:.3f}s"
+
+
+def test_every_hostile_kind_is_what_it_says() -> None:
+    """The generators really make hostile copy: else the timing tests above prove nothing."""
+    rng = random.Random(7)
+    assert sum(scattered(rng, 15_000).count(m) for m in '“"') >= 1_500
+    assert unclosed(rng, 15_000).count("“") >= 400
+    assert mark_lines(rng, 15_000).count("\n") >= 999
+    assert analyze(unclosed(rng, 15_000)).statements is not None
