@@ -351,16 +351,23 @@ def _role(descriptor: str) -> str | None:
     return " ".join(parts) or None
 
 
+_WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence(s) of ``text`` holding ``start:end``, by full stops and line ends.
 
     Rough on purpose: it only bounds the search for a reason or a "citing" near a statement.
     """
-    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    # Searches are bounded by a window, so grading every statement of a long text stays linear even
+    # where full stops and line ends are far apart (a block of stray marks, a text with no stops).
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    a = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
     if a == 1:  # no full stop before: rfind gave -1
         a = 0
-    ends = [e for e in (text.find(". ", end), text.find("\n", end)) if e != -1]
-    return a, min(ends) if ends else len(text)
+    ends = [e for e in (text.find(". ", end, hi), text.find("\n", end, hi)) if e != -1]
+    return a, min(ends) if ends else hi
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:

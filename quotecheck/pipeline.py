@@ -7,6 +7,7 @@ attached -> speakers resolved (entities, pronouns) -> :class:`~quotecheck.model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import field, frozen
@@ -62,9 +63,12 @@ def analyze(text: str) -> Report:
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
     inside = sorted((p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2)
+    inside_starts = [a for a, _ in inside]
     sentences: list[tuple[int, int, int]] = []
     for pi, (ps, pe) in enumerate(pars):
-        for s, e in _join_tags(text, merge_inside(sentence_spans(text, ps, pe), inside)):
+        # only this paragraph's quotations: each paragraph looks at its own, so the whole is linear
+        local = inside[bisect_left(inside_starts, ps) : bisect_left(inside_starts, pe)]
+        for s, e in _join_tags(text, merge_inside(sentence_spans(text, ps, pe), local)):
             sentences.append((s, e, pi))
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
@@ -140,13 +144,23 @@ def _attach_quotations(
     text: str, frames: list[Frame], quotations: Sequence[Quotation], sentences: Sequence[tuple[int, int, int]]
 ) -> list[Frame]:
     tops = [q for q in quotations if q.depth == 0]
-    # quotations inside a frame's content belong to it
+    # quotations inside a frame's content belong to it: top-level pieces are disjoint and sorted, so each
+    # segment finds its pieces by bisection, not by a scan of every quotation
+    pieces = sorted((p.start, p.end, qi) for qi, q in enumerate(tops) for p in q.pieces)
+    piece_ends = [e for _, e, _ in pieces]
     claimed: set[int] = set()
     for fr in frames:
-        for qi, q in enumerate(tops):
-            if any(_overlaps((p.start, p.end), seg) for p in q.pieces for seg in fr.segments):
-                fr.quotes.append(q)
-                claimed.add(qi)
+        mine: list[int] = []
+        for a, b in fr.segments:
+            k = bisect_right(piece_ends, a)
+            while k < len(pieces) and pieces[k][0] < b:
+                qi = pieces[k][2]
+                if qi not in mine:
+                    mine.append(qi)
+                k += 1
+        for qi in sorted(mine):
+            fr.quotes.append(tops[qi])
+            claimed.add(qi)
     frames_by_sentence: dict[int, list[Frame]] = {}
     for fr in frames:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)

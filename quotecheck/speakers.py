@@ -300,6 +300,9 @@ def _name_run(ws: list[str]) -> list[str]:
     return run
 
 
+_LOOKBACK = 60  # mentions a pronoun may look back over
+
+
 class Registry:
     """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
 
@@ -338,7 +341,8 @@ class Registry:
     def resolve(self, pronoun: Mention, before: int) -> Mention | None:
         """The nearest earlier mention a pronoun can stand for, or None."""
         want_plural = pronoun.plural
-        for m in reversed(self.history):
+        # a pronoun's antecedent is near: looking back a bounded way keeps a long text linear
+        for m in reversed(self.history[-_LOOKBACK:]):
             if m.start >= before:
                 continue
             if want_plural:
