@@ -87,7 +87,6 @@ STATEMENTS = [
         "cue": "She [added]",
         "level": "named_direct",
         "stance": "neutral",
-        "expect": "fail",
         "issue": 3,
         "comment": "'She' must resolve by gender to Joanna Pike, though Colm Brady is mentioned in between.",
     },

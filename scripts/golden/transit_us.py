@@ -130,7 +130,6 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "Content ends at the comma: the participle 'calling them ...' is a statement of its own.",
     },
     {
@@ -141,7 +140,6 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "A participle cue ('calling them “...”') shares the subject of the main clause, so the mention is "
             "the union's, at the start of the sentence."
