@@ -64,7 +64,6 @@ def test_a_capitalized_institution_keeps_its_whole_name() -> None:
     assert classify("the Health Ministry").name == "Health Ministry"
 
 
-@pytest.mark.xfail(strict=True, reason="a name with its apposition reads as a spokesperson")
 def test_a_name_with_its_apposition_is_the_person() -> None:
     m = classify("Walid Kilani, a spokesman for the group")
     assert (m.kind, m.name) == ("person", "Walid Kilani")
