@@ -110,6 +110,7 @@ class Frame:
     colon: bool = False  # "X said:" with nothing after: the next block is X's
     continuation: bool = False
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
+    antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -441,6 +442,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     taken_until = 0  # tokens before this belong to an earlier frame's clause
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
     plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]] = []
+    antecedents: dict[int, tuple[int, int]] = {}  # plan index -> token range a relative pronoun stands for
     for ci, cj, verb, lemma in cues:
         src_s: int | None = None
         src_e: int | None = None
@@ -477,6 +479,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
                 and not (prev is not None and prev.text == "," and _appositive_subject(toks, ci - 1, taken_until) is not None)
             ):
+                if e < n and toks[e].low in ("who", "whose"):
+                    # "said an official who spoke on condition of anonymity because …": one source phrase
+                    while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
+                        e += 1
                 src_s, src_e, inverted = cj, e, True
         if src_s is None:
             k = _skip_aux_back(toks, ci)
@@ -489,6 +495,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k - 2, max(0, taken_until))
                 if s0 is not None:
                     src_s, src_e = k, k + 1
+                    antecedents[len(plans)] = (s0, k - 1)
             if src_s is None:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
@@ -500,6 +507,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         break
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
     covered: list[tuple[int, int]] = []  # token ranges of content already claimed
+    # a cue inside another cue's source phrase belongs to the description, not to a statement:
+    # "Two officials, who spoke on condition of anonymity, said …"
+    for _ci, _cj, _v, _l, s_, e_, inv_, _ph in plans:
+        if s_ is not None and e_ is not None:
+            # the stretch between a subject and its verb (an apposition), or an inverted source phrase
+            if inv_:
+                covered.append((s_ + 1, e_))
+            elif e_ < _ci and toks[e_].text == "," and toks[_ci - 1].text == ",":
+                covered.append((e_, _ci))
     trailing = _trailing_plan(toks, plans)
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
         if src_s is None or src_e is None:
@@ -607,6 +623,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             covered.append((_tok_index_after(toks, a), _tok_index_after(toks, b)))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
         fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon)
+        if idx in antecedents:
+            a0, a1 = antecedents[idx]
+            fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
         out.append(fr)
         taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
     for fr in out:
@@ -672,7 +691,7 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     if s0 is None:
         return None
     if not (inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
-            or inner.cap or toks[j - 1].cap):
+            or inner.cap or toks[j - 1].cap or inner.low.endswith("ing")):
         return None
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
     if not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS) or toks[s0].low in _DETERMINERS:

@@ -255,7 +255,14 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             resolved.append((fr, src, None))
             continue
         ante: Mention | None = None
-        if src.kind == "pronoun":
+        if fr.antecedent is not None:
+            # "X, who said …": the relative pronoun stands for the phrase before it
+            ante = fr.antecedent
+            if ante.kind == "pronoun":
+                ante = reg.resolve(ante, ante.start)
+            elif ante.kind != "unknown":
+                reg.add(ante)
+        elif src.kind == "pronoun":
             ante = reg.resolve(src, src.start)
         elif src.kind == "role" and src.text[:4].lower() == "the ":
             ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
@@ -289,6 +296,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
 
 
 def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
+    # "The Post has learned": the speaker is the outlet (an organization); that it vouches for what no
+    # named source says is a matter of the grade (level anonymous), not of who speaks
     if src is None:
         return Speaker.unknown()
     mention = Span(src.start, src.end, src.text)
@@ -297,8 +306,7 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
     if kind == "pronoun":
         return Speaker(None, "unknown", mention)
     if kind == "role":
-        indefinite = target.text[:2].lower() in ("a ", "an") or target.text[:4].lower() in ("one ",)
-        kind = "anonymous" if indefinite else "person"
+        kind = "person"  # "the spokesman", "a leader of the group": an unnamed person, named by a role
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(

@@ -20,7 +20,7 @@ from quotecheck.lexicon.anonymous import (
     REASON_PHRASES,
     VAGUE_GROUPS,
 )
-from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
+from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["Mention", "Registry", "classify_phrase"]
@@ -60,6 +60,7 @@ _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
 _ACCESS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I)
 _REASON_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I)
 _WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
+_APPOSITION = re.compile(r",|\s--\s|\s\N{EM DASH}\s|\N{EM DASH}")
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 
@@ -139,11 +140,28 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     'Donald Trump'
     """
     phrase = text[start:end]
+    # "Steven Cheung, a campaign spokesman," / "one of the family's attorneys, Justin Bamberg,": in an
+    # apposition the part that names a person names the speaker; otherwise the head part does
+    parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
+    if len(parts) > 1:
+        judged = [_classify(p) for p in parts]
+        pick = next((j for j in judged if j.kind == "person"), judged[0])
+        pick.start, pick.end, pick.text = start, end, phrase
+        return pick
+    m = _classify(phrase)
+    m.start, m.end, m.text = start, end, phrase
+    return m
+
+
+def _classify(phrase: str) -> Mention:
     # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
     ws = _words(_PARENTHETICAL.sub(" ", phrase))
     low = [w.lower() for w in ws]
-    m = Mention(start, end, phrase, "unknown")
+    m = Mention(0, len(phrase), phrase, "unknown")
     if not ws:
+        return m
+    if len(ws) == 1 and low[0] in ("who", "which", "whom"):
+        m.kind, m.gender = "pronoun", "x"  # a relative pronoun: its antecedent is the speaker
         return m
     if len(ws) == 1 and low[0] in PRONOUNS:
         g, number = PRONOUNS[low[0]]
@@ -154,9 +172,14 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     joined = " ".join(low)
     # a known institution, named whole ("the White House", "Hamas")
     core = joined[4:] if joined.startswith("the ") else joined
-    if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER:
+    if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
+    if low[0] == "the" and len(ws) >= 2 and all(_is_cap(w) for w in ws[1:]) and ws[1].lower() not in FIRST_NAMES:
+        # "The Ledger", "The Associated Press": a proper name with an article is an institution
+        if not any(w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER for w in ws[1:]):
+            m.kind, m.name = "organization", _strip_the(phrase)
+            return m
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
     head0 = _head(low)
     if (head0 in _ANONYMOUS_HEADS or head0 in _SPOKES_HEADS) and not _has_name_after_head(ws, low, head0):
@@ -182,6 +205,16 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
         name_run = []  # "Sources have told …": a common noun that starts the sentence
     if name_run:
         titles, names, gender = split_title(name_run)
+        # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it
+        for k in range(len(names) - 2, -1, -1):
+            w = names[k].lower().rstrip(".")
+            if w in _TITLES_LOWER or w in _ROLE_LOWER:
+                if k + 1 < len(names) and not _common_noun(names[k + 1]):
+                    titles, names = titles + names[: k + 1], names[k + 1 :]
+                break
+        if names and names[-1].lower() in OUTLET_NAME_HEADS and len(names) >= 2:
+            m.kind, m.name = "organization", _strip_the(" ".join(names))
+            return m
         if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass

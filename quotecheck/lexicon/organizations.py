@@ -132,3 +132,33 @@ OUTLET_NAME_HEADS: frozenset[str] = frozenset(
     globe mail courier bulletin dispatch enquirer register monitor beacon sentinel
     """)
 )
+
+# Countries and the short forms news copy uses for them: a country that "said" or "warned" is a government
+# speaking, an institutional source.  Lower case; multiword names joined by single spaces.
+COUNTRIES: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+    bulgaria burkina faso burundi cambodia cameroon canada chad chile china colombia comoros congo
+    croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia
+    fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+    mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru
+    nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
+    philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+    slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+    thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+    venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
+    """.split()
+) | frozenset(
+    # names of more than one word, and abbreviations
+    """united states|united kingdom|u.s|u.k|us|uk|usa|south korea|north korea|saudi arabia|south africa|
+    new zealand|sri lanka|costa rica|el salvador|ivory coast|sierra leone|east timor|united arab emirates|
+    uae|dominican republic|czech republic|central african republic|papua new guinea|trinidad and tobago|
+    the netherlands|the philippines|the gambia|vatican|the vatican|holy see|european union|eu""".replace(
+        "\n", ""
+    ).replace("    ", "").split("|")
+)
