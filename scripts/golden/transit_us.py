@@ -44,7 +44,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "Split quote: one statement, two segments. The tag is inverted ('said X') with a capitalized "
             "title and a relative clause before the second piece, which starts lowercase."
@@ -58,7 +57,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "distancing",
         "issue": 3,
-        "expect": "fail",
         "comment": "'Mr.' with a full stop must not end the sentence; 'insisted' is distancing.",
     },
     {
@@ -153,7 +151,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "A second reference far from the first; the canonical name is still the fullest form.",
     },
 ]
