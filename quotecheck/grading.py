@@ -316,7 +316,7 @@ def _count(descriptor: str) -> int | None:
     for w in _WORD.findall(descriptor.lower())[:3]:
         if w in NUMBER_WORDS:
             return NUMBER_WORDS[w]
-        if w.isdigit():
+        if w.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
             return int(w)
     return None
 

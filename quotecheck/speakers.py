@@ -104,7 +104,7 @@ def _words(phrase: str) -> list[str]:
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or (w[:1].isdigit() and False)
+    return w[:1].isupper()
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
@@ -264,7 +264,7 @@ def _count(low: list[str]) -> int | None:
     for w in low[:3]:
         if w in NUMBER_WORDS:
             return NUMBER_WORDS[w]
-        if w.isdigit():
+        if w.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
             return int(w)
     return None
 

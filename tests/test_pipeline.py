@@ -190,9 +190,6 @@ def test_a_first_name_that_is_also_a_title() -> None:
     assert s.speaker.name == "Marine Le Pen"
 
 
-@pytest.mark.xfail(
-    strict=True, raises=ValueError, reason="int('²') on a str.isdigit() word in speakers._count"
-)
 def test_a_superscript_digit_before_a_cue_does_not_crash() -> None:
     assert [s.speaker.kind for s in statements("² officials said the road is shut.")] == ["anonymous"]
 
