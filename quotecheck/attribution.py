@@ -157,7 +157,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
     for m in _TOKEN.finditer(text, a, b):
         word = m.group()
-        c = _CONTRACTION.match(word)
+        c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
         if c is not None:
             # "He’s claiming", "they’ve said": the pronoun and its auxiliary are two tokens
             cut = m.start() + c.end(1)
@@ -182,6 +182,22 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
     return toks
 
 
+# First words of the multiword cues: only these start the (costlier) phrase lookups.
+_MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
+# Every word that can start a cue or a hearsay frame: a sentence with none of them has no statement, and
+# is not tokenized at all.
+_TRIGGERS = frozenset(CUE_FORMS) | _MULTI_FIRST | frozenset(
+    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
+    "reportedly allegedly purportedly supposedly reputedly".split()
+)
+_WORDS_LOWER = re.compile(r"[^\W\d_]+")
+
+
+def has_trigger(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds any word a statement could hang on (a cheap pre-filter)."""
+    return not _TRIGGERS.isdisjoint(_WORDS_LOWER.findall(text[start:end].lower()))
+
+
 def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
     """(first token, past-last token, verb, lemma) of every cue in the sentence."""
     out: list[tuple[int, int, CueVerb, str]] = []
@@ -194,7 +210,7 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
             continue
         # multiword cues first: "according to", "pointed out"
         found = False
-        for width in (3, 2):
+        for width in (3, 2) if t.low in _MULTI_FIRST else ():
             if i + width <= n:
                 phrase = " ".join(x.low for x in toks[i : i + width])
                 verb = MULTIWORD_CUES.get(phrase)
@@ -368,6 +384,8 @@ def find_frames(
             if pieces[k2][0] >= s_start and pieces[k2][1] <= s_end:
                 local.append(pieces[k2])
             k2 += 1
+        if not has_trigger(text, s_start, s_end):
+            continue  # no cue, no hearsay word: nothing to find here
         toks = tokenize(text, s_start, s_end, local)
         for fr in _sentence_frames(text, toks):
             fr.sentence = si
@@ -403,6 +421,8 @@ _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly repute
 
 def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Frame]:
     out: list[Frame] = []
+    if _HEARSAY_ADVERBS.isdisjoint(t.low for t in toks) and _HEARSAY_PARTICIPLES.isdisjoint(t.low for t in toks):
+        return out
     n = len(toks)
     for i, t in enumerate(toks):
         if any(a <= i < b for a, b in covered):

@@ -105,13 +105,26 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 # Hedge phrases ending in "to" take the verb that follows ("believed to be", "said to have").
+# The leading \b and first-letter look-ahead are cheap tests that let the engine skip most positions
+# before it tries the long alternation.
+_HEDGE_FIRST = "".join(sorted({p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES,
+                                                        *_MODAL_HEDGES)} | {p[0].upper() for p in (
+                                                        *HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES,
+                                                        *_MODAL_HEDGES)}))
+# Every hedge phrase holds its longest word ("is believed" holds "believed"): a region with none of these
+# words holds no hedge.
+_HEDGE_FIRST_WORDS = frozenset(
+    max(p.lower().split(), key=len) for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HEDGE_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"\b(?=[" + re.escape(_HEDGE_FIRST) + r"])(?<![\w-])(?:"
     r"(?i:(?:" + _alternation(p for p in HEDGE_PHRASES if p.endswith(" to")) + r")(?:\s+(?:be|have))?)"
     r"|(?i:" + _alternation(p for p in HEDGE_PHRASES if not p.endswith(" to")) + r")"
     r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
     r"|" + _alternation(_MODAL_HEDGES) + r")(?![\w-])"
 )
+_NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted"})
 _REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *_ALLY)) + r")(?!\w)")
 _NESTED_RE = re.compile(
@@ -444,6 +457,8 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
     anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
     a, b = _sentence(text, anchor, last)
+    if _NESTING_WORDS.isdisjoint(_LOWER_WORD.findall(text[a:b].lower())):
+        return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
     for m in _NESTED_RE.finditer(text, a, b):
         # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
         if any(q.start <= m.start() < q.end for q in st.quotes):
@@ -513,6 +528,8 @@ def _hedges(st: Statement, text: str) -> tuple[Span, ...]:
         regions.sort()
     found: list[tuple[int, int]] = []
     for a, b in _merge(regions):
+        if _HEDGE_FIRST_WORDS.isdisjoint(_LOWER_WORD.findall(text[a:b].lower())):  # a cheap pre-check
+            continue  # no word a hedge begins with: the long pattern need not run
         for m in _HEDGE_RE.finditer(text, a, b):
             found.append(m.span())
         # overlapping phrases ("was believed" and "believed to be") merge into one hedge

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
@@ -146,14 +147,15 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     if len(parts) > 1:
         judged = [_classify(p) for p in parts]
         pick = next((j for j in judged if j.kind == "person"), judged[0])
-        pick.start, pick.end, pick.text = start, end, phrase
-        return pick
-    m = _classify(phrase)
-    m.start, m.end, m.text = start, end, phrase
-    return m
+    else:
+        pick = _classify(phrase)
+    # a fresh Mention each time: the cached judgement is shared, the mention's place is not
+    return replace(pick, start=start, end=end, text=phrase, entity=None)
 
 
+@lru_cache(maxsize=4096)
 def _classify(phrase: str) -> Mention:
+    """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat)."""
     # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
     ws = _words(_PARENTHETICAL.sub(" ", phrase))
     low = [w.lower() for w in ws]
@@ -260,6 +262,9 @@ def _classify(phrase: str) -> Mention:
     return m
 
 
+_COMMON_NOUNS = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
+
+
 def _count(low: list[str]) -> int | None:
     for w in low[:3]:
         if w in NUMBER_WORDS:
@@ -284,8 +289,7 @@ def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
 def _common_noun(word: str) -> bool:
     low = word.lower()
     sing = low[:-1] if low.endswith("s") else low
-    pools = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
-    return low in pools or sing in pools or low in _FUNCTION
+    return low in _COMMON_NOUNS or sing in _COMMON_NOUNS or low in _FUNCTION
 
 
 def _strip_the(phrase: str) -> str:
