@@ -9,12 +9,21 @@ speech, plain sentences), about 80% of the size, then the seed article repeated 
 breakdown calls the module functions in analyze()'s order; stages analyze may gain later (grading, turns)
 are timed when the pipeline has them.  Issue 3's
 goal is the whole pipeline within 4x of the Punkt pass.  Figures only; nothing is asserted.
+
+Two texts are measured.  "news": real articles, assembled at run time from the evaluation corpus beside
+the project (../shared/eval/polnear-train.jsonl; nothing of it is stored here), which is what the goal is
+about; it is skipped when the corpus is absent.  "dense": the generated text above, about twice as dense
+in statements as real news (a statement every ~145 characters against ~255), a stress figure for the
+per-statement stages (resolve, grade).
+
+    python benchmarks/bench_extract.py --corpus news   # or dense, or both (the default)
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import json
 import random
 import time
 from collections.abc import Callable
@@ -28,7 +37,9 @@ from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.quotes import find_quotations
 from quotecheck.text import _tokenizer, merge_inside, paragraphs, sentence_spans
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6a3cf512a1b1602a.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_6a3cf512a1b1602a.txt"
+EVAL = ROOT.parent / "shared" / "eval" / "polnear-train.jsonl"
 MARKS = [("“", "”"), ('"', '"'), ("“", '"'), ("«", "»"), ("‘", "’")]
 FIRST = ("Maria", "Tom", "Anna", "James", "Laura", "David", "Sarah", "Peter", "Nadia", "Omar")
 LAST = ("Lopez", "Okafor", "Haddad", "Nakamura", "Whitaker", "Delgado", "Brennan", "Santoro")
@@ -67,7 +78,8 @@ def article(rng: random.Random) -> str:
     return "\n\n".join(paras)
 
 
-def assemble(megabytes: float) -> str:
+def assemble(megabytes: float) -> list[str]:
+    """Generated articles, then the seed article repeated, up to the size asked for."""
     rng = random.Random(2024)
     target = int(megabytes * 1_000_000)
     seed = SEED.read_text(encoding="utf-8")
@@ -80,62 +92,101 @@ def assemble(megabytes: float) -> str:
     while size < target:
         chunks.append(seed)
         size += len(seed) + 2
-    return "\n\n".join(chunks)
+    return chunks
 
 
-def timed(label: str, fn: Callable[[], Any], chars: int) -> tuple[float, Any]:
+def assemble_news(megabytes: float, path: Path) -> list[str] | None:
+    """Real articles from the evaluation corpus, up to the size asked for."""
+    if not path.exists():
+        return None
+    target = int(megabytes * 1_000_000)
+    chunks: list[str] = []
+    size = 0
+    with path.open(encoding="utf-8") as fh:
+        while size < target:
+            for line in fh:
+                article_text = json.loads(line)["text"]
+                chunks.append(article_text)
+                size += len(article_text) + 2
+                if size >= target:
+                    break
+            else:
+                fh.seek(0)  # a small corpus: go round again
+    return chunks
+
+
+def timed(label: str, fn: Callable[[str], Any], texts: list[str]) -> tuple[float, list[Any]]:
+    """Run ``fn`` on every article; print the summed time and the throughput."""
+    chars = sum(len(t) for t in texts)
+    results: list[Any] = []
     start = time.perf_counter()
-    result = fn()
+    for t in texts:
+        results.append(fn(t))
     took = time.perf_counter() - start
     print(f"  {label:<28} {took:8.3f} s  {chars / took / 1e6:8.2f} MB/s")
-    return took, result
+    return took, results
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0, help="size of the assembled text in megabytes")
+    ap.add_argument("--corpus", choices=("news", "dense", "both"), default="both")
+    ap.add_argument("--eval-file", type=Path, default=EVAL, help="JSON lines of articles for the news text")
     ns = ap.parse_args()
-    text = assemble(ns.mb)
-    n = len(text)
-    print(f"text: {n:,} characters ({n / 1e6:.2f} M), single process")
+    if ns.corpus in ("news", "both"):
+        news = assemble_news(ns.mb, ns.eval_file)
+        if news is None:
+            print(f"news: skipped, no corpus at {ns.eval_file}")
+        else:
+            measure("news (real articles)", news)
+    if ns.corpus in ("dense", "both"):
+        measure("dense (generated)", assemble(ns.mb))
 
-    print("whole pipeline and Punkt alone:")
-    punkt = _tokenizer()
-    t_punkt, _ = timed("Punkt span_tokenize", lambda: list(punkt.span_tokenize(text)), n)
-    t_all, report = timed("analyze()", lambda: pipeline.analyze(text), n)
-    print(f"  statements: {len(report.statements):,}")
-    print(f"  analyze / Punkt: {t_all / t_punkt:.2f}x  (issue 3 goal: within 4x)")
 
-    print("stages (the module functions analyze calls, in its order):")
-    _, pars = timed("paragraphs", lambda: paragraphs(text), n)
-    _, quotations = timed("quotations", lambda: find_quotations(text, pars), n)
+def _sentences(text: str) -> tuple[str, list[tuple[int, int]], Any, list[tuple[int, int, int]]]:
+    pars = paragraphs(text)
+    quotations = find_quotations(text, pars)
     inside = sorted(
         (p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2
     )
-
     starts = [a for a, _ in inside]
+    out: list[tuple[int, int, int]] = []
+    for pi, (ps, pe) in enumerate(pars):
+        local = inside[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+        for s, e in pipeline._join_tags(text, merge_inside(sentence_spans(text, ps, pe), local)):
+            out.append((s, e, pi))
+    return text, list(pars), quotations, out
 
-    def sentences() -> list[tuple[int, int, int]]:
-        out: list[tuple[int, int, int]] = []
-        for pi, (ps, pe) in enumerate(pars):
-            local = inside[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
-            for s, e in pipeline._join_tags(text, merge_inside(sentence_spans(text, ps, pe), local)):
-                out.append((s, e, pi))
-        return out
 
-    _, sents = timed("sentences (Punkt + merging)", sentences, n)
-    _, frames = timed("frames", lambda: find_frames(text, sents, quotations), n)
-    add_turns = getattr(pipeline, "_add_turns", None)
-    turn_frames = getattr(pipeline, "turn_frames", None)
-    if add_turns is not None and turn_frames is not None:
-        _, frames = timed("turns", lambda: add_turns(frames, turn_frames(text, pars), sents), n)
-    _, frames = timed(
-        "attach quotations", lambda: pipeline._attach_quotations(text, frames, quotations, sents), n
-    )
-    _, statements = timed("resolve", lambda: pipeline._resolve(text, frames, sents), n)
-    grade_all = getattr(pipeline, "grade_all", None)
-    if grade_all is not None:
-        timed("grade", lambda: grade_all(statements, text), n)
+def measure(name: str, texts: list[str]) -> None:
+    n = sum(len(t) for t in texts)
+    print(f"== {name}: {len(texts):,} articles, {n:,} characters ({n / 1e6:.2f} M), single process")
+    print("whole pipeline and Punkt alone (each article on its own, as analyze() is used):")
+    punkt = _tokenizer()
+    t_punkt, _ = timed("Punkt span_tokenize", lambda t: list(punkt.span_tokenize(t)), texts)
+    t_all, reports = timed("analyze()", pipeline.analyze, texts)
+    print(f"  statements: {sum(len(r.statements) for r in reports):,} (one per {n // max(1, sum(len(r.statements) for r in reports))} characters)")
+    print(f"  analyze / Punkt: {t_all / t_punkt:.2f}x  (issue 3 goal: within 4x)")
+
+    print("stages (the module functions analyze calls, in its order):")
+    timed("paragraphs", paragraphs, texts)
+    timed("quotations", lambda t: find_quotations(t, paragraphs(t)), texts)
+    _, prepared = timed("sentences (with the above)", _sentences, texts)
+    frames_out: list[Any] = []
+    start = time.perf_counter()
+    for text, pars, quotations, sents in prepared:
+        frames = find_frames(text, sents, quotations)
+        frames = pipeline._add_turns(frames, pipeline.turn_frames(text, pars), sents)
+        frames = pipeline._attach_quotations(text, frames, quotations, sents)
+        frames_out.append((text, frames, sents))
+    print(f"  {'frames, turns, attaching':<28} {time.perf_counter() - start:8.3f} s")
+    start = time.perf_counter()
+    resolved = [(text, pipeline._resolve(text, frames, sents)) for text, frames, sents in frames_out]
+    print(f"  {'resolve':<28} {time.perf_counter() - start:8.3f} s")
+    start = time.perf_counter()
+    for text, statements in resolved:
+        pipeline.grade_all(statements, text)
+    print(f"  {'grade':<28} {time.perf_counter() - start:8.3f} s")
 
 
 if __name__ == "__main__":

@@ -79,21 +79,21 @@ _NOUN_BEFORE = frozenset(
 )
 
 
-@dataclass(slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    quote: Quotation | None = None  # a quotation piece, kept whole as one token
+    """A token of a sentence: a word, a punctuation mark, or a whole quotation piece."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote is None and (self.text[0].isalnum() or self.text[0] == "_")
+    __slots__ = ("cap", "end", "is_word", "low", "quote", "start", "text")
 
-    @property
-    def cap(self) -> bool:
-        return self.quote is None and self.text[0].isupper()
+    def __init__(self, start: int, end: int, text: str, low: str, quote: Quotation | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.quote = quote  # a quotation piece, kept whole as one token
+        first = text[0]
+        # worked out once: the frame walks ask these of every token many times
+        self.is_word = quote is None and (first.isalnum() or first == "_")
+        self.cap = quote is None and first.isupper()
 
 
 @dataclass(slots=True)
@@ -155,17 +155,19 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
 
 
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
+    append = toks.append
     for m in _TOKEN.finditer(text, a, b):
         word = m.group()
         c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
         if c is not None:
             # "He’s claiming", "they’ve said": the pronoun and its auxiliary are two tokens
-            cut = m.start() + c.end(1)
-            toks.append(Tok(m.start(), cut, text[m.start() : cut], text[m.start() : cut].lower()))
-            rest = text[cut : m.end()]
-            toks.append(Tok(cut, m.end(), rest, "'" + rest[1:].lower()))
+            st, en = m.span()
+            cut = st + c.end(1)
+            append(Tok(st, cut, text[st:cut], text[st:cut].lower()))
+            rest = text[cut:en]
+            append(Tok(cut, en, rest, "'" + rest[1:].lower()))
         else:
-            toks.append(Tok(m.start(), m.end(), word, word.lower()))
+            append(Tok(m.start(), m.end(), word, word.lower()))
 
 
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:
@@ -419,9 +421,12 @@ _HEARSAY_PARTICIPLES = frozenset(
 _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
 
 
+_HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
+
+
 def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Frame]:
     out: list[Frame] = []
-    if _HEARSAY_ADVERBS.isdisjoint(t.low for t in toks) and _HEARSAY_PARTICIPLES.isdisjoint(t.low for t in toks):
+    if _HEARSAY_WORDS.isdisjoint([t.low for t in toks]):
         return out
     n = len(toks)
     for i, t in enumerate(toks):

@@ -32,6 +32,7 @@ _DASH_SOURCE = re.compile(
     r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:[ \t]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+_NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
 
 
 @frozen
@@ -114,11 +115,16 @@ def _add_turns(frames: list[Frame], turns: list[Frame], sentences: Sequence[tupl
     """Transcript turns and "Source: headline" paragraphs, where no cue of the text already speaks."""
     if not turns:
         return frames
-    taken = [seg for fr in frames for seg in fr.segments]
+    taken = sorted(seg for fr in frames for seg in fr.segments)
+    starts = [a for a, _ in taken]
+    # the longest segment bounds how far back one can start and still reach a turn
+    reach = max((b - a for a, b in taken), default=0)
     out = list(frames)
     for t in turns:
         a, b = t.segments[0]
-        if any(_overlaps((a, b), seg) for seg in taken):
+        lo = bisect_left(starts, a - reach)
+        hi = bisect_left(starts, b)
+        if any(_overlaps((a, b), seg) for seg in taken[lo:hi]):
             continue
         t.sentence = _sentence_of(sentences, a)
         out.append(t)
@@ -229,6 +235,8 @@ def _register_names(text: str, reg: Registry) -> None:
     """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
+        if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
+            continue  # no given name and no honorific: not a person's full name (a cheap pre-check)
         _, names, gender = split_title(words)
         if len(names) < 2:
             continue
@@ -240,8 +248,7 @@ def _register_names(text: str, reg: Registry) -> None:
                 if key in reg.entities and reg.entities[key].kind == "person":
                     reg.entities[key].add_name(men.name)
                 else:
-                    reg.add(men)
-                    reg.history.remove(men)
+                    reg.add(men, remember=False)  # an entity for its name, not an antecedent for pronouns
 
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:

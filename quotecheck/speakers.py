@@ -347,7 +347,8 @@ class Registry:
         self.entities: dict[str, Entity] = {}
         self.history: list[Mention] = []
 
-    def add(self, m: Mention) -> Mention:
+    def add(self, m: Mention, *, remember: bool = True) -> Mention:
+        """Join ``m`` to its entity; with ``remember``, pronouns after it may stand for it."""
         if m.kind == "person" and m.name:
             parts = m.name.split()
             key = parts[-1].lower()
@@ -371,7 +372,7 @@ class Registry:
                 self.entities[key] = ent
             ent.mentions.append(m)
             m.entity = ent
-        if m.kind != "pronoun":
+        if remember and m.kind != "pronoun":
             self.history.append(m)
         return m
 
