@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TextIO
 
 from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.inputs import read_text
 
 __all__ = ["main"]
 
@@ -32,34 +33,6 @@ class _UsageError(QuotecheckError):
     pass
 
 
-def read_input(path: str) -> str:
-    """The text of ``path`` (``-`` for standard input), or an InputError that says what is wrong."""
-    if path == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-        where = "standard input"
-    else:
-        where = path
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory, give a text file") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not UTF-8 text (undecodable byte at offset {exc.start}); convert it to UTF-8 first"
-        ) from None
-    # newlines as the reader sees them: offsets are into the text with \r\n kept, exactly as read
-    return text
-
-
 def _extract_lines(
     paths: Sequence[str], *, summary: bool = False
 ) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
@@ -68,7 +41,7 @@ def _extract_lines(
 
     for path in paths:
         try:
-            text = read_input(path)
+            text = read_text(path, stdin=True)
         except InputError as exc:
             yield path, str(exc), None
             continue
@@ -214,7 +187,7 @@ def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from quotecheck.sources import load_source
     from quotecheck.verify import format_table, verify_article
 
-    text = read_input(ns.article)
+    text = read_text(ns.article, stdin=True)
     results = verify_article(text, [load_source(path) for path in ns.source])
     if ns.format == "jsonl":
         for v in results:

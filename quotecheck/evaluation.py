@@ -31,6 +31,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define, field, frozen
 
 from quotecheck.errors import InputError
+from quotecheck.inputs import read_text
 from quotecheck.model import STATEMENT_KINDS, Span, StatementKind, span_of
 
 __all__ = [
@@ -132,29 +133,22 @@ def load_gold(
     A record that is not in the documented form raises :class:`InputError` naming the file and line.
     """
     articles: list[GoldArticle] = []
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, start=1):
-                if limit is not None and len(articles) >= limit:
-                    break
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InputError(
-                        f"{path}:{number}: not a JSON record ({e.msg}); write one article a line"
-                    ) from e
-                try:
-                    article = _gold_article(record)
-                except InputError as e:
-                    raise InputError(f"{path}:{number}: {e}") from e
-                if split is None or article.split == split:
-                    articles.append(article)
-    except OSError as e:
-        raise InputError(f"cannot read the gold file {path}: {e.strerror or e}") from e
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path} is not UTF-8 text ({e.reason}); save it as UTF-8") from e
+    # split on \n alone: str.splitlines would also cut at U+2028 and the like, which JSON allows in strings
+    for number, line in enumerate(read_text(path, role="gold file").split("\n"), start=1):
+        if limit is not None and len(articles) >= limit:
+            break
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{number}: not a JSON record ({e.msg}); write one article a line") from e
+        try:
+            article = _gold_article(record)
+        except InputError as e:
+            raise InputError(f"{path}:{number}: {e}") from e
+        if split is None or article.split == split:
+            articles.append(article)
     return tuple(articles)
 
 
@@ -255,13 +249,14 @@ _TYPE_WORDS: dict[type, str] = {str: "a string", int: "an integer", bool: "true 
 
 def load_anonymity_labels(path: str | Path) -> AnonymityLabels:
     """Read hand labels of anonymous sources: a JSON list of {id, speaker_start, speaker_end, anonymous}."""
+    text = read_text(path, role="anonymity labels")
     try:
-        with open(path, encoding="utf-8") as fh:
-            records = json.load(fh)
-    except OSError as e:
-        raise InputError(f"cannot read the anonymity labels {path}: {e.strerror or e}") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InputError(f"{path}: the anonymity labels are not UTF-8 JSON ({e})") from e
+        records = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(
+            f"anonymity labels {path}: not JSON ({e.msg} at line {e.lineno}, column {e.colno});"
+            " write a JSON list of objects"
+        ) from e
     if not isinstance(records, list):
         raise InputError(f"{path}: the anonymity labels must be a JSON list of objects")
     labels: dict[tuple[str, int, int], bool | None] = {}

@@ -28,6 +28,7 @@ from typing import Literal
 from attrs import field, frozen
 
 from quotecheck.errors import SourceError
+from quotecheck.inputs import read_text
 from quotecheck.normalize import Folded, fold
 
 __all__ = ["Region", "Source", "SourceFormat", "load_source", "tokenize"]
@@ -165,14 +166,9 @@ def load_source(path: str | Path, *, format: SourceFormat | Literal["auto"] = "a
     Raises :class:`~quotecheck.errors.SourceError` when the file cannot be read or parsed.
     """
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SourceError(f"source file {str(p)!r} does not exist: check the path") from None
-    except UnicodeDecodeError:
-        raise SourceError(f"source file {str(p)!r} is not UTF-8 text: convert it to UTF-8") from None
-    except OSError as e:
-        raise SourceError(f"source file {str(p)!r} cannot be read: {e.strerror or e}") from None
+    text = read_text(p, role="source", error=SourceError)
+    # line ends as text mode reads them, so subtitle and speaker-tag patterns see only \n
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "auto" and p.suffix.lower() in (".srt", ".vtt"):
         format = "srt" if p.suffix.lower() == ".srt" else "vtt"
     return Source.from_text(text, name=str(path), format=format)

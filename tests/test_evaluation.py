@@ -341,11 +341,16 @@ def test_bad_records_name_file_and_line(tmp_path: Path, line: str, message: str)
 
 
 def test_missing_or_undecodable_gold_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read the gold file"):
-        load_gold(tmp_path / "absent.jsonl")
-    (tmp_path / "latin1.jsonl").write_bytes(b'{"id": "caf\xe9"}\n')
-    with pytest.raises(InputError, match="is not UTF-8 text"):
-        load_gold(tmp_path / "latin1.jsonl")
+    absent = tmp_path / "absent.jsonl"
+    with pytest.raises(InputError, match=f"^gold file {re.escape(str(absent))}: no such file$"):
+        load_gold(absent)
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"id": "caf\xe9"}\n')
+    with pytest.raises(InputError) as caught:
+        load_gold(latin1)
+    assert str(caught.value) == (
+        f"gold file {latin1}: not UTF-8 text (undecodable byte at offset 11); convert it to UTF-8 first"
+    )
 
 
 @pytest.mark.parametrize(
@@ -357,7 +362,7 @@ def test_missing_or_undecodable_gold_file(tmp_path: Path) -> None:
             '[{"id": "x", "speaker_start": 1, "anonymous": true}]',
             "label 1: the field 'speaker_end' is missing",
         ),
-        ("[oops", "not UTF-8 JSON"),
+        ("[oops", "not JSON"),
     ],
 )
 def test_bad_anonymity_labels(tmp_path: Path, content: str, message: str) -> None:
@@ -629,12 +634,12 @@ def test_eval_missing_files_exit_2(
     status, out, err = run(["eval", str(tmp_path / "absent.jsonl")], capsys)
     assert (status, out) == (2, "")
     absent = tmp_path / "absent.jsonl"
-    assert err == f"quotecheck: error: cannot read the gold file {absent}: No such file or directory\n"
+    assert err == f"quotecheck: error: gold file {absent}: no such file\n"
     status, _, err = run(
         ["eval", str(gold_path), "--anonymous-labels", str(tmp_path / "absent.json")], capsys
     )
     assert status == 2
-    assert err.startswith("quotecheck: error: cannot read the anonymity labels")
+    assert err == f"quotecheck: error: anonymity labels {tmp_path / 'absent.json'}: no such file\n"
 
 
 @pytest.mark.parametrize(

@@ -147,9 +147,10 @@ def test_load_source_reads_files_by_extension_and_reports_bad_files(tmp_path: Pa
     assert load_source(tmp_path / "a.srt").format == "srt"
     assert load_source(tmp_path / "b.vtt").format == "vtt"
     assert load_source(str(tmp_path / "a.srt")).name == str(tmp_path / "a.srt")
-    with pytest.raises(SourceError, match="does not exist"):
+    with pytest.raises(SourceError, match=r"^source .*missing\.txt: no such file$"):
         load_source(tmp_path / "missing.txt")
-    with pytest.raises(SourceError, match="not UTF-8") as err:
+    undecodable = r"^source .*c\.bin: not UTF-8 text \(undecodable byte at offset 0\);"
+    with pytest.raises(SourceError, match=undecodable) as err:
         load_source(tmp_path / "c.bin")
     assert isinstance(err.value, InputError)
 

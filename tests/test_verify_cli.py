@@ -100,8 +100,8 @@ def test_not_found_exits_1(files: dict[str, str], tmp_path: Path, capsys: pytest
     ("argv", "message"),
     [
         (["verify", "{article.txt}"], "the following arguments are required: --source"),
-        (["verify", "{article.txt}", "--source", "{missing}"], "does not exist"),
-        (["verify", "{missing}", "--source", "{faithful.txt}"], "no such file"),
+        (["verify", "{article.txt}", "--source", "{missing}"], "source {missing}: no such file"),
+        (["verify", "{missing}", "--source", "{faithful.txt}"], "error: {missing}: no such file"),
         (["verify", "{article.txt}", "--source", "{broken.srt}"], "holds no subtitle cues"),
         (["verify", "{article.txt}", "--source", "{faithful.txt}", "--format", "xml"], "invalid choice"),
     ],
@@ -114,5 +114,5 @@ def test_usage_and_input_errors_exit_2_with_one_line(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith("quotecheck: error: ")
-    assert message in err
+    assert message.format_map(names) in err
     assert err.count("\n") == 1
