@@ -351,6 +351,13 @@ def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
         if t.text in ("-", "&"):
             k += 1
             continue
+        if t.text == "(" and k > j:
+            # a party tag or an age: "Rep. Joseph Crowley (D-N.Y.), a leading advocate"
+            close = next((c for c in range(k + 1, min(end, k + 10)) if toks[c].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
         if not t.is_word or t.low in _NP_STOP and k > j:
             break
         if k > j and t.low in _PREPOSITIONS and t.low not in ("of", "for", "at", "with", "familiar", "close"):

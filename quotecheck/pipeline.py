@@ -28,8 +28,8 @@ _WORDS_IN = re.compile(r"\w+")
 # Capitalized runs anywhere in the text: candidates for people's full names.
 _NAME_RUN = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}")
 _DASH_SOURCE = re.compile(
-    r"[ \t]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[ \t]*"
-    r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:[ \t]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
+    r"[^\S\n]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[^\S\n]*"
+    r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
@@ -135,6 +135,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _anchor(fr: Frame) -> int:
+    return fr.cue[0] if fr.cue is not None else (fr.segments[0][0] if fr.segments else 0)
+
+
 def _sentence_of(sentences: Sequence[tuple[int, int, int]], pos: int) -> int:
     lo, hi = 0, len(sentences) - 1
     while lo < hi:
@@ -171,13 +175,15 @@ def _attach_quotations(
     for fr in frames:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)
     out = list(frames)
-    order = sorted(range(len(out)), key=lambda i: out[i].cue[0] if out[i].cue else 0)
-    ordered = [out[i] for i in order]
+    # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
+    # no cue (hearsay, signed quotations) its content
+    ordered = sorted(out, key=_anchor)
     fk = 0
     last: Frame | None = None
     for qi, q in enumerate(tops):
-        while fk < len(ordered) and ordered[fk].cue is not None and ordered[fk].cue[0] < q.start:
-            last = ordered[fk]
+        while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
+            if ordered[fk].cue is not None:
+                last = ordered[fk]
             fk += 1
         if qi in claimed:
             continue
