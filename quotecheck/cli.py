@@ -49,10 +49,15 @@ def _extract_lines(
         yield path, None, {"path": path, **report.to_json(summary=summary)}
 
 
+def _counted(n: int, noun: str) -> str:
+    """``1 statement``, ``2 statements``: English plurals for the nouns the tables count."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
     statements = result["statements"]
     assert isinstance(statements, list)
-    out.write(f"{path}: {len(statements)} statements\n")
+    out.write(f"{path}: {_counted(len(statements), 'statement')}\n")
     for s in statements:
         spk = s["speaker"]
         who = spk["name"] or spk["mention"] or "?"
@@ -67,7 +72,7 @@ def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
     summary = result.get("summary")
     if isinstance(summary, dict):
         levels = ", ".join(f"{k} {v}" for k, v in summary["levels"].items() if v)
-        out.write(f"  summary: {summary['statements']} statements ({levels})\n")
+        out.write(f"  summary: {_counted(summary['statements'], 'statement')} ({levels})\n")
         out.write(f"  resting on anonymous or no sources: {summary['anonymous_share']:.0%}\n")
         for src in summary["named_sources"]:
             out.write(f"  named source: {src['name']} ({src['direct']} direct, {src['indirect']} indirect)\n")
@@ -104,7 +109,12 @@ def _build_parser() -> _Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p = sub.add_parser("extract", help="find every attributed statement and its speaker")
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        default="table",
+        help="table for reading (the default); jsonl, one JSON object per file a line; json, one array",
+    )
     p.add_argument(
         "--summary",
         action="store_true",
@@ -139,7 +149,12 @@ def _register_eval(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("eval", help="measure the extractor on annotated articles (docs/evaluation.md)")
     p.add_argument("gold", metavar="GOLD.jsonl", help="gold articles, one JSON record a line")
     p.add_argument("--anonymous-labels", metavar="FILE", help="which gold sources are anonymous")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table for reading (the default); json, one object of figures per comparison",
+    )
     p.add_argument("--show-errors", type=_count(0), default=0, metavar="N", help="list the first N mistakes")
     p.add_argument("--limit", type=_count(1), metavar="N", help="only the first N articles")
     p.add_argument("--split", metavar="NAME", help="only articles whose split is NAME")
@@ -178,7 +193,13 @@ def _register_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
         metavar="SRC",
         help="a source file: plain text, a transcript, .srt or .vtt subtitles (repeat for several)",
     )
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        default="table",
+        help="table for reading, with word diffs (the default); jsonl, one JSON object per quotation a line;"
+        " json, one array",
+    )
     p.set_defaults(handler=_cmd_verify)
 
 
@@ -195,7 +216,8 @@ def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     elif ns.format == "json":
         out.write(json.dumps([v.to_json() for v in results], ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(f"{ns.article}: {len(results)} quotes checked against {', '.join(ns.source)}\n")
+        checked = _counted(len(results), "quote")
+        out.write(f"{ns.article}: {checked} checked against {', '.join(ns.source)}\n")
         if results:
             out.write(format_table(results) + "\n")
     return EXIT_OK if all(v.ok for v in results) else EXIT_FOUND
@@ -210,11 +232,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = _build_parser()
         ns = parser.parse_args(argv)
-        if ns.command is None:
-            parser.print_help(out)
+        if ns.command is None:  # a usage error: the help goes where errors go
+            parser.print_help(err)
             return EXIT_ERROR
         handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = ns.handler
         return handler(ns, out, err)
+    except SystemExit as leaving:  # argparse leaves this way after --help; callers get a status instead
+        code = leaving.code
+        return code if isinstance(code, int) else EXIT_OK if code is None else EXIT_ERROR
     except QuotecheckError as exc:
         err.write(f"quotecheck: error: {exc}\n")
         return EXIT_ERROR

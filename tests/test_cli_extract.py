@@ -75,7 +75,7 @@ def test_json_is_one_list(article: Path, capsys: Capture) -> None:
 def test_table_names_the_file_and_the_speaker(article: Path, capsys: Capture) -> None:
     assert main(["extract", str(article)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"{article}: 1 statements\n")
+    assert out.startswith(f"{article}: 1 statement\n")
     assert "Maria Lopez" in out
     assert "The bridge stays shut," in out
 
