@@ -267,8 +267,10 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
     k = i - 1
     steps = 0
-    while k >= 0 and toks[k].low in _AUX and steps < 4:
-        k -= 1
+    while k >= 0 and steps < 4 and (
+        toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4)
+    ):
+        k -= 1  # "has said", "also told", "have effectively ruled"
         steps += 1
     return k
 
@@ -301,6 +303,9 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             continue
         if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
             j -= 1
+            continue
+        if prev.low == "and" and j - 2 >= limit and toks[j - 2].cap and toks[j - 2].is_word:
+            j -= 1  # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones"
             continue
         if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
             break

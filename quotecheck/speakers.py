@@ -184,7 +184,12 @@ def _classify(phrase: str) -> Mention:
             return m
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
     head0 = _head(low)
-    if (head0 in _ANONYMOUS_HEADS or head0 in _SPOKES_HEADS) and not _has_name_after_head(ws, low, head0):
+    head_written = ws[low.index(head0)] if head0 in low else head0
+    if (
+        (head0 in _ANONYMOUS_HEADS or head0 in _SPOKES_HEADS)
+        and not _has_name_after_head(ws, low, head0)
+        and not (head_written[:1].isupper() and low.index(head0) > 0)  # "The Charlotte Observer": a name
+    ):
         count = _count(low)
         access = _ACCESS_RE.search(phrase)
         reason = _REASON_RE.search(phrase)
