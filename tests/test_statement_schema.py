@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from quotecheck.cli import main
 from quotecheck.evaluation import load_gold
 from quotecheck.model import Cue, Speaker, Statement, span_of
+from quotecheck.pipeline import analyze
 
 jsonschema = pytest.importorskip("jsonschema")
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent.parent / "docs" / "statement.schema.json").read_text("utf-8")
+)
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6a3cf512a1b1602a.txt"
+#: articles whose graded statements carry every part of a strength: anonymity, hedges, nesting
+GRADED = (
+    "“We will not sign,” said Ana Torres. Two senior officials, who spoke on condition of anonymity because"
+    " the talks are private, said the deal was close, citing diplomats.",
+    "The plan was reportedly shelved. “Nothing is decided,” a spokesman said.",
 )
 
 TEXT = (
@@ -75,56 +84,150 @@ def test_statements_as_written_are_valid() -> None:
     jsonschema.validate(line([s.to_json() for s in statements()]), SCHEMA)
 
 
-def test_strength_may_be_any_object_or_null() -> None:
+def test_strength_as_graded_or_null_is_valid() -> None:
     record = statements()[0].to_json()
-    jsonschema.validate(line([dict(record, strength={"level": "asserted", "reasons": ["said"]})]), SCHEMA)
+    for text in GRADED:
+        for statement in analyze(text).statements:
+            assert statement.strength is not None
+            jsonschema.validate(line([dict(record, strength=statement.strength.to_json())]), SCHEMA)
     jsonschema.validate(line([dict(record, strength=None)]), SCHEMA)
+
+
+def test_the_graded_examples_exercise_every_part_of_a_strength() -> None:
+    # guards the test above: it proves little unless anonymity, hedges and nesting all occur
+    strengths = [s.strength for text in GRADED for s in analyze(text).statements if s.strength]
+    assert any(s.anonymity is not None for s in strengths)
+    assert any(s.hedges for s in strengths)
+    assert any(s.nested for s in strengths)
+    assert {s.level for s in strengths} >= {"named_direct", "anonymous", "unattributed"}
+
+
+def graded() -> dict[str, Any]:
+    """A real line with --summary: every statement graded, the anonymous one described and nested."""
+    return {"path": "article.txt", **analyze(GRADED[0]).to_json(summary=True)}
 
 
 def spoiled(change: str) -> dict[str, Any]:
     direct, anonymous, _ = (s.to_json() for s in statements())
     if change == "kind":
-        return dict(direct, kind="quote")
+        return line([dict(direct, kind="quote")])
     if change == "speaker kind":
-        return dict(direct, speaker=dict(direct["speaker"], kind="spokesman"))
+        return line([dict(direct, speaker=dict(direct["speaker"], kind="spokesman"))])
     if change == "anonymous without descriptor":
-        return dict(anonymous, speaker={k: v for k, v in anonymous["speaker"].items() if k != "descriptor"})
+        speaker = {k: v for k, v in anonymous["speaker"].items() if k != "descriptor"}
+        return line([dict(anonymous, speaker=speaker)])
     if change == "named with a count":
-        return dict(direct, speaker=dict(direct["speaker"], count=2))
+        return line([dict(direct, speaker=dict(direct["speaker"], count=2))])
     if change == "negative offset":
-        return dict(direct, start=-1)
+        return line([dict(direct, start=-1)])
     if change == "no continuation":
-        return {k: v for k, v in direct.items() if k != "continuation"}
+        return line([{k: v for k, v in direct.items() if k != "continuation"}])
     if change == "cue without lemma":
-        return dict(direct, cue={k: v for k, v in direct["cue"].items() if k != "lemma"})
+        return line([dict(direct, cue={k: v for k, v in direct["cue"].items() if k != "lemma"})])
     if change == "no segments":
-        return dict(direct, segments=[])
-    raise AssertionError(change)
+        return line([dict(direct, segments=[])])
+    record = graded()
+    first = record["statements"][0]
+    strength = first["strength"]
+    nested = next(s["strength"] for s in record["statements"] if s["strength"]["anonymity"])
+    summary = record["summary"]
+    if change == "strength: unknown level":
+        strength["level"] = "hearsay"
+    elif change == "strength: rank of another level":
+        strength["rank"] = 4
+    elif change == "strength: rank above 5":
+        nested["rank"] = 6
+    elif change == "strength: unknown stance":
+        strength["stance"] = "sarcastic"
+    elif change == "strength: a field never written":
+        strength["confidence"] = 0.9
+    elif change == "strength: no nested":
+        del strength["nested"]
+    elif change == "strength: a hedge that is not a span":
+        strength["hedges"] = ["reportedly"]
+    elif change == "strength: anonymity without role":
+        del nested["anonymity"]["role"]
+    elif change == "strength: anonymity of zero sources":
+        nested["anonymity"]["count"] = 0
+    elif change == "summary: a level missing":
+        del summary["levels"]["institutional"]
+    elif change == "summary: a level never defined":
+        summary["levels"]["hearsay"] = 1
+    elif change == "summary: a share above 1":
+        summary["anonymous_share"] = 1.5
+    elif change == "summary: a negative count":
+        summary["hedges"] = -1
+    elif change == "summary: a named source without indirect":
+        del summary["named_sources"][0]["indirect"]
+    elif change == "summary: a field never written":
+        summary["words"] = 100
+    elif change == "summary: not an object":
+        record["summary"] = None
+    else:
+        raise AssertionError(change)
+    return record
 
 
-@pytest.mark.parametrize(
-    "change",
-    [
-        "kind",
-        "speaker kind",
-        "anonymous without descriptor",
-        "named with a count",
-        "negative offset",
-        "no continuation",
-        "cue without lemma",
-        "no segments",
-    ],
-)
+SPOILED = [
+    "kind",
+    "speaker kind",
+    "anonymous without descriptor",
+    "named with a count",
+    "negative offset",
+    "no continuation",
+    "cue without lemma",
+    "no segments",
+    "strength: unknown level",
+    "strength: rank of another level",
+    "strength: rank above 5",
+    "strength: unknown stance",
+    "strength: a field never written",
+    "strength: no nested",
+    "strength: a hedge that is not a span",
+    "strength: anonymity without role",
+    "strength: anonymity of zero sources",
+    "summary: a level missing",
+    "summary: a level never defined",
+    "summary: a share above 1",
+    "summary: a negative count",
+    "summary: a named source without indirect",
+    "summary: a field never written",
+    "summary: not an object",
+]
+
+
+def test_the_record_spoiled_is_valid_before_it_is_spoiled() -> None:
+    jsonschema.validate(graded(), SCHEMA)
+    assert graded()["summary"]["named_sources"], "the summary tests need a named source to spoil"
+
+
+@pytest.mark.parametrize("change", SPOILED)
 def test_what_is_never_written_is_rejected(change: str) -> None:
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(line([spoiled(change)]), SCHEMA)
+        jsonschema.validate(spoiled(change), SCHEMA)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("quotecheck.pipeline") is None, reason="no extractor yet")
 def test_the_extractors_output_is_valid() -> None:
-    from quotecheck.pipeline import analyze
-
     examples = Path(__file__).resolve().parent.parent / "docs" / "examples" / "gold.jsonl"
     for article in load_gold(examples):
         records = [s.to_json() for s in analyze(article.text).statements]
         jsonschema.validate(line(records), SCHEMA)
+
+
+def test_extract_summary_lines_are_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = [str(SEED)]
+    for i, text in enumerate(GRADED):
+        path = tmp_path / f"graded{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    paths.append(str(empty))
+    assert main(["extract", "--format", "jsonl", "--summary", *paths]) == 0
+    lines = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert [record["path"] for record in lines] == paths
+    for record in lines:
+        assert "summary" in record
+        jsonschema.validate(record, SCHEMA)
+    assert lines[0]["summary"]["statements"] == len(lines[0]["statements"]) > 0
+    assert lines[-1]["summary"]["statements"] == 0
