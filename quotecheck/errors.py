@@ -14,7 +14,10 @@ class QuotecheckError(Exception):
 
 
 class InputError(QuotecheckError, ValueError):
-    """The input cannot be read or is not of the expected form (a missing file, undecodable bytes, bad JSON)."""
+    """The input cannot be read or is not in the expected form: a missing file, undecodable bytes, bad JSON.
+
+    Named files are read by :func:`quotecheck.inputs.read_text`, so every command words these alike.
+    """
 
 
 class SourceError(InputError):

@@ -114,7 +114,8 @@ _HEDGE_FIRST = "".join(sorted({p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WOR
 # Every hedge phrase holds its longest word ("is believed" holds "believed"): a region with none of these
 # words holds no hedge.
 _HEDGE_FIRST_WORDS = frozenset(
-    max(p.lower().split(), key=len) for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)
+    max(p.lower().split(), key=len)
+    for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HEDGE_RE = re.compile(

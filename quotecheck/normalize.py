@@ -165,10 +165,8 @@ def fold(text: str, *, hyphenation: bool = False) -> Folded:
             same.append(True)
             flen += s - prev
         g = m.group()
-        if g[0] in " \n":
-            rep = " "
-        else:
-            rep = _EXPANSIONS.get(g, "")  # "" also for a line-end hyphen: the halves join
+        # "" also for a line-end hyphen: the halves join
+        rep = " " if g[0] in " \n" else _EXPANSIONS.get(g, "")
         out.append(rep)
         fstart.append(flen)
         ostart.append(s)

@@ -120,7 +120,8 @@ def _lean(text: str, s: int, e: int, base: int) -> int | None:
 
 _ANY_MARK = frozenset(
     "\"'`\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
-    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
 _OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}`")
@@ -171,7 +172,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
             if before.isalnum() and after.isalnum():
                 continue  # it’s, Kilani’s: an apostrophe
             base = _SINGLE[mark]
-            if base == -1 and not before.isalnum() and not before in _CLOSING_MARKS | set(".,!?;:)"):
+            if base == -1 and not before.isalnum() and before not in _CLOSING_MARKS | set(".,!?;:)"):
                 continue  # ’90s, rock ’n’ roll, ’em: an apostrophe never opens
             lean = _lean(text, s, e, base)
             if lean is None:

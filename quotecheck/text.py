@@ -59,7 +59,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in _tokenizer().span_tokenize(piece)]
 
 
-def merge_inside(sentences: Sequence[tuple[int, int]], inside: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_inside(
+    sentences: Sequence[tuple[int, int]], inside: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Join consecutive sentences whose boundary lies inside one of the ``inside`` spans (sorted, disjoint).
 
     One pass over both lists: linear in their lengths.
