@@ -231,7 +231,12 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 # followed by what it says is one: "a series of tweets saying that …"
                 nxt = toks[i + 1] if i + 1 < n else None
                 speech = verb is not None and verb.group == "speech" and i > 0
-                if not (speech and nxt is not None and (nxt.low == "that" or nxt.quote is not None or nxt.text == ":")):
+                nxt2 = toks[i + 2] if i + 2 < n else None
+                opens = nxt is not None and (
+                    nxt.low == "that" or nxt.quote is not None or nxt.text == ":"
+                    or (nxt.text == "," and nxt2 is not None and nxt2.quote is not None)
+                )
+                if not (speech and opens):
                     verb = None
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
@@ -492,6 +497,17 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         prev = toks[ci - 1] if ci else None
+        if toks[ci].low.endswith("ing") and prev is not None and prev.is_word and prev.low not in _BE:
+            # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
+            s0 = _np_back(toks, ci - 1, max(0, taken_until))
+            if prev.cap:
+                s0 = ci - 1  # a name: its capitalized run, not the clause around it
+                while s0 - 1 >= max(0, taken_until) and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
+                    s0 -= 1
+            if s0 is not None:
+                src_s, src_e = s0, ci
+                plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
+                continue
         if toks[ci].low.endswith("ing") and prev is not None and prev.low not in _BE:
             # ", saying …": the speaker is the sentence's subject
             a0 = _after_lead(toks, ci)
@@ -513,7 +529,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 e is not None
                 and toks[cj].low not in _PREPOSITIONS
                 and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
-                and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
+                and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
                 and not (prev is not None and prev.text == "," and _appositive_subject(toks, ci - 1, taken_until) is not None)
             ):
                 if e < n and toks[e].low in ("who", "whose"):

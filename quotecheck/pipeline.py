@@ -234,7 +234,41 @@ def _attach_quotations(
             continue
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
-    return [f for f in out if f.segments]
+    return _join_back([f for f in out if f.segments], text)
+
+
+def _join_back(frames: list[Frame], text: str) -> list[Frame]:
+    """A quotation paragraph with no speaker, followed by a paragraph that opens with a quotation and names
+    its speaker (“A.” / “B,” Warren said.), is the start of that speaker's quoted block."""
+    frames = sorted(frames, key=_anchor)
+    out: list[Frame] = []
+    for fr in frames:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.source is None
+            and prev.cue is None
+            and prev.quotes
+            and fr.cue is not None
+            and fr.source is not None
+            and fr.quotes
+            and fr.paragraph == prev.paragraph + 1
+            and fr.quotes[0].pieces[0].start <= min(s for s, _ in fr.segments)
+            and _starts_paragraph(text, fr.quotes[0].pieces[0].start)
+        ):
+            fr.segments = prev.segments + fr.segments
+            fr.quotes = prev.quotes + fr.quotes
+            out[-1] = fr
+            continue
+        out.append(fr)
+    return out
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 def _register_names(text: str, reg: Registry) -> None:
