@@ -22,13 +22,11 @@ from dataclasses import dataclass, field
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
 from quotecheck.lexicon.people import PRONOUNS
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, Registry, classify_phrase
+from quotecheck.speakers import Mention, classify_phrase
 
 __all__ = ["Frame", "find_frames", "turn_frames"]
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]"
-)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]")
 
 _CONTRAST = frozenset("but although though while whereas yet".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
@@ -38,9 +36,10 @@ _CONTRACTION = re.compile(
 
 # Words that may stand between a source and its verb: "has said", "also told", "later wrote".
 _AUX = frozenset(
-    """'s 're 've 'll 'd 'm has have had having is was are were be been will would could should can may might must do does did
-    also later earlier previously repeatedly once first again then still recently just often
-    now publicly privately separately flatly quickly initially subsequently long already never not n't always
+    """'s 're 've 'll 'd 'm has have had having is was are were be been will would could should can may might
+    must do does did also later earlier previously repeatedly once first again then still recently just often
+    now publicly privately separately flatly quickly initially subsequently long already never not n't
+    always
     reportedly allegedly apparently openly explicitly directly frequently generally likely clearly simply
     specifically particularly even only originally""".split()
 )
@@ -56,13 +55,17 @@ _DETERMINERS = frozenset(
 )
 _PREPOSITIONS = frozenset("of for with at in on from to by among about within inside close familiar".split())
 # After a cue, words that introduce the addressee or the occasion rather than the content.
-_TELL_LIKE = frozenset("tell inform assure warn remind advise promise convince ask brief notify caution".split())
+_TELL_LIKE = frozenset(
+    "tell inform assure warn remind advise promise convince ask brief notify caution".split()
+)
 _OBJECT_PRONOUNS = frozenset("him her them us me you reporters journalists".split())
 _CONJ = frozenset("although though but and while as whereas even".split())
 _CLOSING = frozenset(".!?")
 # After "…, officials said," words that start an aside, not the rest of the content.
 _NOT_CONTINUATION = frozenset(
-    "as while although though but and who which according after before when because since adding noting".split()
+    (
+        "as while although though but and who which according after before when because since adding noting"
+    ).split()
 )
 # Cue forms that are as often plural nouns: "claims", "reports", "statements".
 _NOUNISH = frozenset(
@@ -74,8 +77,7 @@ _BE = frozenset("is was are were be been being 's 're 'm".split())
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
     fresh additional other few many several some recent earlier previous latest initial official public
-    private similar specific detailed written verbal"""
-    .split()
+    private similar specific detailed written verbal""".split()
 )
 
 
@@ -118,7 +120,8 @@ class Frame:
 # capitalized; all capitals, or title case.  The name may follow the opening mark of a quoted transcript.
 _TURN = re.compile(
     r"[\"\N{LEFT DOUBLE QUOTATION MARK}]?"
-    r"((?:[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*[ \t]){0,3}[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
+    r"((?:[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*[ \t]){0,3}"
+    r"[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
     r":[ \t]+(?=\S)"
 )
 _NOT_SPEAKERS = frozenset(
@@ -143,7 +146,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             continue
         a, b = m.end(), pe
         # a transcript turn inside a quoted block ends before the block's closing mark, if any
-        while b > a and text[b - 1] in "\"\N{RIGHT DOUBLE QUOTATION MARK} \t.":
+        while b > a and text[b - 1] in '"\N{RIGHT DOUBLE QUOTATION MARK} \t.':
             b -= 1
         if b - a < 3:
             continue
@@ -178,7 +181,7 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
         if ps < pos:
             continue
         _words_into(toks, text, pos, ps)
-        toks.append(Tok(ps, pe, text[ps:pe], "\"", q))
+        toks.append(Tok(ps, pe, text[ps:pe], '"', q))
         pos = pe
     _words_into(toks, text, pos, end)
     return toks
@@ -188,9 +191,13 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
 _MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # Every word that can start a cue or a hearsay frame: a sentence with none of them has no statement, and
 # is not tokenized at all.
-_TRIGGERS = frozenset(CUE_FORMS) | _MULTI_FIRST | frozenset(
-    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
-    "reportedly allegedly purportedly supposedly reputedly".split()
+_TRIGGERS = (
+    frozenset(CUE_FORMS)
+    | _MULTI_FIRST
+    | frozenset(
+        "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
+        "reportedly allegedly purportedly supposedly reputedly".split()
+    )
 )
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
@@ -233,7 +240,9 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 speech = verb is not None and verb.group == "speech" and i > 0
                 nxt2 = toks[i + 2] if i + 2 < n else None
                 opens = nxt is not None and (
-                    nxt.low == "that" or nxt.quote is not None or nxt.text == ":"
+                    nxt.low == "that"
+                    or nxt.quote is not None
+                    or nxt.text == ":"
                     or (nxt.text == "," and nxt2 is not None and nxt2.quote is not None)
                 )
                 if not (speech and opens):
@@ -250,8 +259,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1].low if i else ""
     if prev in _NOUN_BEFORE:
         return False
-    if i >= 2 and toks[i].low in _NOUNISH and (toks[i - 2].low in _NOUN_BEFORE or toks[i - 2].low in _PREPOSITIONS
-                                               or toks[i - 2].text[:1].isdigit() or toks[i - 2].text == "%"):
+    if (
+        i >= 2
+        and toks[i].low in _NOUNISH
+        and (
+            toks[i - 2].low in _NOUN_BEFORE
+            or toks[i - 2].low in _PREPOSITIONS
+            or toks[i - 2].text[:1].isdigit()
+            or toks[i - 2].text == "%"
+        )
+    ):
         return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
     if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
@@ -263,17 +280,23 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
             if toks[k].low in _BE and not toks[i].low.endswith("ing"):
                 return False
             k -= 1
-    if i + 1 < len(toks) and toks[i + 1].low == "of" and toks[i].low.endswith("s") and toks[i].low not in ("says", "writes", "asks", "tells"):
-        return False
-    return True
+    # "claims of fraud": a plural noun before "of", but "says of Clinton" is a verb
+    return not (
+        i + 1 < len(toks)
+        and toks[i + 1].low == "of"
+        and toks[i].low.endswith("s")
+        and toks[i].low not in ("says", "writes", "asks", "tells")
+    )
 
 
 def _skip_aux_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
     k = i - 1
     steps = 0
-    while k >= 0 and steps < 4 and (
-        toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4)
+    while (
+        k >= 0
+        and steps < 4
+        and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4))
     ):
         k -= 1  # "has said", "also told", "have effectively ruled"
         steps += 1
@@ -282,7 +305,7 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
 
 def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
     """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``)."""
-    if k < floor or not toks[k].is_word and toks[k].text not in ").":
+    if k < floor or (not toks[k].is_word and toks[k].text not in ")."):
         return None
     j = k
     # a parenthesis right before the verb: "Sen. Graham (R-S.C.) said"
@@ -302,7 +325,13 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
     limit = max(floor, k - 14)
     while j - 1 >= limit:
         prev = toks[j - 1]
-        if prev.text == "." and j - 2 >= limit and toks[j - 2].is_word and len(toks[j - 2].text) <= 4 and toks[j - 2].cap:
+        if (
+            prev.text == "."
+            and j - 2 >= limit
+            and toks[j - 2].is_word
+            and len(toks[j - 2].text) <= 4
+            and toks[j - 2].cap
+        ):
             j -= 2  # "Mr." "Sen." "Gov." "U.S." before a name
             start = j
             continue
@@ -321,7 +350,13 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             j -= 1
             start = j
             before = toks[j - 1] if j - 1 >= limit else None
-            if before is not None and before.low in _PREPOSITIONS and j - 2 >= limit and toks[j - 2].is_word and toks[j - 2].low not in _NP_STOP:
+            if (
+                before is not None
+                and before.low in _PREPOSITIONS
+                and j - 2 >= limit
+                and toks[j - 2].is_word
+                and toks[j - 2].low not in _NP_STOP
+            ):
                 # "a spokesman for the ministry": keep reading leftwards through the preposition
                 j -= 1
                 continue
@@ -349,17 +384,24 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
 
 
 def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
-    """Past-last index of the noun phrase starting at ``j`` ("Walid Kilani", "the sources", "a spokesman for X")."""
+    """Past-last index of the noun phrase starting at ``j`` ("Walid Kilani", "a spokesman for X")."""
     if j >= end or not toks[j].is_word or toks[j].low in _NP_STOP:
         return None
     k = j
     while k < end:
         t = toks[k]
-        if t.text == "." and k > j and toks[k - 1].cap and len(toks[k - 1].text) <= 4 and k + 1 < end and toks[k + 1].cap:
+        if (
+            t.text == "."
+            and k > j
+            and toks[k - 1].cap
+            and len(toks[k - 1].text) <= 4
+            and k + 1 < end
+            and toks[k + 1].cap
+        ):
             k += 1
             continue
-        if t.text in ("-", "&"):
-            k += 1
+        if t.text in ("-", "&") or (t.text == "/" and k > j and k + 1 < end and toks[k + 1].is_word):
+            k += 1  # "AT&T", "9/11 widow Terry Strada"
             continue
         if t.text == "(" and k > j:
             # a party tag or an age: "Rep. Joseph Crowley (D-N.Y.), a leading advocate"
@@ -368,7 +410,7 @@ def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
                 break
             k = close + 1
             continue
-        if not t.is_word or t.low in _NP_STOP and k > j:
+        if not t.is_word or (t.low in _NP_STOP and k > j):
             break
         if k > j and t.low in _PREPOSITIONS and t.low not in ("of", "for", "at", "with", "familiar", "close"):
             break
@@ -379,7 +421,21 @@ def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
 
 
 def _pronoun(t: Tok) -> bool:
-    return t.low in PRONOUNS and t.low not in ("it", "its", "his", "her", "their", "them", "him", "me", "us", "you", "your", "our", "my")
+    return t.low in PRONOUNS and t.low not in (
+        "it",
+        "its",
+        "his",
+        "her",
+        "their",
+        "them",
+        "him",
+        "me",
+        "us",
+        "you",
+        "your",
+        "our",
+        "my",
+    )
 
 
 def find_frames(
@@ -450,7 +506,10 @@ def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Fra
         if any(a <= i < b for a, b in covered):
             continue
         hit = t.low in _HEARSAY_ADVERBS or (
-            t.low in _HEARSAY_PARTICIPLES and i and toks[i - 1].low in _BE and i + 1 < n
+            t.low in _HEARSAY_PARTICIPLES
+            and i
+            and toks[i - 1].low in _BE
+            and i + 1 < n
             and toks[i + 1].low in ("to", "that")
         )
         if not hit:
@@ -466,7 +525,11 @@ def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Fra
             a = i + 1  # "it is understood that …": the content is what follows
         b = _content_end(toks, i)
         for j in range(i + 1, b):
-            if toks[j].text in (",", ";", "\N{EM DASH}") and a > 0 and toks[a].low in ("who", "which", "whose"):
+            if (
+                toks[j].text in (",", ";", "\N{EM DASH}")
+                and a > 0
+                and toks[a].low in ("who", "which", "whose")
+            ):
                 b = j
                 break
         if b > a:
@@ -529,8 +592,16 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 e is not None
                 and toks[cj].low not in _PREPOSITIONS
                 and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
-                and (e >= n or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}") or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who"))
-                and not (prev is not None and prev.text == "," and _appositive_subject(toks, ci - 1, taken_until) is not None)
+                and (
+                    e >= n
+                    or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}")
+                    or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who")
+                )
+                and not (
+                    prev is not None
+                    and prev.text == ","
+                    and _appositive_subject(toks, ci - 1, taken_until) is not None
+                )
             ):
                 if e < n and toks[e].low in ("who", "whose"):
                     # "said an official who spoke on condition of anonymity because …": one source phrase
@@ -611,8 +682,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if phrase_start is not None and phrase_start < front and not inverted:
                 front = phrase_start
             back = max(src_e, cj)
-            before_ok = front > taken_until and _has_content(toks, taken_until, front) and (
-                toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None
+            before_ok = (
+                front > taken_until
+                and _has_content(toks, taken_until, front)
+                and (toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None)
             )
             after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
             after_ok = after_start is not None
@@ -646,7 +719,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     b_start = q0
                 segs.append(_span(toks, b_start, b_end))
                 # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
-                if back + 2 < n and toks[back].text == "," and toks[back + 1].low in ("and", "but") and toks[back + 2].quote is not None:
+                if (
+                    back + 2 < n
+                    and toks[back].text == ","
+                    and toks[back + 1].low in ("and", "but")
+                    and toks[back + 2].quote is not None
+                ):
                     back += 1  # "…, she said, and “…”": the quotation after the conjunction continues
                 if back < n and toks[back].text in (",", "and", "but") and back + 1 < nxt_clause:
                     rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
@@ -700,8 +778,11 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
         i += 1
         if i < limit and toks[i].text == ",":
             i += 1
-    if i < limit and (toks[i].low in _PREPOSITIONS or toks[i].low in ("during", "after", "before", "following",
-                                                                     "despite", "while", "when", "as", "since")):
+    if i < limit and (
+        toks[i].low in _PREPOSITIONS
+        or toks[i].low
+        in ("during", "after", "before", "following", "despite", "while", "when", "as", "since")
+    ):
         for j in range(i, limit):
             if toks[j].text == ",":
                 return j + 1
@@ -710,7 +791,9 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     return i
 
 
-def _trailing_plan(toks: list[Tok], plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]]) -> int | None:
+def _trailing_plan(
+    toks: list[Tok], plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]]
+) -> int | None:
     """The index of a sentence-final "…, the sources said." plan, which owns everything before it."""
     if len(plans) < 2:
         return None
@@ -743,13 +826,24 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     s0 = _np_back(toks, j - 1, max(0, floor))
     if s0 is None:
         return None
-    if not (inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
-            or inner.cap or toks[j - 1].cap or inner.low.endswith("ing")):
+    if not (
+        inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
+        or inner.cap
+        or toks[j - 1].cap
+        or inner.low.endswith("ing")
+    ):
         return None
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
-    if not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS) or toks[s0].low in _DETERMINERS:
-        if inner.cap and inner.low not in _DETERMINERS and all(t.cap or t.text in (".", "-") for t in toks[j + 1 : k]):
-            return j + 1, k, s0  # content before the speaker ends before the role, too
+    role_first = toks[s0].low in _DETERMINERS or not any(
+        t.cap for t in toks[s0:j] if t.low not in _DETERMINERS
+    )
+    if (
+        role_first
+        and inner.cap
+        and inner.low not in _DETERMINERS
+        and all(t.cap or t.text in (".", "-") for t in toks[j + 1 : k])
+    ):
+        return j + 1, k, s0  # content before the speaker ends before the role, too
     return s0, j, s0
 
 
@@ -779,7 +873,10 @@ def _trim_back(toks: list[Tok], b: int) -> int:
 
 def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     if b <= a:
-        return (toks[a].start if a < len(toks) else toks[-1].end, toks[a].start if a < len(toks) else toks[-1].end)
+        return (
+            toks[a].start if a < len(toks) else toks[-1].end,
+            toks[a].start if a < len(toks) else toks[-1].end,
+        )
     return (toks[a].start, toks[b - 1].end)
 
 
@@ -807,7 +904,10 @@ def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
         return False
     if not words:
         return True
-    return all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words) and len(words) <= 8
+    return (
+        all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
+        and len(words) <= 8
+    )
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
@@ -825,7 +925,7 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
     for j in range(k, min(n, k + 12)):
         t = toks[j]
-        if t.quote is not None or t.text == "," or t.low in _NP_STOP - {"that"} and t.low not in ("and",):
+        if t.quote is not None or t.text == "," or (t.low in _NP_STOP - {"that"} and t.low not in ("and",)):
             break
         if t.low == "that":
             return j
@@ -851,7 +951,20 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
         return None  # "…, the minister said on Tuesday in a statement."
     approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
-    if not approx and toks[k].low in ("of", "about", "on", "in", "at", "during", "after", "before", "to", "with", "by", "from"):
+    if not approx and toks[k].low in (
+        "of",
+        "about",
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "with",
+        "by",
+        "from",
+    ):
         # "says of Clinton, “…”": the quotation after the occasion is the content
         for j in range(k + 1, min(n, k + 10)):
             if toks[j].quote is not None and toks[j - 1].text in (",", ":"):

@@ -15,21 +15,25 @@ from attrs import field, frozen
 from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
-from quotecheck.model import Cue, Span, Speaker, Statement, Summary
-from quotecheck.quotes import Quotation, find_quotations
-from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS
+from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
+from quotecheck.quotes import Quotation, find_quotations
+from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
 __all__ = ["Report", "analyze"]
 
 _WORDS_IN = re.compile(r"\w+")
 # Capitalized runs anywhere in the text: candidates for people's full names.
-_NAME_RUN = re.compile(r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}")
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?"
+    r"(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}"
+)
 _DASH_SOURCE = re.compile(
     r"[^\S\n]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[^\S\n]*"
-    r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
+    r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
+    r"(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
@@ -63,7 +67,9 @@ def analyze(text: str) -> Report:
         raise InputError(f"analyze() takes the text as a str, not {type(text).__name__}")
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
-    inside = sorted((p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2)
+    inside = sorted(
+        (p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2
+    )
     inside_starts = [a for a, _ in inside]
     sentences: list[tuple[int, int, int]] = []
     for pi, (ps, pe) in enumerate(pars):
@@ -79,7 +85,10 @@ def analyze(text: str) -> Report:
 
 
 _TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
-_CLOSERS = frozenset("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}")
+_CLOSERS = frozenset(
+    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
 
 
 def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -111,7 +120,9 @@ def _is_tag(text: str, s: int, e: int) -> bool:
     return any(CUE_FORMS.get(w) is not None for w in head[1:6])
 
 
-def _add_turns(frames: list[Frame], turns: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Frame]:
+def _add_turns(
+    frames: list[Frame], turns: list[Frame], sentences: Sequence[tuple[int, int, int]]
+) -> list[Frame]:
     """Transcript turns and "Source: headline" paragraphs, where no cue of the text already speaks."""
     if not turns:
         return frames
@@ -179,11 +190,14 @@ def _attach_quotations(
     # no cue (hearsay, signed quotations) its content
     ordered = sorted(out, key=_anchor)
     fk = 0
-    last: Frame | None = None
+    last: Frame | None = None  # the latest statement with a cue before this quotation
+    quoted: Frame | None = None  # the latest such statement that quotes
     for qi, q in enumerate(tops):
         while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
             if ordered[fk].cue is not None:
                 last = ordered[fk]
+                if last.quotes:
+                    quoted = last
             fk += 1
         if qi in claimed:
             continue
@@ -218,18 +232,31 @@ def _attach_quotations(
             last.segments.extend(segs)
             last.quotes.append(q)
             continue
+        if not own and mostly_quote and quoted is not None and quoted.paragraph == par:
+            # “A,” he said. (a sentence of narration) “B.”: B goes on with the last quoted statement
+            quoted.segments.extend(segs)
+            quoted.quotes.append(q)
+            continue
         if (
-            last is not None
-            and last.quotes
-            and not own
+            not own
             and mostly_quote
-            and (last.paragraph == par)
+            and last is not None
+            and last.paragraph == par
+            and last.sentence == si - 1
         ):
+            # "…, Schiff said. “The other factor …”": a quotation right after a paraphrase is its speaker's
             last.segments.extend(segs)
             last.quotes.append(q)
+            quoted = last
             continue
-        if last is not None and last.quotes and not own and mostly_quote and last.paragraph == par - 1 and q.start == sentences[si][0]:
-            fr = Frame(segs, last.source, None, None, [q], si, par, continuation=True)
+        if (
+            quoted is not None
+            and not own
+            and mostly_quote
+            and quoted.paragraph == par - 1
+            and q.start == sentences[si][0]
+        ):
+            fr = Frame(segs, quoted.source, None, None, [q], si, par, continuation=True)
             out.append(fr)
             continue
         fr = Frame(segs, None, None, None, [q], si, par)
@@ -294,7 +321,7 @@ def _register_names(text: str, reg: Registry) -> None:
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
     reg = Registry()
     _register_names(text, reg)
-    frames = sorted(frames, key=lambda f: (f.cue[0] if f.cue else f.segments[0][0]))
+    frames = sorted(frames, key=lambda f: f.cue[0] if f.cue else f.segments[0][0])
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
     for fr in frames:
         src = fr.source
@@ -323,7 +350,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     for fr, src, ante in resolved:
         speaker = _speaker(src, ante)
         segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
-        quotes = tuple(sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
+        quotes = tuple(
+            sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
+        )
         kind = _kind(segs, fr.quotes)
         if kind == "direct" and not fr.exact:
             # a direct statement's content is the quoted words themselves, inside the marks
@@ -336,7 +365,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             cs, ce, lemma = fr.cue
             cue = Cue(cs, ce, text[cs:ce], lemma)
         out.append(
-            Statement(kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation)
+            Statement(
+                kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation
+            )
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
@@ -357,15 +388,20 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(
-            name, "anonymous", mention, descriptor=target.descriptor or target.text, count=target.count,
-            reason=target.reason, access=target.access,
+            name,
+            "anonymous",
+            mention,
+            descriptor=target.descriptor or target.text,
+            count=target.count,
+            reason=target.reason,
+            access=target.access,
         )
     if kind not in ("person", "organization"):
         kind = "unknown"
     return Speaker(name, kind, mention)  # type: ignore[arg-type]
 
 
-def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> str:
+def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> StatementKind:
     """direct when at least 90% of the content's letters and digits lie inside quotation marks (the eval
     data's rule), mixed when some do, indirect when none do."""
     if not quotes:

@@ -147,6 +147,14 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 continue  # the reopening mark of a continued quotation
             if mark in _DOUBLE:
                 lean = _lean(text, s, e, _DOUBLE[mark])
+                if (
+                    lean is None
+                    and dbl is not None
+                    and s >= 2
+                    and text[s - 1] == " "
+                    and text[s - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}"
+                ):
+                    lean = -1  # ",' " he said": a space between the inner and the outer closing marks
                 if lean is None:
                     continue
                 if dbl is not None and lean <= 0:

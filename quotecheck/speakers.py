@@ -21,7 +21,13 @@ from quotecheck.lexicon.anonymous import (
     REASON_PHRASES,
     VAGUE_GROUPS,
 )
-from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
+from quotecheck.lexicon.organizations import (
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    ORG_NAMES,
+    OUTLET_NAME_HEADS,
+)
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["Mention", "Registry", "classify_phrase"]
@@ -56,10 +62,18 @@ _ANONYMOUS_HEADS = frozenset(
     detractors someone somebody insider whistleblower whistleblowers""".split()
 )
 # Unnamed people who speak for an institution: the institution speaks through them.
-_SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives".split())
+_SPOKES_HEADS = frozenset(
+    (
+        "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives"
+    ).split()
+)
 _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
-_ACCESS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I)
-_REASON_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I)
+_ACCESS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I
+)
+_REASON_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
+)
 _WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
 _APPOSITION = re.compile(r",|\s--\s|\s\N{EM DASH}\s|\N{EM DASH}")
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
@@ -115,16 +129,52 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
     while i < len(words) - 1:
         low = words[i].lower().rstrip(".")
         if low in _HONORIFICS_LOWER:
-            gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
-                      "lady": "f", "messrs": "p"}.get(low, gender)
+            gender = {
+                "mr": "m",
+                "mrs": "f",
+                "ms": "f",
+                "miss": "f",
+                "sir": "m",
+                "dame": "f",
+                "lord": "m",
+                "lady": "f",
+                "messrs": "p",
+            }.get(low, gender)
             i += 1
-        elif low in _TITLES_LOWER or low in _ROLE_LOWER or (words[i].isupper() and len(words[i]) <= 3
-                                                             and i + 2 < len(words)):
-            i += 1
-        elif low in ("vice", "deputy", "former", "acting", "then", "the", "chief", "senior", "general",
-                     "assistant", "associate", "executive", "state", "foreign", "defense", "defence", "prime",
-                     "attorney", "secretary", "house", "senate", "minority", "majority", "democratic",
-                     "republican", "independent"):
+        elif (
+            low in _TITLES_LOWER
+            or low in _ROLE_LOWER
+            or (words[i].isupper() and len(words[i]) <= 3 and i + 2 < len(words))
+            or low
+            in (
+                "vice",
+                "deputy",
+                "former",
+                "acting",
+                "then",
+                "the",
+                "chief",
+                "senior",
+                "general",
+                "assistant",
+                "associate",
+                "executive",
+                "state",
+                "foreign",
+                "defense",
+                "defence",
+                "prime",
+                "attorney",
+                "secretary",
+                "house",
+                "senate",
+                "minority",
+                "majority",
+                "democratic",
+                "republican",
+                "independent",
+            )
+        ):
             i += 1
         else:
             break
@@ -177,11 +227,16 @@ def _classify(phrase: str) -> Mention:
     if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
-    if low[0] == "the" and len(ws) >= 2 and all(_is_cap(w) for w in ws[1:]) and ws[1].lower() not in FIRST_NAMES:
+    if (
+        low[0] == "the"
+        and len(ws) >= 2
+        and all(_is_cap(w) for w in ws[1:])
+        and ws[1].lower() not in FIRST_NAMES
+        and not any(w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER for w in ws[1:])
+    ):
         # "The Ledger", "The Associated Press": a proper name with an article is an institution
-        if not any(w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER for w in ws[1:]):
-            m.kind, m.name = "organization", _strip_the(phrase)
-            return m
+        m.kind, m.name = "organization", _strip_the(phrase)
+        return m
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
     head0 = _head(low)
     head_written = ws[low.index(head0)] if head0 in low else head0
@@ -204,12 +259,29 @@ def _classify(phrase: str) -> Mention:
         m.access = access.group() if access else None
         m.reason = reason.group() if reason else None
         return m
-    caps = [w for k, w in enumerate(ws) if _is_cap(w) and w.lower() not in _FUNCTION and not (k == 0 and _common_noun(w))]
+    caps = [
+        w
+        for k, w in enumerate(ws)
+        if _is_cap(w) and w.lower() not in _FUNCTION and not (k == 0 and _common_noun(w))
+    ]
     head = _head(low)
     # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
     name_run = _name_run(ws)
+    if (
+        not name_run
+        and len(ws) >= 3
+        and _is_cap(ws[-1])
+        and _is_cap(ws[-2])
+        and ws[-2].lower() in FIRST_NAMES
+    ):
+        # "9/11 widow Terry Strada", "longtime Democratic pollster Pat Caddell": a described person
+        name_run = ws[-2:]
     if len(name_run) == 1 and _common_noun(name_run[0]):
         name_run = []  # "Sources have told …": a common noun that starts the sentence
+    if name_run and low[-1] in _ORG_HEADS_LOWER and not _is_cap(ws[-1]):
+        # "the Tulsa police", "the Trump campaign": a name modifying an institution
+        m.kind, m.name = "organization", _strip_the(phrase)
+        return m
     if name_run:
         titles, names, gender = split_title(name_run)
         # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it
@@ -227,9 +299,13 @@ def _classify(phrase: str) -> Mention:
                 pass
             else:
                 m.kind = "person"
-                m.name = " ".join(_POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names))
+                m.name = " ".join(
+                    _POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
+                )
                 first = names[0].lower()
-                m.gender = gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
+                m.gender = (
+                    gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
+                )
                 return m
         if names and not (len(names) == 1 and _common_noun(names[0])):
             m.kind, m.name = "organization", _strip_the(" ".join(names))
@@ -280,7 +356,7 @@ def _count(low: list[str]) -> int | None:
 
 
 def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
-    """"A lawyer for the outlets, David Schulz": a name follows the head in apposition."""
+    """ "A lawyer for the outlets, David Schulz": a name follows the head in apposition."""
     try:
         k = low.index(head)
     except ValueError:
@@ -303,17 +379,35 @@ def _strip_the(phrase: str) -> str:
 
 def _looks_org(words: Iterable[str]) -> bool:
     ws = [w.lower() for w in words]
-    return any(w in _ORG_HEADS_LOWER for w in ws) or " ".join(ws) in _ORG_NAMES_LOWER or (
-        len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2
+    return (
+        any(w in _ORG_HEADS_LOWER for w in ws)
+        or " ".join(ws) in _ORG_NAMES_LOWER
+        or (len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2)
     )
 
 
 def _head(low: list[str]) -> str:
-    """The head noun of a lower-case phrase: the last word before "of", "for", "who", a comma or an access phrase."""
+    """The head noun of a lower-case phrase: the last word before "of", "for", "who" or an access phrase."""
     head = low[-1]
     for k, w in enumerate(low):
-        if k and w in ("of", "for", "with", "who", "that", "familiar", "close", "briefed", "involved", "in",
-                       "at", "from", "on", "speaking", "knowledgeable", "to"):
+        if k and w in (
+            "of",
+            "for",
+            "with",
+            "who",
+            "that",
+            "familiar",
+            "close",
+            "briefed",
+            "involved",
+            "in",
+            "at",
+            "from",
+            "on",
+            "speaking",
+            "knowledgeable",
+            "to",
+        ):
             head = low[k - 1]
             break
     return head
@@ -323,7 +417,9 @@ def _name_run(ws: list[str]) -> list[str]:
     """The capitalized run at the start of the phrase, or just before "of"/"for"/"," ends it."""
     run: list[str] = []
     for w in ws:
-        if _is_cap(w) or (run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")):
+        if _is_cap(w) or (
+            run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")
+        ):
             if w.lower() in _FUNCTION and not run:
                 continue
             run.append(w)
@@ -389,7 +485,7 @@ class Registry:
             if m.start >= before:
                 continue
             if want_plural:
-                if m.kind == "anonymous" and m.plural or m.kind == "organization" or m.plural:
+                if (m.kind == "anonymous" and m.plural) or m.kind == "organization" or m.plural:
                     return m
                 continue
             if pronoun.gender in ("m", "f"):

@@ -46,7 +46,6 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": (
             "Sentence-final cue with a time adjunct. The speaker is the committee, a body of the council; "
             "the possessive ’s inside the name is an apostrophe, not a closing mark."

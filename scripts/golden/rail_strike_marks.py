@@ -38,7 +38,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "German marks: „ opens, “ closes. The comma after the closing mark is outside (German style).",
     },
     {
