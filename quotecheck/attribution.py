@@ -29,6 +29,15 @@ __all__ = ["Frame", "find_frames", "turn_frames"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]")
 
 _CONTRAST = frozenset("but although though while whereas yet".split())
+# Times and sentence adverbs that stand between a subject and its verb: "Wells Fargo just this month
+# announced", "Trump, however, said".
+_BETWEEN = frozenset(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight this last "
+        "week weekend month year morning afternoon evening night just however together perhaps "
+        "meanwhile also too again initially"
+    ).split()
+)
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
@@ -295,11 +304,24 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
     steps = 0
     while (
         k >= 0
-        and steps < 4
-        and (toks[k].low in _AUX or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4))
+        and steps < 6
+        and (
+            toks[k].low in _AUX
+            or toks[k].low in _BETWEEN
+            or toks[k].low.endswith("n't")
+            or toks[k].low.endswith("n\N{RIGHT SINGLE QUOTATION MARK}t")
+            or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4)
+        )
     ):
-        k -= 1  # "has said", "also told", "have effectively ruled"
+        k -= 1  # "has said", "also told", "have effectively ruled", "just this month announced"
         steps += 1
+    if k >= 1 and toks[k].text == "," and toks[k - 1].low in _BETWEEN:
+        # "Trump, however, said": a parenthetical adverb between commas
+        j = k - 1
+        while j >= 0 and toks[j].low in _BETWEEN:
+            j -= 1
+        if j >= 0 and toks[j].text == ",":
+            k = j - 1
     return k
 
 
@@ -560,7 +582,13 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         prev = toks[ci - 1] if ci else None
-        if toks[ci].low.endswith("ing") and prev is not None and prev.is_word and prev.low not in _BE:
+        if (
+            toks[ci].low.endswith("ing")
+            and prev is not None
+            and prev.is_word
+            and prev.low not in _BE
+            and prev.low not in _BETWEEN
+        ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))
             if prev.cap:
