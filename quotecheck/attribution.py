@@ -647,7 +647,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k - 2, max(0, taken_until))
                 if s0 is not None:
                     src_s, src_e = k, k + 1
-                    antecedents[len(plans)] = (s0, k - 1)
+                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k - 1), k - 1)
             if src_s is None:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
@@ -710,12 +710,29 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if phrase_start is not None and phrase_start < front and not inverted:
                 front = phrase_start
             back = max(src_e, cj)
+            leading_as = (
+                front >= 1
+                and toks[front - 1].low == "as"
+                and all(t.low in _LEAD_ADVERBS or t.text == "," for t in toks[taken_until : front - 1])
+            )
+            if (
+                not leading_as
+                and front - 1 > taken_until
+                and toks[front - 1].low == "as"
+                and (toks[front - 2].text in (",", "\N{EM DASH}") or toks[front - 2].quote is not None)
+            ):
+                front -= 1  # "…, as a Homeland Security memo put it.": "as" opens the speaker's clause
             before_ok = (
                 front > taken_until
                 and _has_content(toks, taken_until, front)
                 and (toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None)
             )
             after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
+            if after_start is None and leading_as:
+                # "As Mr. Bown observed, …": the content follows the clause
+                comma = next((c for c in range(back, min(n, back + 12)) if toks[c].text == ","), None)
+                if comma is not None and comma + 1 < _content_end(toks, comma + 1):
+                    after_start = comma + 1
             after_ok = after_start is not None
             if before_ok and after_ok:
                 assert after_start is not None
@@ -817,6 +834,24 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
             if toks[j].quote is not None:
                 break
     return i
+
+
+def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
+    """The start of the last noun phrase in ``toks[s0:e]``: what a relative pronoun after it stands for.
+
+    "… included members of the Saudi government, which …" -> "the Saudi government".
+    """
+    k = e - 1
+    while k > s0 and toks[k - 1].cap and toks[k].cap:
+        k -= 1  # a capitalized run: a name
+    if k > s0 and toks[k - 1].low in _DETERMINERS:
+        return k - 1
+    j = k
+    while j > s0 and toks[j - 1].low not in _PREPOSITIONS and toks[j - 1].low not in _DETERMINERS:
+        j -= 1
+    if j > s0 and toks[j - 1].low in _DETERMINERS:
+        return j - 1
+    return k if toks[k].cap else max(s0, j)
 
 
 def _trailing_plan(

@@ -56,7 +56,7 @@ _VAGUE_LOWER = frozenset(v.lower() for v in VAGUE_GROUPS)
 _ANONYMOUS_HEADS = frozenset(
     """source sources official officials insider insiders aide aides adviser advisers advisor advisors
     operative operatives diplomat diplomats staffer staffers person people officer officers agent agents
-    investigator investigators negotiator negotiators member members employee employees associate
+    negotiator negotiators member members employee employees associate
     associates confidant confidants ally allies critic critics analyst analysts expert experts observer
     observers pundit pundits commentator commentators sceptic sceptics skeptic skeptics detractor
     detractors someone somebody insider whistleblower whistleblowers""".split()

@@ -356,6 +356,8 @@ CUE_FORMS: Mapping[str, str] = MappingProxyType(_build_forms())
 _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     # Factive phrasal speech.
     ("point out", "endorsing", "speech", True),
+    # "as the memo put it": the words are the source's, taken as given
+    ("put it", "neutral", "speech", False),
     ("make clear", "neutral", "speech", True),
     # Continuing an account: "He went on to say ...", "she went on".
     ("go on", "neutral", "speech", True),
