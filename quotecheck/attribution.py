@@ -268,6 +268,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1].low if i else ""
     if prev in _NOUN_BEFORE:
         return False
+    word = toks[i].low
+    if (
+        i >= 2
+        and toks[i - 2].low in _DETERMINERS
+        and toks[i - 1].is_word
+        and not toks[i - 1].cap
+        and not toks[i - 1].low.endswith("s")
+        and toks[i - 1].low not in _AUX
+        and CUE_FORMS.get(word) == word
+    ):
+        # "a controversial comment", "a reasonable estimate": a base form after a determiner and a
+        # singular word is a noun (a verb there would take -s: "the minister comments")
+        return False
     if (
         i >= 2
         and toks[i].low in _NOUNISH
