@@ -315,7 +315,26 @@ def _register_names(text: str, reg: Registry) -> None:
                 if key in reg.entities and reg.entities[key].kind == "person":
                     reg.entities[key].add_name(men.name)
                 else:
-                    reg.add(men, remember=False)  # an entity for its name, not an antecedent for pronouns
+                    reg.add(men)  # an entity for its name, and an antecedent pronouns may stand for
+    # later references by surname ("… Clinton …") are antecedents too, once the full name is known
+    people = {ent.canonical.split()[-1]: ent for ent in reg.entities.values() if ent.kind == "person"}
+    if people:
+        # one pattern of this article's surnames: the engine scans, Python sees only the hits
+        surnames = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(people, key=len, reverse=True))) + r")\b"
+        )
+        reg.remember(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                "person",
+                people[m.group()].canonical,
+                people[m.group()].gender,
+                entity=people[m.group()],
+            )
+            for m in surnames.finditer(text)
+        )
 
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:

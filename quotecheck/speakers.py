@@ -10,6 +10,7 @@ earlier compatible mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -193,14 +194,17 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     phrase = text[start:end]
     # "Steven Cheung, a campaign spokesman," / "one of the family's attorneys, Justin Bamberg,": in an
     # apposition the part that names a person names the speaker; otherwise the head part does
+    # a fresh Mention each time: the cached judgement is shared, the mention's place is not
+    return replace(_judge(phrase), start=start, end=end, text=phrase, entity=None)
+
+
+@lru_cache(maxsize=8192)
+def _judge(phrase: str) -> Mention:
     parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
     if len(parts) > 1:
         judged = [_classify(p) for p in parts]
-        pick = next((j for j in judged if j.kind == "person"), judged[0])
-    else:
-        pick = _classify(phrase)
-    # a fresh Mention each time: the cached judgement is shared, the mention's place is not
-    return replace(pick, start=start, end=end, text=phrase, entity=None)
+        return next((j for j in judged if j.kind == "person"), judged[0])
+    return _classify(phrase)
 
 
 @lru_cache(maxsize=4096)
@@ -446,7 +450,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        self.history: list[Mention] = []
+        self.history: list[Mention] = []  # kept in text order, for pronouns to look back on
+        self._starts: list[int] = []
 
     def add(self, m: Mention, *, remember: bool = True) -> Mention:
         """Join ``m`` to its entity; with ``remember``, pronouns after it may stand for it."""
@@ -474,14 +479,23 @@ class Registry:
             ent.mentions.append(m)
             m.entity = ent
         if remember and m.kind != "pronoun":
-            self.history.append(m)
+            k = bisect_right(self._starts, m.start)
+            self._starts.insert(k, m.start)
+            self.history.insert(k, m)
         return m
+
+    def remember(self, mentions: Iterable[Mention]) -> None:
+        """Add many mentions pronouns may stand for at once (one sort, not one insertion each)."""
+        merged = sorted([*self.history, *mentions], key=lambda m: m.start)
+        self.history = merged
+        self._starts = [m.start for m in merged]
 
     def resolve(self, pronoun: Mention, before: int) -> Mention | None:
         """The nearest earlier mention a pronoun can stand for, or None."""
         want_plural = pronoun.plural
         # a pronoun's antecedent is near: looking back a bounded way keeps a long text linear
-        for m in reversed(self.history[-_LOOKBACK:]):
+        end = bisect_left(self._starts, before)
+        for m in reversed(self.history[max(0, end - _LOOKBACK) : end]):
             if m.start >= before:
                 continue
             if want_plural:

@@ -133,7 +133,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "Pronoun to the nearest compatible speaker: Helen Marsh, not Priya Nair.",
     },
     {

@@ -115,7 +115,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "'she' resolves to Sandra Okafor through 'Ms Okafor' earlier in the paragraph. This quotation is "
             "the proof that the unclosed mark above did not swallow the article: its marks must pair with "
