@@ -127,7 +127,6 @@ def test_a_pronoun_takes_the_previous_speaker() -> None:
     assert found[1].speaker.mention.text == "she"
 
 
-@pytest.mark.xfail(strict=True, reason="pronouns resolve to earlier speakers only")
 def test_a_pronoun_takes_a_person_named_before_who_did_not_speak() -> None:
     s = only("Maria Lopez arrived late. “Nothing is settled,” she said.")
     assert s.speaker.name == "Maria Lopez"
