@@ -240,7 +240,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         if found:
             continue
         lemma = CUE_FORMS.get(t.low)
-        if lemma is not None and (not t.cap or i == 0):
+        if lemma is not None and (not t.cap or i == 0) and not (i == 0 and n > 1 and toks[1].text == ","):
+            # a capitalized cue word only at the start, and not as an opening participle ("Chastened, …")
             verb = CUE_VERBS.get(lemma)
             if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in _BE)):
                 # "In offering analysis", "Speaking at a rally": not a cue of its own; but a speech verb
@@ -746,6 +747,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 comma = next((c for c in range(back, min(n, back + 12)) if toks[c].text == ","), None)
                 if comma is not None and comma + 1 < _content_end(toks, comma + 1):
                     after_start = comma + 1
+                    nxt_clause = n  # the main clause is all content: cues inside it are the speaker's
             after_ok = after_start is not None
             if before_ok and after_ok:
                 assert after_start is not None
@@ -902,6 +904,9 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     s0 = _np_back(toks, j - 1, max(0, floor))
     if s0 is None:
         return None
+    if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
+        # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
+        return s0, k, s0
     if not (
         inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
         or inner.cap

@@ -39,7 +39,8 @@ _FUNCTION = frozenset(
     at in on of for to from by with after before since during under over about into than then there here
     what who whom which why how where some many most more other another each every all both any no not
     nor also still just even only already again earlier later now today yesterday tonight meanwhile
-    however although though because instead despite according asked says said told i we you he she it they
+    however although though because instead despite according asked says said told including i we you he
+    she it they
     me us him them mr mrs ms dr several few multiple numerous one two three four five six seven eight nine
     ten dozens hundreds thousands""".split()
 )
@@ -429,7 +430,7 @@ def _name_run(ws: list[str]) -> list[str]:
             run.append(w)
         elif run:
             break
-        elif w.lower() in ("the", "a", "an", "former", "then"):
+        elif w.lower() in ("the", "a", "an", "former", "then", "including", "like", "notably"):
             continue
         else:
             # a lower-case word first: a name may still follow ("spokesman Walid Kilani")
