@@ -618,7 +618,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             a0 = _after_lead(toks, ci)
             e = _np_forward(toks, a0, ci)
             if e is not None and toks[a0].is_word:
-                if toks[a0].cap and toks[a0].low not in _DETERMINERS:
+                if toks[a0].low in _SUBJECT_PRONOUNS:
+                    e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
+                elif toks[a0].cap and toks[a0].low not in _DETERMINERS:
                     # a named subject ends with its name: "Trump unleashed tweets saying …"
                     e2 = a0 + 1
                     while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
@@ -834,8 +836,12 @@ _LEAD_ADVERBS = frozenset(
 def _after_lead(toks: list[Tok], limit: int) -> int:
     """Index of the sentence's subject past a leading adverbial: "During the speech, Trump …"."""
     i = 0
-    while i < limit and toks[i].low in _LEAD_ADVERBS:
-        i += 1
+    while i < limit and (
+        toks[i].low in _LEAD_ADVERBS
+        or toks[i].low in _BETWEEN
+        or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)
+    ):
+        i += 1  # "Recently, however, it issued …"
         if i < limit and toks[i].text == ",":
             i += 1
     if i < limit and (

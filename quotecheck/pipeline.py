@@ -123,14 +123,28 @@ def _is_tag(text: str, s: int, e: int) -> bool:
 def _add_turns(
     frames: list[Frame], turns: list[Frame], sentences: Sequence[tuple[int, int, int]]
 ) -> list[Frame]:
-    """Transcript turns and "Source: headline" paragraphs, where no cue of the text already speaks."""
+    """Transcript turns ("PENCE: Well, look, …") and "Source: headline" paragraphs.
+
+    A transcript turn (the name in capitals) is its speaker's, whatever cues its words hold: statements
+    found inside it are part of it (attributions do not nest).  A title-case "Source:" paragraph is taken
+    only where no cue of the text already speaks.
+    """
     if not turns:
         return frames
-    taken = sorted(seg for fr in frames for seg in fr.segments)
+    transcript = [t for t in turns if t.source is not None and t.source.text.isupper()]
+    spans = sorted(t.segments[0] for t in transcript)
+    span_starts = [a for a, _ in spans]
+
+    def inside_turn(fr: Frame) -> bool:
+        at = _anchor(fr)
+        k = bisect_right(span_starts, at) - 1
+        return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+    out = [fr for fr in frames if not inside_turn(fr)] if spans else list(frames)
+    taken = sorted(seg for fr in out for seg in fr.segments)
     starts = [a for a, _ in taken]
     # the longest segment bounds how far back one can start and still reach a turn
     reach = max((b - a for a, b in taken), default=0)
-    out = list(frames)
     for t in turns:
         a, b = t.segments[0]
         lo = bisect_left(starts, a - reach)
