@@ -19,7 +19,7 @@ from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
-from quotecheck.speakers import Mention, Registry, classify_phrase, split_title
+from quotecheck.speakers import Mention, Registry, classify_phrase, judge, split_title
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
 __all__ = ["Report", "analyze"]
@@ -323,13 +323,14 @@ def _register_names(text: str, reg: Registry) -> None:
             continue
         first = names[0].rstrip(".").lower()
         if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x":
-            men = classify_phrase(text, m.start(), m.end())
-            if men.kind == "person" and men.name and len(men.name.split()) >= 2:
-                key = men.name.split()[-1].lower()
+            judged = judge(m.group())  # shared and cached: read it, never change it
+            if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
+                key = judged.name.split()[-1].lower()
                 if key in reg.entities and reg.entities[key].kind == "person":
-                    reg.entities[key].add_name(men.name)
+                    reg.entities[key].add_name(judged.name)
                 else:
-                    reg.add(men)  # an entity for its name, and an antecedent pronouns may stand for
+                    # an entity for its name, and an antecedent pronouns may stand for
+                    reg.add(classify_phrase(text, m.start(), m.end()))
     # later references by surname ("… Clinton …") are antecedents too, once the full name is known
     people = {ent.canonical.split()[-1]: ent for ent in reg.entities.values() if ent.kind == "person"}
     if people:

@@ -31,7 +31,7 @@ from quotecheck.lexicon.organizations import (
 )
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 
-__all__ = ["Mention", "Registry", "classify_phrase"]
+__all__ = ["Mention", "Registry", "classify_phrase", "judge"]
 
 # Words that start a sentence capitalized without starting a name.
 _FUNCTION = frozenset(
@@ -196,11 +196,13 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     # "Steven Cheung, a campaign spokesman," / "one of the family's attorneys, Justin Bamberg,": in an
     # apposition the part that names a person names the speaker; otherwise the head part does
     # a fresh Mention each time: the cached judgement is shared, the mention's place is not
-    return replace(_judge(phrase), start=start, end=end, text=phrase, entity=None)
+    return replace(judge(phrase), start=start, end=end, text=phrase, entity=None)
 
 
 @lru_cache(maxsize=8192)
-def _judge(phrase: str) -> Mention:
+def judge(phrase: str) -> Mention:
+    """The judgement of a source phrase wherever it stands: cached and shared, so read it, never change it
+    (:func:`classify_phrase` gives a Mention of one's own, placed in the text)."""
     parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
     if len(parts) > 1:
         judged = [_classify(p) for p in parts]
