@@ -22,7 +22,6 @@ per-statement stages (resolve, grade).
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import random
 import time
@@ -35,7 +34,7 @@ from quotecheck.attribution import find_frames
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.quotes import find_quotations
-from quotecheck.text import _tokenizer, merge_inside, paragraphs, sentence_spans
+from quotecheck.text import _tokenizer, paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_6a3cf512a1b1602a.txt"
@@ -146,16 +145,7 @@ def main() -> None:
 def _sentences(text: str) -> tuple[str, list[tuple[int, int]], Any, list[tuple[int, int, int]]]:
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
-    inside = sorted(
-        (p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2
-    )
-    starts = [a for a, _ in inside]
-    out: list[tuple[int, int, int]] = []
-    for pi, (ps, pe) in enumerate(pars):
-        local = inside[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
-        for s, e in pipeline._join_tags(text, merge_inside(sentence_spans(text, ps, pe), local)):
-            out.append((s, e, pi))
-    return text, list(pars), quotations, out
+    return text, list(pars), quotations, pipeline.quote_aware_sentences(text, pars, quotations)
 
 
 def measure(name: str, texts: list[str]) -> None:

@@ -456,24 +456,6 @@ def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
     return k if k > j else None
 
 
-def _pronoun(t: Tok) -> bool:
-    return t.low in PRONOUNS and t.low not in (
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "them",
-        "him",
-        "me",
-        "us",
-        "you",
-        "your",
-        "our",
-        "my",
-    )
-
-
 def find_frames(
     text: str,
     sentences: Sequence[tuple[int, int, int]],

@@ -67,6 +67,19 @@ def analyze(text: str) -> Report:
         raise InputError(f"analyze() takes the text as a str, not {type(text).__name__}")
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
+    sentences = quote_aware_sentences(text, pars, quotations)
+    frames = find_frames(text, sentences, quotations)
+    frames = _add_turns(frames, turn_frames(text, pars), sentences)
+    frames = _attach_quotations(text, frames, quotations, sentences)
+    statements = grade_all(_resolve(text, frames, sentences), text)
+    return Report(text, statements, summarize(statements))
+
+
+def quote_aware_sentences(
+    text: str, pars: Sequence[tuple[int, int]], quotations: Sequence[Quotation]
+) -> list[tuple[int, int, int]]:
+    """Sentences as (start, end, paragraph index): Punkt's, never split inside a quotation, with speaker
+    tags joined to the quotation before them."""
     inside = sorted(
         (p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2
     )
@@ -77,11 +90,7 @@ def analyze(text: str) -> Report:
         local = inside[bisect_left(inside_starts, ps) : bisect_left(inside_starts, pe)]
         for s, e in _join_tags(text, merge_inside(sentence_spans(text, ps, pe), local)):
             sentences.append((s, e, pi))
-    frames = find_frames(text, sentences, quotations)
-    frames = _add_turns(frames, turn_frames(text, pars), sentences)
-    frames = _attach_quotations(text, frames, quotations, sentences)
-    statements = grade_all(_resolve(text, frames, sentences), text)
-    return Report(text, statements, summarize(statements))
+    return sentences
 
 
 _TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
