@@ -917,10 +917,15 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
 
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _has_content(toks: list[Tok], a: int, b: int) -> bool:

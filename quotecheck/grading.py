@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
@@ -84,9 +82,7 @@ _AFFILIATION = frozenset(words("at in from within inside for with of on"))
 # Report adverbs that, standing between speaker and cue, hedge the attribution itself.
 _REPORT_ADVERBS = frozenset(words("reportedly allegedly purportedly supposedly apparently"))
 # Cue lemmas with which an outlet vouches for a story without a source: "The Post has learned".
-_VOUCH_LEMMAS = frozenset(
-    words("understand learn tell reveal confirm see obtain review establish inform")
-)
+_VOUCH_LEMMAS = frozenset(words("understand learn tell reveal confirm see obtain review establish inform"))
 # Negated cues: the stance a negation turns each into.  Denying is reversed into giving ground; a verb that
 # vouches for the content ("know", "confirm", "show"), negated, leaves it open.  Others keep their stance:
 # "did not say" is still neutral.
@@ -107,10 +103,12 @@ def _alternation(phrases: Iterable[str]) -> str:
 # Hedge phrases ending in "to" take the verb that follows ("believed to be", "said to have").
 # The leading \b and first-letter look-ahead are cheap tests that let the engine skip most positions
 # before it tries the long alternation.
-_HEDGE_FIRST = "".join(sorted({p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES,
-                                                        *_MODAL_HEDGES)} | {p[0].upper() for p in (
-                                                        *HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES,
-                                                        *_MODAL_HEDGES)}))
+_HEDGE_FIRST = "".join(
+    sorted(
+        {p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)}
+        | {p[0].upper() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)}
+    )
+)
 # Every hedge phrase holds its longest word ("is believed" holds "believed"): a region with none of these
 # words holds no hedge.
 _HEDGE_FIRST_WORDS = frozenset(
@@ -169,7 +167,22 @@ def grade(statement: Statement, text: str) -> Strength:
 
 def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ...]:
     """``statements`` with their ``strength`` set, in the order given."""
-    return tuple(attrs.evolve(s, strength=grade(s, text)) for s in statements)
+    # attrs.evolve, without its per-call look-up of the fields: this runs once per statement of a corpus
+    return tuple(
+        Statement(
+            s.kind,
+            s.start,
+            s.end,
+            s.text,
+            s.segments,
+            s.quotes,
+            s.speaker,
+            s.cue,
+            s.continuation,
+            grade(s, text),
+        )
+        for s in statements
+    )
 
 
 def summarize(statements: Sequence[Statement]) -> Summary:
@@ -353,7 +366,9 @@ def _role(descriptor: str) -> str | None:
     before = [
         words[i]
         for i in range(head)
-        if low[i] not in ANON_QUANTIFIERS and low[i] not in NUMBER_WORDS and not low[i].isdigit()
+        if low[i] not in ANON_QUANTIFIERS
+        and low[i] not in NUMBER_WORDS
+        and not low[i].isdigit()
         and low[i] not in ("of", "unnamed", "anonymous", "unidentified")
     ]
     parts = [] if low[head] in _OPINION_GROUPS else list(before)

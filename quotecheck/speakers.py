@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.lexicon.anonymous import (
@@ -196,7 +196,10 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     # "Steven Cheung, a campaign spokesman," / "one of the family's attorneys, Justin Bamberg,": in an
     # apposition the part that names a person names the speaker; otherwise the head part does
     # a fresh Mention each time: the cached judgement is shared, the mention's place is not
-    return replace(judge(phrase), start=start, end=end, text=phrase, entity=None)
+    j = judge(phrase)
+    return Mention(
+        start, end, phrase, j.kind, j.name, j.gender, j.plural, j.descriptor, j.count, j.access, j.reason
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -474,3 +474,19 @@ HARD: list[tuple[Row, str]] = [
 def test_hard_cases(row: Row) -> None:
     _, g = _grade(row)
     assert (g.level, g.stance) == (row[7], row[8])
+
+
+def test_grade_all_copies_every_field_of_a_statement() -> None:
+    # grade_all builds graded statements field by field (for speed); a field added to Statement must be
+    # copied there too, and this test says so when it is not
+    from quotecheck.pipeline import analyze
+
+    text = "“We will not sign,” Ms Amara Osei said. Sources said talks go on."
+    report = analyze(text)
+    names = [f.name for f in attrs.fields(Statement)]
+    assert names == ["kind", "start", "end", "text", "segments", "quotes", "speaker", "cue", "continuation",
+                     "strength"]
+    regraded = grade_all(report.statements, text)
+    for before, after in zip(report.statements, regraded, strict=True):
+        assert attrs.evolve(before, strength=None) == attrs.evolve(after, strength=None)
+        assert after.strength == before.strength
