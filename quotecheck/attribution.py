@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
 from quotecheck.lexicon.people import PRONOUNS
@@ -202,7 +203,6 @@ _MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # is not tokenized at all.
 _TRIGGERS = (
     frozenset(CUE_FORMS)
-    | _MULTI_FIRST
     | frozenset(
         "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
         "reportedly allegedly purportedly supposedly reputedly".split()
@@ -211,9 +211,16 @@ _TRIGGERS = (
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 
+# The first two words of every multiword cue: a sentence holding "in" or "as" alone needs no tokens.
+_MULTI_PAIRS = frozenset(tuple(phrase.split()[:2]) for phrase in MULTIWORD_CUES if " " in phrase)
+
+
 def has_trigger(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds any word a statement could hang on (a cheap pre-filter)."""
-    return not _TRIGGERS.isdisjoint(_WORDS_LOWER.findall(text[start:end].lower()))
+    words = _WORDS_LOWER.findall(text[start:end].lower())
+    if not _TRIGGERS.isdisjoint(words):
+        return True
+    return any(pair in _MULTI_PAIRS for pair in pairwise(words) if pair[0] in _MULTI_FIRST)
 
 
 def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
