@@ -211,6 +211,8 @@ _TRIGGERS = (
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 
+# Every lower-case token a cue can start with.
+_CUE_STARTS = frozenset(CUE_FORMS) | _MULTI_FIRST
 # The first two words of every multiword cue: a sentence holding "in" or "as" alone needs no tokens.
 _MULTI_PAIRS = frozenset(tuple(phrase.split()[:2]) for phrase in MULTIWORD_CUES if " " in phrase)
 
@@ -226,12 +228,15 @@ def has_trigger(text: str, start: int, end: int) -> bool:
 def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
     """(first token, past-last token, verb, lemma) of every cue in the sentence."""
     out: list[tuple[int, int, CueVerb, str]] = []
-    i = 0
     n = len(toks)
-    while i < n:
+    # only tokens that can start a cue are looked at; the comprehension does the scan
+    candidates = [k for k, t in enumerate(toks) if t.low in _CUE_STARTS]
+    ci = 0
+    while ci < len(candidates):
+        i = candidates[ci]
+        ci += 1
         t = toks[i]
         if not t.is_word:
-            i += 1
             continue
         # multiword cues first: "according to", "pointed out"
         found = False
@@ -241,7 +246,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 verb = MULTIWORD_CUES.get(phrase)
                 if verb is not None:
                     out.append((i, i + width, verb, verb.lemma))
-                    i += width
+                    while ci < len(candidates) and candidates[ci] < i + width:
+                        ci += 1  # the phrase's other words are taken
                     found = True
                     break
         if found:
@@ -266,7 +272,6 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                     verb = None
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
-        i += 1
     return out
 
 

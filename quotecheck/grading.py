@@ -473,7 +473,8 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
     anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
     a, b = _sentence(text, anchor, last)
-    if _NESTING_WORDS.isdisjoint(_LOWER_WORD.findall(text[a:b].lower())):
+    window = text[a:b].lower()
+    if not any(w in window for w in _NESTING_WORDS):
         return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
     for m in _NESTED_RE.finditer(text, a, b):
         # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
