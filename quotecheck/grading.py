@@ -492,13 +492,17 @@ def _names_a_source(phrase: str) -> bool:
     a name, an unnamed source, an institution, a document or the press ("sources", "two people familiar
     with", "a report in the Times", "Reuters"), not a reason ("concerns about", "the release of")."""
     head = ""
+    ended_by = ""
     for w in _WORD.findall(phrase):
         if head and w.lower() in _HEAD_END:
+            ended_by = w.lower()
             break
         head = w
     if not head:
         return False
     low = head.lower()
+    if ended_by == "of" and (low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS) and low != "report":
+        return False  # "the release of political prisoners": an event, not a press release
     nouns = ANON_HEADS | VAGUE_GROUPS | ORG_HEADS | DOCUMENT_NOUNS | {"reports", "media", "outlets", "press"}
     return head[0].isupper() or low in nouns or low.rstrip("s") in nouns
 

@@ -292,6 +292,10 @@ def _classify(phrase: str) -> Mention:
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
+    if len(name_run) == 1 and len(ws) >= 2 and ws[-1] != name_run[0] and not _is_cap(ws[-1]):
+        after = ws[ws.index(name_run[0]) + 1] if name_run[0] in ws[:-1] else ""
+        if after and not _is_cap(after) and after.lower() not in ("of", "for", "at", "in", "from", "with"):
+            name_run = []  # "European leaders", "Democratic lawmakers": an adjective, not a name
     if name_run:
         titles, names, gender = split_title(name_run)
         # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it

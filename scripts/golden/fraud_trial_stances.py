@@ -53,7 +53,6 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "endorsing",
         "issue": 3,
-        "expect": "fail",
         "comment": (
             "A document as source (DOMAIN: 'court filings show' is institutional). There is no document "
             "speaker kind, so it is an organization; 'show' is endorsing."
