@@ -26,10 +26,13 @@ __all__ = ["Report", "analyze"]
 
 _WORDS_IN = re.compile(r"\w+")
 # Capitalized runs anywhere in the text: candidates for people's full names.
-_NAME_RUN = re.compile(
-    r"\b[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?"
-    r"(?:[ ][A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*\.?){1,4}"
+# A word of a name: an honorific or an initial may end in a full stop, any other word may not, so a run never
+# crosses a sentence end ("… said Walid Kilani. Kilani said …").
+_NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\."
+    r"|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
 )
+_NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}")
 _DASH_SOURCE = re.compile(
     r"[^\S\n]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[^\S\n]*"
     r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
@@ -334,31 +337,32 @@ def _register_names(text: str, reg: Registry) -> None:
         if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x":
             judged = judge(m.group())  # shared and cached: read it, never change it
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
-                key = judged.name.split()[-1].lower()
-                if key in reg.entities and reg.entities[key].kind == "person":
-                    reg.entities[key].add_name(judged.name)
-                else:
-                    # an entity for its name, and an antecedent pronouns may stand for
-                    reg.add(classify_phrase(text, m.start(), m.end()))
-    # later references by surname ("… Clinton …") are antecedents too, once the full name is known
-    people = {ent.canonical.split()[-1]: ent for ent in reg.entities.values() if ent.kind == "person"}
-    if people:
+                # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
+                # antecedent pronouns may stand for
+                reg.add(classify_phrase(text, m.start(), m.end()))
+    # later references by surname ("… Clinton …") are antecedents too, once the full name is known: each
+    # stands for the person of that name named most recently before it
+    written = {
+        w: ent for ents in reg.people.values() for ent in ents if (w := _written_surname(ent.canonical))
+    }
+    if written:
         # one pattern of this article's surnames: the engine scans, Python sees only the hits
-        surnames = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, sorted(people, key=len, reverse=True))) + r")\b"
+        pattern = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(written, key=len, reverse=True))) + r")\b"
         )
-        reg.remember(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(),
-                "person",
-                people[m.group()].canonical,
-                people[m.group()].gender,
-                entity=people[m.group()],
-            )
-            for m in surnames.finditer(text)
-        )
+        hits: list[Mention] = []
+        for m in pattern.finditer(text):
+            ent = reg.person(m.group(), m.start())
+            if ent is not None:
+                hits.append(
+                    Mention(m.start(), m.end(), m.group(), "person", ent.canonical, ent.gender, entity=ent)
+                )
+        reg.remember(hits)
+
+
+def _written_surname(name: str) -> str:
+    parts = [p for p in name.split() if p.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    return parts[-1].rstrip(".") if len(parts) >= 2 else ""
 
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:

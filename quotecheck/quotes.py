@@ -157,7 +157,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 if lean is None:
                     continue
                 if dbl is not None and lean <= 0:
-                    if dbl.mark_end == s:
+                    if dbl.mark_end == s and not dbl.pieces:
                         dbl = None  # an empty pair is not a quotation
                         continue
                     if sgl is not None and sgl.depth > dbl.depth:

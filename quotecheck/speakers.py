@@ -108,12 +108,38 @@ class Entity:
     kind: str
     canonical: str
     gender: str = "x"
-    mentions: list[Mention] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # where it is named, for "the nearest before"
 
     def add_name(self, name: str) -> None:
         # the fullest form wins: more words, then more characters
         if (len(name.split()), len(name)) > (len(self.canonical.split()), len(self.canonical)):
             self.canonical = name
+
+    @property
+    def given(self) -> str:
+        return given_name(self.canonical)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The word a person is keyed by: the last of the name, a "Jr." or "III" passed over."""
+    parts = [p.rstrip(".").lower() for p in name.split()]
+    while len(parts) > 1 and parts[-1] in _SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else ""
+
+
+def given_name(name: str) -> str:
+    """The first word of a name of two words or more, lower-cased ("" for a surname alone)."""
+    parts = name.split()
+    return parts[0].rstrip(".").lower() if len(parts) >= 2 else ""
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Given names that can be one person's: equal, one missing, or one the initial of the other."""
+    return not a or not b or a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _words(phrase: str) -> list[str]:
@@ -460,25 +486,38 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self.people: dict[str, list[Entity]] = {}  # surname -> the people of that name, in order met
         self.history: list[Mention] = []  # kept in text order, for pronouns to look back on
         self._starts: list[int] = []
 
-    def add(self, m: Mention, *, remember: bool = True) -> Mention:
-        """Join ``m`` to its entity; with ``remember``, pronouns after it may stand for it."""
+    def person(self, name: str, at: int) -> Entity | None:
+        """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone
+        the one named most recently before (Donald Trump and Melania Trump stay two people)."""
+        people = self.people.get(surname(name), [])
+        given = given_name(name)
+        if given:
+            return next((e for e in people if _compatible(e.given, given)), None)
+        before = [(max((p for p in e.positions if p <= at), default=-1), k) for k, e in enumerate(people)]
+        if not before:
+            return None
+        _, k = max(before)
+        return people[k]
+
+    def add(self, m: Mention) -> Mention:
+        """Join ``m`` to its entity; pronouns after it may stand for it."""
         if m.kind == "person" and m.name:
-            parts = m.name.split()
-            key = parts[-1].lower()
-            ent = self.entities.get(key)
-            if ent is None or ent.kind != "person":
-                ent = Entity(key, "person", m.name, m.gender)
-                self.entities[key] = ent
+            ent = self.person(m.name, m.start)
+            if ent is None:
+                ent = Entity(surname(m.name), "person", m.name, m.gender)
+                self.people.setdefault(ent.key, []).append(ent)
+                self.entities[f"{ent.key}#{len(self.entities)}"] = ent
             else:
                 ent.add_name(m.name)
                 if ent.gender == "x":
                     ent.gender = m.gender
                 elif m.gender == "x":
                     m.gender = ent.gender
-            ent.mentions.append(m)
+            ent.positions.append(m.start)
             m.entity = ent
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
@@ -486,9 +525,8 @@ class Registry:
             if ent is None:
                 ent = Entity(key, "organization", m.name, "n")
                 self.entities[key] = ent
-            ent.mentions.append(m)
             m.entity = ent
-        if remember and m.kind != "pronoun":
+        if m.kind != "pronoun":
             k = bisect_right(self._starts, m.start)
             self._starts.insert(k, m.start)
             self.history.insert(k, m)

@@ -129,7 +129,19 @@ def test_every_reference_to_a_person_is_one_entity_named_in_full() -> None:
     assert short.entity is full.entity
     assert short.entity is not None
     assert short.entity.canonical == "Walid Kilani"
-    assert short.entity.mentions == [short, full]
+    assert short.entity.positions == [short.start, full.start]  # both mentions are recorded on it
+
+
+def test_two_people_who_share_a_surname_stay_two() -> None:
+    reg = Registry()
+    text = "Donald Trump spoke. Melania Trump spoke. Trump smiled."
+    donald = reg.add(classify_phrase(text, 0, 12))
+    melania = reg.add(classify_phrase(text, 20, 33))
+    assert donald.entity is not melania.entity
+    assert donald.entity is not None and donald.entity.canonical == "Donald Trump"
+    assert melania.entity is not None and melania.entity.canonical == "Melania Trump"
+    later = reg.add(classify_phrase(text, 41, 46))  # "Trump": the one named most recently before
+    assert later.entity is melania.entity
 
 
 def test_the_fullest_name_wins_whichever_comes_first() -> None:
