@@ -138,8 +138,10 @@ def test_two_people_who_share_a_surname_stay_two() -> None:
     donald = reg.add(classify_phrase(text, 0, 12))
     melania = reg.add(classify_phrase(text, 20, 33))
     assert donald.entity is not melania.entity
-    assert donald.entity is not None and donald.entity.canonical == "Donald Trump"
-    assert melania.entity is not None and melania.entity.canonical == "Melania Trump"
+    assert donald.entity is not None
+    assert donald.entity.canonical == "Donald Trump"
+    assert melania.entity is not None
+    assert melania.entity.canonical == "Melania Trump"
     later = reg.add(classify_phrase(text, 41, 46))  # "Trump": the one named most recently before
     assert later.entity is melania.entity
 
