@@ -123,6 +123,7 @@ class Frame:
     continuation: bool = False
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
+    continues: Frame | None = None  # for a continuation: the statement it goes on with
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -201,12 +202,9 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
 _MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # Every word that can start a cue or a hearsay frame: a sentence with none of them has no statement, and
 # is not tokenized at all.
-_TRIGGERS = (
-    frozenset(CUE_FORMS)
-    | frozenset(
-        "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
-        "reportedly allegedly purportedly supposedly reputedly".split()
-    )
+_TRIGGERS = frozenset(CUE_FORMS) | frozenset(
+    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
+    "reportedly allegedly purportedly supposedly reputedly".split()
 )
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 

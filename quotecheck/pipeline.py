@@ -282,7 +282,7 @@ def _attach_quotations(
             and quoted.paragraph == par - 1
             and q.start == sentences[si][0]
         ):
-            fr = Frame(segs, quoted.source, None, None, [q], si, par, continuation=True)
+            fr = Frame(segs, quoted.source, None, None, [q], si, par, continuation=True, continues=quoted)
             out.append(fr)
             continue
         fr = Frame(segs, None, None, None, [q], si, par)
@@ -368,10 +368,17 @@ def _written_surname(name: str) -> str:
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
     reg = Registry()
     _register_names(text, reg)
-    frames = sorted(frames, key=lambda f: f.cue[0] if f.cue else f.segments[0][0])
+    frames = sorted(frames, key=_anchor)
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
+    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
     for fr in frames:
         src = fr.source
+        if fr.continues is not None and id(fr.continues) in settled:
+            # a continuation speaks with the voice of the statement it goes on with, as resolved there
+            src, ante0 = settled[id(fr.continues)]
+            resolved.append((fr, src, ante0))
+            settled[id(fr)] = (src, ante0)
+            continue
         if fr.continuation or src is None:
             resolved.append((fr, src, None))
             continue
@@ -393,6 +400,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         else:
             reg.add(src)
         resolved.append((fr, src, ante))
+        settled[id(fr)] = (src, ante)
     out: list[Statement] = []
     for fr, src, ante in resolved:
         speaker = _speaker(src, ante)

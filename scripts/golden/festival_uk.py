@@ -143,7 +143,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "A quotation standing alone as a paragraph, straight after the speaker's previous quote: news "
             "convention gives it to the same speaker. It has no cue of its own, so the mention is the one that "
