@@ -16,6 +16,7 @@ bounded walks over the token list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -39,6 +40,7 @@ _BETWEEN = frozenset(
         "meanwhile also too again initially"
     ).split()
 )
+_END_MARKS = frozenset(".!?)]")
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
@@ -186,7 +188,7 @@ def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
 
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:
     """Tokens of ``text[start:end]``, each quotation piece (sorted, inside the range) as a single token."""
-    toks: list[Tok] = []
+    toks: list[Tok] = _Toks()
     pos = start
     for ps, pe, q in pieces:
         if ps < pos:
@@ -497,20 +499,42 @@ def find_frames(
     return frames
 
 
+class _Toks(list[Tok]):
+    """A sentence's tokens, with what every cue asks of the whole sentence worked out once: where its
+    content can end (the last token before the closing stops) and where contrasting clauses open."""
+
+    ends: tuple[int, list[int]] | None = None
+
+
+def _sentence_ends(toks: list[Tok]) -> tuple[int, list[int]]:
+    cached = getattr(toks, "ends", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    e = len(toks)
+    while e > 0 and toks[e - 1].text in _END_MARKS:
+        e -= 1
+    contrasts = [
+        j
+        for j in range(1, len(toks) - 2)
+        if toks[j].text == ","
+        and toks[j + 1].low in _CONTRAST
+        and (toks[j + 2].low in _SUBJECT_PRONOUNS or toks[j + 2].cap)
+        and toks[j + 2].quote is None
+    ]
+    if isinstance(toks, _Toks):
+        toks.ends = (e, contrasts)
+    return e, contrasts
+
+
 def _content_end(toks: list[Tok], k: int) -> int:
     """Past-last index of content running to the sentence end from ``k``: final stops dropped, and a
     contrasting clause with a subject of its own (", but he refuses …") left out."""
-    e = len(toks)
-    while e > k and toks[e - 1].text in _CLOSING | {")", "]"}:
-        e -= 1
-    for j in range(k + 1, e - 2):
-        if (
-            toks[j].text == ","
-            and toks[j + 1].low in _CONTRAST
-            and (toks[j + 2].low in _SUBJECT_PRONOUNS or toks[j + 2].cap)
-            and toks[j + 2].quote is None
-        ):
-            return j
+    e, contrasts = _sentence_ends(toks)
+    if e <= k:
+        return k
+    i = bisect_right(contrasts, k)
+    if i < len(contrasts) and contrasts[i] < e - 2:
+        return contrasts[i]
     return e
 
 
@@ -525,13 +549,30 @@ _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly repute
 _HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
 
 
-def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Frame]:
+class _Covered:
+    """Which tokens of a sentence are already claimed (content, or a source's description): a mask, so
+    asking costs the same however many statements the sentence holds."""
+
+    __slots__ = ("mask",)
+
+    def __init__(self, n: int) -> None:
+        self.mask = bytearray(n + 1)
+
+    def add(self, a: int, b: int) -> None:
+        if b > a:
+            self.mask[a:b] = b"\x01" * (b - a)
+
+    def __contains__(self, i: int) -> bool:
+        return 0 <= i < len(self.mask) and self.mask[i] == 1
+
+
+def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
     out: list[Frame] = []
     if _HEARSAY_WORDS.isdisjoint([t.low for t in toks]):
         return out
     n = len(toks)
     for i, t in enumerate(toks):
-        if any(a <= i < b for a, b in covered):
+        if i in covered:
             continue
         hit = t.low in _HEARSAY_ADVERBS or (
             t.low in _HEARSAY_PARTICIPLES
@@ -562,14 +603,14 @@ def _hearsay_frames(toks: list[Tok], covered: list[tuple[int, int]]) -> list[Fra
                 break
         if b > a:
             out.append(Frame([_span(toks, a, b)], None, None, None))
-            covered.append((a, b))
+            covered.add(a, b)
     return out
 
 
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
-        return _hearsay_frames(toks, [])
+        return _hearsay_frames(toks, _Covered(len(toks)))
     out: list[Frame] = []
     n = len(toks)
     taken_until = 0  # tokens before this belong to an earlier frame's clause
@@ -666,23 +707,23 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         src_s, src_e = plan[4], plan[5]
                         break
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
-    covered: list[tuple[int, int]] = []  # token ranges of content already claimed
+    covered = _Covered(n)  # tokens of content (or of a source's description) already claimed
     # a cue inside another cue's source phrase belongs to the description, not to a statement:
     # "Two officials, who spoke on condition of anonymity, said …"
     for _ci, _cj, _v, _l, s_, e_, inv_, _ph in plans:
         if s_ is not None and e_ is not None:
             # the stretch between a subject and its verb (an apposition), or an inverted source phrase
             if inv_:
-                covered.append((s_ + 1, e_))
+                covered.add(s_ + 1, e_)
             elif e_ < _ci and toks[e_].text == "," and toks[_ci - 1].text == ",":
-                covered.append((e_, _ci))
+                covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
         if src_s is None or src_e is None:
             continue
         if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
-        if any(a <= ci < b for a, b in covered):
+        if ci in covered:
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
         for ci2, _, _, _, s2, _, inv2, _ in plans[idx + 1 :]:
@@ -805,7 +846,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         if not segs and not colon:
             continue
         for a, b in segs:
-            covered.append((_tok_index_after(toks, a), _tok_index_after(toks, b)))
+            covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
         fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon)
         if idx in antecedents:
@@ -815,7 +856,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
     for fr in out:
         if fr.cue is not None:
-            covered.append((_tok_index_after(toks, fr.cue[0]), _tok_index_after(toks, fr.cue[1])))
+            covered.add(_tok_index_after(toks, fr.cue[0]), _tok_index_after(toks, fr.cue[1]))
     out.extend(_hearsay_frames(toks, covered))
     return out
 

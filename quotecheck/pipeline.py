@@ -155,13 +155,17 @@ def _add_turns(
     out = [fr for fr in frames if not inside_turn(fr)] if spans else list(frames)
     taken = sorted(seg for fr in out for seg in fr.segments)
     starts = [a for a, _ in taken]
-    # the longest segment bounds how far back one can start and still reach a turn
-    reach = max((b - a for a, b in taken), default=0)
+    # the furthest end among the segments starting before each point: a turn (a, b) overlaps a segment
+    # exactly when some segment starting before b ends after a
+    reach_end: list[int] = []
+    furthest = -1
+    for _, e in taken:
+        furthest = max(furthest, e)
+        reach_end.append(furthest)
     for t in turns:
         a, b = t.segments[0]
-        lo = bisect_left(starts, a - reach)
         hi = bisect_left(starts, b)
-        if any(_overlaps((a, b), seg) for seg in taken[lo:hi]):
+        if hi and reach_end[hi - 1] > a:
             continue
         t.sentence = _sentence_of(sentences, a)
         out.append(t)
@@ -218,6 +222,7 @@ def _attach_quotations(
     fk = 0
     last: Frame | None = None  # the latest statement with a cue before this quotation
     quoted: Frame | None = None  # the latest such statement that quotes
+    sentence_word_counts: dict[int, int] = {}  # counted once per sentence, however many quotations it has
     for qi, q in enumerate(tops):
         while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
             if ordered[fk].cue is not None:
@@ -231,7 +236,9 @@ def _attach_quotations(
         s_start, s_end, par = sentences[si]
         words = len(_WORDS_IN.findall(q.words))
         own = frames_by_sentence.get(si, [])
-        sentence_words = len(_WORDS_IN.findall(text[s_start:s_end]))
+        if si not in sentence_word_counts:
+            sentence_word_counts[si] = len(_WORDS_IN.findall(text[s_start:s_end]))
+        sentence_words = sentence_word_counts[si]
         if words <= 4 and q.closed and words < sentence_words - 2:
             continue  # a scare quote or a title: short, inside a sentence of the reporter's own
         segs = [(p.start, p.end) for p in q.inner]
@@ -463,12 +470,17 @@ def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> StatementKind:
         return "indirect"
     qspans = sorted((p.start, p.end) for q in quotes for p in q.pieces)
     inside = total = 0
-    for s in segs:
+    k = 0  # segments and quotation pieces are both in text order: one walk through each
+    for s in sorted(segs, key=lambda x: x.start):
         total += _alnum(s.text)
-        for a, b in qspans:
-            lo, hi = max(a, s.start), min(b, s.end)
+        while k < len(qspans) and qspans[k][1] <= s.start:
+            k += 1
+        j = k
+        while j < len(qspans) and qspans[j][0] < s.end:
+            lo, hi = max(qspans[j][0], s.start), min(qspans[j][1], s.end)
             if lo < hi:
                 inside += _alnum(s.text[lo - s.start : hi - s.start])
+            j += 1
     if total and inside / total >= 0.9:
         return "direct"
     return "mixed" if inside else "indirect"

@@ -10,7 +10,7 @@ earlier compatible mention.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -497,10 +497,14 @@ class Registry:
         given = given_name(name)
         if given:
             return next((e for e in people if _compatible(e.given, given)), None)
-        before = [(max((p for p in e.positions if p <= at), default=-1), k) for k, e in enumerate(people)]
-        if not before:
+        if not people:
             return None
-        _, k = max(before)
+        # positions are kept sorted: the latest at or before ``at`` is one bisection away
+        latest = [
+            (e.positions[i - 1] if (i := bisect_right(e.positions, at)) else -1, k)
+            for k, e in enumerate(people)
+        ]
+        _, k = max(latest)
         return people[k]
 
     def add(self, m: Mention) -> Mention:
@@ -517,7 +521,7 @@ class Registry:
                     ent.gender = m.gender
                 elif m.gender == "x":
                     m.gender = ent.gender
-            ent.positions.append(m.start)
+            insort(ent.positions, m.start)
             m.entity = ent
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
