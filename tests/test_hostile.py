@@ -154,3 +154,41 @@ def test_every_hostile_kind_is_what_it_says() -> None:
     assert unclosed(rng, 15_000).count("“") >= 400
     assert mark_lines(rng, 15_000).count("\n") >= 999
     assert analyze(unclosed(rng, 15_000)).statements is not None
+
+
+def clauses(rng: random.Random, size: int) -> str:
+    """One sentence of clause after clause, each with its own cue: many statements sharing a sentence."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        who = rng.choice(["officials", "Lopez", "the council"])
+        piece = f"{who} said item {total} was {rng.choice(_WORDS)}, "
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)[:size].rstrip(", ") + "."
+
+
+def quoted_after_tag(rng: random.Random, size: int) -> str:
+    """One tag, then quotation after quotation in the same paragraph: each joins the statement."""
+    out = ["“We start,” Maria Lopez said."]
+    total = len(out[0])
+    while total < size:
+        piece = f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(4, 9)))}.”"
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)
+
+
+DENSE = [pytest.param(clauses, id="clauses"), pytest.param(quoted_after_tag, id="quotes")]
+
+
+@pytest.mark.parametrize("make", DENSE)
+def test_doubling_statement_dense_copy_about_doubles_the_time(make: Generator) -> None:
+    # copy dense in statements is slower per character than plain copy (every clause is a statement), so
+    # only the growth is bounded here: twice the input, about twice the time, never the square
+    rng = random.Random(20240603)
+    small = make(rng, SIZE // 8)
+    large = make(rng, SIZE // 4)
+    t_small = best_time(small, 3)
+    t_large = best_time(large, 3)
+    assert t_large / t_small < 3, f"{len(small)} chars {t_small:.3f}s, {len(large)} chars {t_large:.3f}s"
