@@ -204,10 +204,6 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
 _MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # Every word that can start a cue or a hearsay frame: a sentence with none of them has no statement, and
 # is not tokenized at all.
-_TRIGGERS = frozenset(CUE_FORMS) | frozenset(
-    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected "
-    "reportedly allegedly purportedly supposedly reputedly".split()
-)
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 
@@ -547,6 +543,8 @@ _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly repute
 
 
 _HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
+# Every word a cue or a hearsay frame can hang on: a sentence with none of them has no statement.
+_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS
 
 
 class _Covered:

@@ -84,7 +84,7 @@ def quote_aware_sentences(
     """Sentences as (start, end, paragraph index): Punkt's, never split inside a quotation, with speaker
     tags joined to the quotation before them."""
     inside = sorted(
-        (p.start + 1, p.end - 1) for q in quotations if q.depth == 0 for p in q.pieces if p.end - p.start > 2
+        (p.start, p.end) for q in quotations if q.depth == 0 for p in q.inner if p.end > p.start
     )
     inside_starts = [a for a, _ in inside]
     sentences: list[tuple[int, int, int]] = []

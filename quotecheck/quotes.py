@@ -118,12 +118,8 @@ def _lean(text: str, s: int, e: int, base: int) -> int | None:
     return base  # inside a word: only a directional mark means anything
 
 
-_ANY_MARK = frozenset(
-    "\"'`\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
-    "\N{RIGHT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-)
+# Every quotation-mark character, from the tables above (`` and '' are made of them).
+_ANY_MARK = frozenset("".join(_DOUBLE) + "".join(_SINGLE))
 _CLOSING_MARKS = frozenset("\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}")
 
 
