@@ -497,8 +497,8 @@ class Registry:
         given = given_name(name)
         if given:
             return next((e for e in people if _compatible(e.given, given)), None)
-        if not people:
-            return None
+        if len(people) <= 1:
+            return people[0] if people else None  # one person of that name: no choosing to do
         # positions are kept sorted: the latest at or before ``at`` is one bisection away
         latest = [
             (e.positions[i - 1] if (i := bisect_right(e.positions, at)) else -1, k)
