@@ -386,6 +386,19 @@ def _chains(hits: list[_Hit]) -> list[list[_Hit]]:
     return out
 
 
+def _nearest_to_median(chain: Sequence[_Hit]) -> list[_Hit]:
+    """One hit per quote word: where a word has hits on several diagonals (a phrase the source repeats
+    nearby), the one nearest the chain's median diagonal."""
+    diagonals = sorted(h[0] for h in chain)
+    mid = diagonals[len(diagonals) // 2]
+    nearest: dict[int, _Hit] = {}
+    for h in chain:
+        kept = nearest.get(h[1])
+        if kept is None or abs(h[0] - mid) < abs(kept[0] - mid):
+            nearest[h[1]] = h
+    return list(nearest.values())
+
+
 def _core(chain: list[_Hit], anchor: int | None) -> list[_Hit]:
     """The longest run of hits that advance together in quote and source (a longest increasing
     subsequence), so a stray pair that happens to lie near the passage does not stretch it."""
@@ -396,14 +409,7 @@ def _core(chain: list[_Hit], anchor: int | None) -> list[_Hit]:
         return chain
     # where a quote word has hits on several diagonals (a phrase the source repeats nearby), the one
     # nearest the chain's median diagonal
-    diagonals = sorted(h[0] for h in chain)
-    mid = diagonals[len(diagonals) // 2]
-    nearest: dict[int, _Hit] = {}
-    for h in chain:
-        kept = nearest.get(h[1])
-        if kept is None or abs(h[0] - mid) < abs(kept[0] - mid):
-            nearest[h[1]] = h
-    hits = sorted(nearest.values())
+    hits = sorted(_nearest_to_median(chain))
     hits.sort(key=lambda h: h[1])
     tails: list[int] = []  # source position ending the best run of each length
     tail_at: list[int] = []  # ... and the hit holding it
@@ -533,14 +539,7 @@ def _window(chain: list[_Hit], q0: int, q1: int) -> tuple[int, int]:
     Where a quote word has hits on several diagonals (a phrase the source repeats nearby), only the hit
     nearest the chain's median diagonal counts, so the window does not reach back to the repetition.
     """
-    diagonals = sorted(h[0] for h in chain)
-    mid = diagonals[len(diagonals) // 2]
-    nearest: dict[int, _Hit] = {}
-    for h in chain:
-        kept = nearest.get(h[1])
-        if kept is None or abs(h[0] - mid) < abs(kept[0] - mid):
-            nearest[h[1]] = h
-    hits = nearest.values()
+    hits = _nearest_to_median(chain)
     return min(p - (i - q0) for _, i, p, _ in hits), max(p + (q1 - i) for _, i, p, _ in hits)
 
 
