@@ -8,9 +8,13 @@ patterns, not the project's own classifier, so the sample does not lean towards 
 gets right.
 
     python benchmarks/sample_grading_passages.py [--eval ../shared/eval] [--per-split 75] [--show]
+                                                 [--seed 4] [--exclude benchmarks/data/grading_labels.json]
 
 prints one line per drawn attribution (split, article id, content offsets); ``--show`` also prints the
-passage with the gold source, cue and content marked, for the person labelling it.  Nothing it prints is
+passage with the gold source, cue and content marked, for the person labelling it.  ``--seed`` draws another
+sample by the same strata; ``--exclude`` leaves out the attributions a labels file already holds, so a second
+sample is disjoint from the first (``grading_labels_heldout.json`` was drawn with ``--seed 5 --exclude
+benchmarks/data/grading_labels.json`` and is only measured against, never tuned on).  Nothing it prints is
 stored in the project: the labels file holds offsets only.
 """
 
@@ -57,10 +61,24 @@ def _capitalized_name(speaker: str) -> bool:
     return any(w[:1].isupper() for w in speaker.split()[1:])
 
 
-def draw(eval_dir: Path, split: str, n: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """``n`` gold attributions of ``split``, drawn by stratum with a fixed seed, as (article, gold) pairs."""
-    rng = random.Random(f"{SEED}-{split}")
-    pool = [(a, q) for a in _articles(eval_dir / f"polnear-{split}.jsonl") for q in a["quotes"]]
+def draw(
+    eval_dir: Path,
+    split: str,
+    n: int,
+    seed: int = SEED,
+    exclude: frozenset[tuple[str, int, int]] = frozenset(),
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """``n`` gold attributions of ``split``, drawn by stratum with a fixed seed, as (article, gold) pairs.
+
+    ``exclude`` holds (article id, content start, content end) keys that must not be drawn.
+    """
+    rng = random.Random(f"{seed}-{split}")
+    pool = [
+        (a, q)
+        for a in _articles(eval_dir / f"polnear-{split}.jsonl")
+        for q in a["quotes"]
+        if (a["id"], q["start"], q["end"]) not in exclude
+    ]
     anonymous: set[tuple[str, int]] = set()
     labels = eval_dir / f"polnear-{split}-anonymous.json"
     if labels.exists():
@@ -138,9 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", type=Path, default=root.parent / "shared" / "eval")
     parser.add_argument("--per-split", type=int, default=75)
     parser.add_argument("--show", action="store_true", help="print each passage, marked, for labelling")
+    parser.add_argument("--seed", type=int, default=SEED, help="another seed draws another sample")
+    parser.add_argument("--exclude", type=Path, help="a labels file whose attributions are left out")
     args = parser.parse_args(argv)
+    exclude: frozenset[tuple[str, int, int]] = frozenset()
+    if args.exclude is not None:
+        rows = json.loads(args.exclude.read_text(encoding="utf-8"))
+        exclude = frozenset((r["id"], r["start"], r["end"]) for r in rows)
     for split in ("dev", "train"):
-        for a, q in draw(args.eval, split, args.per_split):
+        for a, q in draw(args.eval, split, args.per_split, args.seed, exclude):
             print(split, a["id"], q["start"], q["end"], q["kind"], a["publisher"], sep="\t")
             if args.show:
                 print("   ", _show(a, q))
