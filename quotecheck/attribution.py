@@ -275,9 +275,11 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     """Whether the cue word at ``i`` stands as a verb, not as a noun ("the claims", "TV shows") nor in the
     passive ("was believed to be", "were told"), which is a hedge or a report about someone else."""
     prev = toks[i - 1].low if i else ""
-    if prev in _NOUN_BEFORE:
-        return False
     word = toks[i].low
+    if prev in _NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
+        # "the official statement", "an official report"; but in "the official said" the word is the
+        # subject: a cue form other than the base ("said", "says", "told") is no noun
+        return False
     if (
         i >= 2
         and toks[i - 2].low in _DETERMINERS

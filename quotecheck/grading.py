@@ -36,7 +36,7 @@ from quotecheck.lexicon.anonymous import (
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
-from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, TITLES
+from quotecheck.lexicon.people import HONORIFICS, PARTISANS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.model import (
     LEVELS,
     Anonymity,
@@ -93,6 +93,21 @@ _NEGATED: dict[Stance, Stance] = {"denial": "conceding", "endorsing": "tentative
 _MODAL_HEDGES = MODALS - {"would"}
 _WORD = re.compile(r"[^\W_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}\-.][^\W_]+)*")
 _TITLE_WORDS = frozenset(w.rstrip(".") for w in TITLES | HONORIFICS)
+# Nouns for people by what they do or where they stand: a phrase headed by one names no one ("Voters",
+# "Federal prosecutors", "Her attorney"), however its first word is capitalized.
+_PERSON_NOUNS = ROLE_NOUNS | ANON_HEADS | VAGUE_GROUPS | PARTISANS
+# Words in a party group that make it a body speaking as one: "Senate Democrats", "House Republicans".
+_BODY_WORDS = frozenset(
+    words(
+        """senate house congressional parliamentary assembly legislative caucus committee panel delegation
+        conference leadership party"""
+    )
+)
+# Capitalized words that start a phrase without naming anyone.
+_NOT_NAMES = frozenset(words("the this that these those his her its their our my your all most"))
+# Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
+_NAME_JOINERS = frozenset(words("and or of who"))
+_POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 _ORG_NAMES_FOLDED = frozenset(n.casefold() for n in ORG_NAMES)
 
 
@@ -229,7 +244,16 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     sp = st.speaker
     kind = sp.kind
     if kind == "person" and not _is_name(sp.name):
-        # "the spokesman" with no name found for it: an unnamed person, described by a role
+        identified = _one_identified(sp)
+        if identified is not None:
+            # "the senator": one person the story has named, referred to by role
+            shown = f"an identified person referred to by role ({identified})"
+            if _quoted_words(st) >= 2 or (st.kind == "direct" and st.quotes):
+                reasons.append(f"quoted words of {shown}")
+                return "named_direct", None
+            reasons.append(f"paraphrase of {shown}")
+            return "named_indirect", None
+        # "a spokesman", "lawmakers", "Voters" with no name found: unnamed people, described by a role
         kind = "anonymous"
     if kind == "person" and _names_an_institution(sp):
         # "The Global Times", "the Cleveland police": a proper name that heads an outlet or a body
@@ -243,6 +267,10 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         return "named_indirect", None
     if kind == "organization":
         name = sp.name or (sp.mention.text if sp.mention else "an organization")
+        party = _party_members(sp, name)
+        if party is not None:
+            reasons.append(f"unnamed members of a party or camp ({party})")
+            return "anonymous_described", Anonymity(role=party)
         vouch = _outlet_vouch(st, text)
         if vouch is not None:
             reasons.append(f"the outlet vouches with no source named ({name} {vouch})")
@@ -273,13 +301,68 @@ def _shown(sp: Speaker) -> str:
 
 
 def _is_name(name: str | None) -> bool:
-    """Whether ``name`` holds a proper name, a capitalized word not a title ("the spokesman" holds none)."""
+    """Whether ``name`` holds a proper name: a capitalized word that is no title ("the spokesman" holds
+    none), no noun for people ("Voters", "Supporters" at the start of a sentence), and no modifier of a
+    lower-case head ("Democratic lawmakers", "Trump aide", "the California congressman")."""
     if not name:
         return False
-    for w in _WORD.findall(name):
-        if w[0].isupper() and w.lower().rstrip(".") not in _TITLE_WORDS and w.lower() != "the":
+    found = _WORD.findall(name)
+    for i, w in enumerate(found):
+        low = w.lower().rstrip(".")
+        if (
+            not w[0].isupper()
+            or low in _TITLE_WORDS
+            or low in ANON_QUANTIFIERS
+            or low in _NOT_NAMES
+            or _person_noun(low)
+            or _POSSESSIVE_END.search(w)
+        ):
+            continue
+        after = found[i + 1] if i + 1 < len(found) else ""
+        if not after or after[0].isupper() or after.lower() in _NAME_JOINERS:
             return True
     return False
+
+
+def _one_identified(sp: Speaker) -> str | None:
+    """The role, when an unnamed speaker is one identified person: a singular role with "the" or an owner
+    ("the senator", "the California congressman", "Obama's former campaign strategist"), a second
+    reference to someone the story names.  Generic heads stay unnamed sources ("the official", "the
+    source", "the aide")."""
+    phrase = sp.mention.text if sp.mention is not None else (sp.name or "")
+    found = _WORD.findall(phrase)
+    if len(found) < 2:
+        return None
+    first = found[0].lower()
+    if first not in ("the", "this") and not any(_POSSESSIVE_END.search(w) for w in found[:-1]):
+        return None
+    head = found[-1].lower()
+    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS:
+        return None
+    return phrase
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun for people, singular or plural ("attorneys", "spokesmen")."""
+    return (
+        word in _PERSON_NOUNS
+        or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+        or (word.endswith("es") and word[:-2] in _PERSON_NOUNS)
+        or (word.endswith("men") and word[:-3] + "man" in _PERSON_NOUNS)
+    )
+
+
+def _party_members(sp: Speaker, name: str) -> str | None:
+    """The group, when an organization speaker is a party's members as people ("Democrats", "some
+    conservatives") rather than a body ("Senate Republicans", "Oversight Committee Democrats")."""
+    found = [w.lower() for w in _WORD.findall(name)]
+    if not found or found[-1] not in PARTISANS:
+        return None
+    if sp.mention is not None:
+        found += [w.lower() for w in _WORD.findall(sp.mention.text)]
+    if any(w in _BODY_WORDS for w in found):
+        return None
+    return name
 
 
 def _names_an_institution(sp: Speaker) -> bool:

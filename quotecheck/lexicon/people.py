@@ -12,7 +12,10 @@ from typing import Literal
 
 from quotecheck.lexicon._words import words
 
-__all__ = ["FIRST_NAMES", "HONORIFICS", "PRONOUNS", "ROLE_NOUNS", "TITLES", "Gender", "NameGender", "Number"]
+__all__ = [
+    "FIRST_NAMES", "HONORIFICS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
+    "Gender", "NameGender", "Number",
+]
 
 #: m, f: masculine, feminine; n: a thing ("it"); p: a person of unstated gender (I, we, you);
 #: x: unknown, person or not ("they" may be officials or a ministry).
@@ -125,6 +128,18 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     associate partner spouse wife husband son daughter mother father brother sister uncle aunt cousin
     grandfather grandmother widow widower parent relative victim survivor farmer shopkeeper driver
     passenger traveler traveller tourist pilgrim villager local member
+    """)
+)
+
+# Members of a party or a political camp, named as a group ("Democrats said", "some conservatives argue"):
+# people described by their side, not a body that speaks (that is "the Democratic Party", "Senate
+# Republicans" as a caucus).  Plural forms, lower case.
+PARTISANS: frozenset[str] = frozenset(
+    words("""
+    democrats republicans conservatives liberals progressives moderates centrists leftists rightists
+    libertarians socialists populists nationalists independents evangelicals tories whigs greens
+    loyalists hardliners hard-liners reformists reformers royalists unionists separatists secessionists
+    trumpists
     """)
 )
 
