@@ -36,7 +36,7 @@ from quotecheck.lexicon.anonymous import (
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
-from quotecheck.lexicon.people import HONORIFICS, PARTISANS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import DEMONYMS, HONORIFICS, PARTISANS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.model import (
     LEVELS,
     Anonymity,
@@ -101,6 +101,13 @@ _BODY_WORDS = frozenset(
     words(
         """senate house congressional parliamentary assembly legislative caucus committee panel delegation
         conference leadership party"""
+    )
+)
+# People known by whom they belong to ("Scott's wife", "her neighbor"): described, seldom named.
+_KIN = frozenset(
+    words(
+        """wife husband spouse partner son daughter child mother father parent brother sister uncle aunt
+        cousin widow widower fiance fiancee friend neighbor neighbour relative"""
     )
 )
 # Capitalized words that start a phrase without naming anyone.
@@ -271,6 +278,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         if party is not None:
             reasons.append(f"unnamed members of a party or camp ({party})")
             return "anonymous_described", Anonymity(role=party)
+        if _people(name):
+            # "others", "Mexicans", "refugee advocates": people, not a body that speaks
+            return _anonymous(st, text, reasons)
         vouch = _outlet_vouch(st, text)
         if vouch is not None:
             reasons.append(f"the outlet vouches with no source named ({name} {vouch})")
@@ -301,26 +311,27 @@ def _shown(sp: Speaker) -> str:
 
 
 def _is_name(name: str | None) -> bool:
-    """Whether ``name`` holds a proper name: a capitalized word that is no title ("the spokesman" holds
-    none), no noun for people ("Voters", "Supporters" at the start of a sentence), and no modifier of a
-    lower-case head ("Democratic lawmakers", "Trump aide", "the California congressman")."""
+    """Whether ``name`` holds a proper name: a run of capitalized words that are no title ("the spokesman"
+    holds none), no noun for people ("Voters", "Supporters" at the start of a sentence), and neither modify
+    a lower-case head ("Democratic lawmakers", "Trump aide", "the California congressman") nor own it
+    ("Keith Scott's wife")."""
     if not name:
         return False
     found = _WORD.findall(name)
-    for i, w in enumerate(found):
+    run: list[str] = []
+    for w in [*found, ""]:
         low = w.lower().rstrip(".")
-        if (
-            not w[0].isupper()
-            or low in _TITLE_WORDS
-            or low in ANON_QUANTIFIERS
-            or low in _NOT_NAMES
-            or _person_noun(low)
-            or _POSSESSIVE_END.search(w)
+        if w and w[0].isupper() and not (
+            low in _TITLE_WORDS or low in ANON_QUANTIFIERS or low in _NOT_NAMES or _person_noun(low)
         ):
+            run.append(w)
             continue
-        after = found[i + 1] if i + 1 < len(found) else ""
-        if not after or after[0].isupper() or after.lower() in _NAME_JOINERS:
-            return True
+        if run:
+            owner = bool(_POSSESSIVE_END.search(run[-1])) and bool(w)
+            modifier = bool(w) and not w[0].isupper() and low not in _NAME_JOINERS
+            if not owner and not modifier:
+                return True
+            run = []
     return False
 
 
@@ -337,7 +348,7 @@ def _one_identified(sp: Speaker) -> str | None:
     if first not in ("the", "this") and not any(_POSSESSIVE_END.search(w) for w in found[:-1]):
         return None
     head = found[-1].lower()
-    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS:
+    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS or head in _KIN:
         return None
     return phrase
 
@@ -350,6 +361,16 @@ def _person_noun(word: str) -> bool:
         or (word.endswith("es") and word[:-2] in _PERSON_NOUNS)
         or (word.endswith("men") and word[:-3] + "man" in _PERSON_NOUNS)
     )
+
+
+def _people(name: str) -> bool:
+    """Whether an organization speaker's name is a group of people ("others", "Mexicans", "refugee
+    advocates") rather than a body ("the ministry", "environmental groups", "Hamas")."""
+    found = [w.lower() for w in _WORD.findall(name)]
+    if not found or name.casefold() in _ORG_NAMES_FOLDED:
+        return False
+    head = found[-1]
+    return head in DEMONYMS or head in VAGUE_GROUPS or (head.endswith("s") and _person_noun(head))
 
 
 def _party_members(sp: Speaker, name: str) -> str | None:
@@ -454,8 +475,9 @@ def _role(descriptor: str) -> str | None:
         and not low[i].isdigit()
         and low[i] not in ("of", "unnamed", "anonymous", "unidentified")
     ]
-    parts = [] if low[head] in _OPINION_GROUPS else list(before)
-    if low[head] not in _GENERIC_HEADS and low[head] not in VAGUE_GROUPS:
+    vague = low[head] in VAGUE_GROUPS or low[head] in DEMONYMS
+    parts = [] if low[head] in _OPINION_GROUPS or low[head] in DEMONYMS else list(before)
+    if low[head] not in _GENERIC_HEADS and not vague:
         parts.append(words[head])
     after = low[head + 1 : head + 2]
     if after and after[0] in _AFFILIATION and not _ACCESS_RE.match(" ".join(low[head + 1 :])):

@@ -29,7 +29,7 @@ from quotecheck.lexicon.organizations import (
     ORG_NAMES,
     OUTLET_NAME_HEADS,
 )
-from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import DEMONYMS, FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 
 __all__ = ["Mention", "Registry", "classify_phrase", "judge"]
 
@@ -234,9 +234,32 @@ def judge(phrase: str) -> Mention:
     (:func:`classify_phrase` gives a Mention of one's own, placed in the text)."""
     parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
     if len(parts) > 1:
-        judged = [_classify(p) for p in parts]
+        judged = [_judge_part(p) for p in parts]
         return next((j for j in judged if j.kind == "person"), judged[0])
+    return _judge_part(phrase)
+
+
+def _judge_part(phrase: str) -> Mention:
+    """One part of an apposition: a phrase that trails off into a clause is judged by its start ("Sanders
+    during a …"), and a named person with others ("Trump and his aides") by the person who leads it."""
+    ws = _words(phrase)
+    if len(ws) >= 2 and ws[-1].lower() in _DANGLING:
+        cut = next((k for k, w in enumerate(ws) if k and w.lower() in _DANGLING), len(ws) - 1)
+        head = phrase[: phrase.find(ws[cut], len(" ".join(ws[:cut])) - 1)].strip()
+        return _classify(head) if head else Mention(0, len(phrase), phrase, "unknown")
+    at = phrase.find(" and ")
+    if at > 0:
+        first = _classify(phrase[:at])
+        if first.kind == "person":
+            return first
     return _classify(phrase)
+
+
+# Words a source phrase cannot end with: an extraction that ran into the clause after the subject.
+_DANGLING = frozenset(
+    "a an the to of for during in on at by with from into about after before our their his her its my your"
+    .split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -260,7 +283,8 @@ def _classify(phrase: str) -> Mention:
     joined = " ".join(low)
     # a known institution, named whole ("the White House", "Hamas")
     core = joined[4:] if joined.startswith("the ") else joined
-    if core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES:
+    # names as written: a lower-case phrase ("time", "apple") names no institution
+    if (core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES) and not phrase.islower():
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
     if (
@@ -273,6 +297,21 @@ def _classify(phrase: str) -> Mention:
         # "The Ledger", "The Associated Press": a proper name with an article is an institution
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
+    if low[-1] in DEMONYMS or (len(low) >= 2 and low[-2] in DEMONYMS and low[-1] in ("people", "citizens")):
+        # "Mexicans", "many Europeans": a people, a vague group however capitalized
+        m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
+        return m
+    owner = next((k for k, w in enumerate(ws[:-1]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
+    if owner is not None and all(not _is_cap(w) for w in ws[owner + 1 :]):
+        # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the
+        # head after the owner says who speaks; the owner's name is not the speaker's
+        rest = _head(low[owner + 1 :])
+        if rest in _ORG_HEADS_LOWER or rest in _DOC_LOWER:
+            m.kind, m.name = "organization", _strip_the(phrase)
+            return m
+        if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
+            m.kind = "unknown"
+            return m
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
     head0 = _head(low)
     head_written = ws[low.index(head0)] if head0 in low else head0
@@ -318,10 +357,17 @@ def _classify(phrase: str) -> Mention:
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
-    if len(name_run) == 1 and len(ws) >= 2 and ws[-1] != name_run[0] and not _is_cap(ws[-1]):
-        after = ws[ws.index(name_run[0]) + 1] if name_run[0] in ws[:-1] else ""
-        if after and not _is_cap(after) and after.lower() not in ("of", "for", "at", "in", "from", "with"):
-            name_run = []  # "European leaders", "Democratic lawmakers": an adjective, not a name
+    if name_run and len(ws) > len(name_run) and ws[-1] != name_run[-1] and not _is_cap(ws[-1]):
+        last = name_run[-1]
+        after = ws[ws.index(last) + 1] if last in ws[:-1] else ""
+        if (
+            after
+            and not _is_cap(after)
+            and after.lower() not in ("of", "for", "at", "in", "from", "with", "and", "or", "who")
+            and (len(name_run) == 1 or _POSSESSIVE.search(last) or _common_noun(ws[-1]))
+        ):
+            # "European leaders", "Central European leaders", "Scott's wife": a modifier or an owner
+            name_run = []
     if name_run:
         titles, names, gender = split_title(name_run)
         # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it

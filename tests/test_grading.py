@@ -245,6 +245,9 @@ ROWS: list[Row] = [
      "anonymous_described", "neutral"),
     ("name-before-role", "A Varga aide said the minister would not resign.", "the minister would not resign",
      "A Varga aide", "person", "A Varga aide", "said", "anonymous_described", "neutral"),
+    ("kin-of-a-named-man", "Tomas Reyes's wife said he had left the house before dawn.",
+     "he had left the house before dawn", "Tomas Reyes's wife", "person", "Tomas Reyes's wife", "said",
+     "anonymous_described", "neutral"),
     # -- anonymous: a vague source, or the outlet vouching on its own ---------------------------------
     ("sources-said", "Sources said the talks had stalled.", "the talks had stalled", "Sources", "anonymous",
      None, "said", "anonymous", "neutral"),
@@ -282,6 +285,10 @@ ROWS: list[Row] = [
     ("crowd-at-sentence-start", "Residents said the water had tasted of metal for weeks.",
      "the water had tasted of metal for weeks", "Residents", "person", "Residents", "said", "anonymous",
      "neutral"),
+    ("a-people", "Mexicans say the wall would change little.", "the wall would change little", "Mexicans",
+     "organization", "Mexicans", "say", "anonymous", "neutral"),
+    ("others-as-a-group", "Others insisted that the count was fair.", "the count was fair", "Others",
+     "organization", "Others", "insisted", "anonymous", "distancing"),
     # -- unattributed: hedged with no source, or a quotation with no speaker ---------------------------
     ("believed-to-be", "Mr Dorsey, who was believed to be the last passenger aboard, was rescued at dawn.",
      "Mr Dorsey, who was believed to be the last passenger aboard", None, "unknown", None, None,

@@ -187,3 +187,32 @@ def test_pronouns_are_not_antecedents() -> None:
     reg.add(mention("he"))
     assert reg.history == []
     assert reg.resolve(mention("she"), len(TEXT)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        # a named person with others: the person leads the phrase
+        ("Nadia Haddad and her aides", "person", "Nadia Haddad"),
+        # a subject that runs on into the clause is judged by its start
+        ("Okafor during a", "person", "Okafor"),
+        ("time for Britain to", "unknown", None),
+        # an owner's name is not the speaker's
+        ("Tomas Reyes's wife", "role", "Tomas Reyes's wife"),
+        ("the agency's lawyers", "role", "the agency's lawyers"),
+        ("the ministry's report", "organization", "ministry's report"),
+        ("the agency's mammoth bureaucracy", "unknown", None),
+        # a capitalized run before a lower-case head modifies it
+        ("Central European leaders", "role", "Central European leaders"),
+        # peoples are vague groups, however capitalized
+        ("Mexicans", "organization", "Mexicans"),
+        ("many Europeans", "organization", "many Europeans"),
+        # an institution is named as written: "time" is not Time magazine
+        ("Time", "organization", "Time"),
+    ],
+)
+def test_the_head_decides_who_speaks(phrase: str, kind: str, name: str | None) -> None:
+    m = classify(phrase)
+    assert m.kind == kind
+    if name is not None:
+        assert m.name == name

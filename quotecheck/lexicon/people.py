@@ -13,7 +13,7 @@ from typing import Literal
 from quotecheck.lexicon._words import words
 
 __all__ = [
-    "FIRST_NAMES", "HONORIFICS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
+    "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
     "Gender", "NameGender", "Number",
 ]
 
@@ -140,6 +140,22 @@ PARTISANS: frozenset[str] = frozenset(
     libertarians socialists populists nationalists independents evangelicals tories whigs greens
     loyalists hardliners hard-liners reformists reformers royalists unionists separatists secessionists
     trumpists
+    """)
+)
+
+# Peoples and faiths in the plural ("Mexicans say", "many Europeans fear"): a vague group of people, never a
+# person's name, though capitalized.  Lower case.
+DEMONYMS: frozenset[str] = frozenset(
+    words("""
+    americans mexicans canadians brazilians argentines argentinians colombians venezuelans cubans
+    chileans peruvians latinos latinas hispanics europeans britons brits englishmen scots irish welsh
+    french germans italians spaniards portuguese dutch belgians swiss austrians greeks poles czechs
+    hungarians romanians bulgarians serbs croats bosnians albanians ukrainians russians belarusians
+    georgians armenians turks kurds iranians iraqis syrians lebanese jordanians israelis palestinians
+    egyptians libyans tunisians algerians moroccans saudis emiratis qataris yemenis afghans pakistanis
+    indians bangladeshis chinese japanese koreans vietnamese filipinos indonesians thais malaysians
+    australians africans nigerians kenyans ethiopians somalis sudanese asians arabs muslims christians
+    jews catholics protestants mormons hindus sikhs buddhists sunnis shiites shias
     """)
 )
 
