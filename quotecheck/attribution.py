@@ -93,6 +93,10 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+# Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
+_RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
+
+
 class Tok:
     """A token of a sentence: a word, a punctuation mark, or a whole quotation piece."""
 
@@ -280,6 +284,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun
         return False
+    if prev in _RANK_BEFORE and CUE_FORMS.get(word) == word:
+        return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
     if (
         i >= 2
         and toks[i - 2].low in _DETERMINERS

@@ -255,7 +255,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         if identified is not None:
             # "the senator": one person the story has named, referred to by role
             shown = f"an identified person referred to by role ({identified})"
-            if _quoted_words(st) >= 2 or (st.kind == "direct" and st.quotes):
+            if _verbatim(st):
                 reasons.append(f"quoted words of {shown}")
                 return "named_direct", None
             reasons.append(f"paraphrase of {shown}")
@@ -267,7 +267,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         kind = "organization"
     if kind == "person":
         shown = _shown(sp)
-        if _quoted_words(st) >= 2 or (st.kind == "direct" and st.quotes):
+        if _verbatim(st):
             reasons.append(f"quoted words of a named person ({shown})")
             return "named_direct", None
         reasons.append(f"paraphrase of a named person ({shown})")
@@ -404,6 +404,16 @@ def _names_an_institution(sp: Speaker) -> bool:
         return False
     last = mention_words[-1] if mention_words else ""
     return last.islower() and (last in ORG_HEADS or last in DOCUMENT_NOUNS)
+
+
+def _verbatim(st: Statement) -> bool:
+    """Whether the statement gives the speaker's own words: two or more quoted words, or a transcript turn
+    ("KING: …", "A: …"), whose words are the speaker's as spoken."""
+    return (
+        _quoted_words(st) >= 2
+        or (st.kind == "direct" and bool(st.quotes))
+        or (st.cue is not None and st.cue.text == ":")
+    )
 
 
 def _quoted_words(st: Statement) -> int:

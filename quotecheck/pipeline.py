@@ -376,6 +376,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     reg = Registry()
     _register_names(text, reg)
     frames = sorted(frames, key=_anchor)
+    # in a question-and-answer interview the answers ("A: …") are the interviewee's, whom the
+    # introduction names first
+    interviewee = next((m for m in reg.history if m.kind == "person" and m.entity is not None), None)
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
     settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
     for fr in frames:
@@ -390,7 +393,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             resolved.append((fr, src, None))
             continue
         ante: Mention | None = None
-        if fr.antecedent is not None:
+        if fr.cue is not None and fr.cue[2] == ":" and src.text.rstrip(".") == "A":
+            ante = interviewee
+        elif fr.antecedent is not None:
             # "X, who said …": the relative pronoun stands for the phrase before it
             ante = fr.antecedent
             if ante.kind == "pronoun":

@@ -61,7 +61,8 @@ _ANONYMOUS_HEADS = frozenset(
     negotiator negotiators member members employee employees associate
     associates confidant confidants ally allies critic critics analyst analysts expert experts observer
     observers pundit pundits commentator commentators sceptic sceptics skeptic skeptics detractor
-    detractors someone somebody insider whistleblower whistleblowers""".split()
+    detractors someone somebody insider whistleblower whistleblowers attendee attendees participant
+    participants""".split()
 )
 # Unnamed people who speak for an institution: the institution speaks through them.
 _SPOKES_HEADS = frozenset(
@@ -506,9 +507,11 @@ def _name_run(ws: list[str]) -> list[str]:
         if _is_cap(w) or (
             run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")
         ):
-            if w.lower() in _FUNCTION and not run:
-                continue
+            if (w.lower() in _FUNCTION or w.lower() in _BEFORE_TITLES) and not run:
+                continue  # "Former first lady Laura Bush": the run starts at the title
             run.append(w)
+        elif run and not any(_is_cap(x) for x in run) and _is_title_word(w):
+            run.append(w)  # "first lady Laura Bush": a title of more than one word
         elif run:
             break
         elif w.lower() in ("the", "a", "an", "former", "then", "including", "like", "notably"):
@@ -523,6 +526,14 @@ def _name_run(ws: list[str]) -> list[str]:
         run = []
     return run
 
+
+def _is_title_word(w: str) -> bool:
+    low = w.lower().rstrip(".")
+    return low in _TITLES_LOWER or low in _ROLE_LOWER or low in _HONORIFICS_LOWER
+
+
+# Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
+_BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
 
 _LOOKBACK = 60  # mentions a pronoun may look back over
 

@@ -210,3 +210,29 @@ def test_the_report_keeps_the_text_and_serializes() -> None:
 def test_a_non_string_is_refused_with_an_input_error() -> None:
     with pytest.raises(InputError, match="str"):
         analyze(b"bytes")  # type: ignore[arg-type]
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    text = (
+        "Former first lady Ruth Calloway spoke this week about her work on literacy.\n\n"
+        "Q: Why did you take up this cause?\n\n"
+        "A: Because nobody else would, I think. The libraries were closing one by one.\n"
+    )
+    answer = next(s for s in analyze(text).statements if s.text.startswith("Because"))
+    assert (answer.speaker.name, answer.speaker.mention.text if answer.speaker.mention else None) == (
+        "Ruth Calloway",
+        "A",
+    )
+    assert answer.strength is not None
+    assert answer.strength.level == "named_direct"  # a transcript gives the speaker's own words
+
+
+def test_a_title_of_office_is_not_a_cue() -> None:
+    text = "“The court erred,” said Dana Whitcombe, senior counsel at the Harbor Law Project."
+    (st,) = analyze(text).statements
+    assert (st.speaker.name, st.cue.text if st.cue else None) == ("Dana Whitcombe", "said")
+
+
+def test_the_official_said_is_a_statement() -> None:
+    (st,) = analyze("The official said the border would reopen on Friday.").statements
+    assert (st.text, st.speaker.kind) == ("the border would reopen on Friday", "anonymous")

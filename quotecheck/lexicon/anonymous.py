@@ -35,7 +35,7 @@ ANON_HEADS: frozenset[str] = frozenset(
     negotiators lawmaker lawmakers legislator legislators spokesperson spokesman spokeswoman investigator
     investigators analyst analysts associate associates confidant confidants ally allies colleague
     colleagues individual individuals leader leaders minister ministers delegate delegates commander
-    commanders agent agents
+    commanders agent agents attendee attendees participant participants
     """)
 )
 

@@ -42,7 +42,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "conceding",
         "issue": 3,
-        "expect": "fail",
         "comment": "'in court on Tuesday' sits between cue and content; it is framing, not content.",
     },
     {
@@ -80,7 +79,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "denial",
         "issue": 3,
-        "expect": "fail",
         "comment": "A denial whose content is a gerund phrase, not a that-clause.",
     },
     {
@@ -91,7 +89,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "'Raymond' inside the quote is not the speaker; 'she' resolves to Alison Graves.",
     },
     {
