@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from quotecheck.lexicon.anonymous import ANON_HEADS
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
-from quotecheck.lexicon.people import PRONOUNS
+from quotecheck.lexicon.organizations import ORG_HEADS
+from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, classify_phrase
 
@@ -91,6 +93,15 @@ _NOUN_BEFORE = frozenset(
     fresh additional other few many several some recent earlier previous latest initial official public
     private similar specific detailed written verbal""".split()
 )
+
+
+# Lower-case words that may stand before a name as its title or role ("spokesman Walid Kilani"), or end
+# the institution a title belongs to ("Tulsa police Chief Chuck Jordan").
+_TITLE_LIKE = frozenset(w.rstrip(".") for w in TITLES | ROLE_NOUNS | HONORIFICS) | ANON_HEADS | ORG_HEADS
+
+
+def _title_like(low: str) -> bool:
+    return low in _TITLE_LIKE or (low.endswith("s") and low[:-1] in _TITLE_LIKE) or "-" in low
 
 
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
@@ -387,6 +398,8 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             j -= 2  # "Mr." "Sen." "Gov." "U.S." before a name
             start = j
             continue
+        if prev.text == "-" and (prev.start > toks[j - 2].end if j >= 2 else True):
+            break  # "BRUSSELS - European leaders": a dash set off by spaces ends a dateline, not a name
         if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
             j -= 1
             continue
@@ -432,6 +445,14 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
     # trim a leading preposition phrase that the walk did not open with a determiner
     while start <= k and toks[start].low in _PREPOSITIONS:
         start += 1
+    if start > 0 and toks[start - 1].low in _PREPOSITIONS and toks[k].cap:
+        # "In a Bloomberg interview Trump declared": the phrase is the object of an opening preposition;
+        # the subject is the name that ends it, after its last lower-case word that is no title
+        name = k
+        while name - 1 > start and (toks[name - 1].cap or toks[name - 1].text == "."):
+            name -= 1
+        if name > start and not toks[name - 1].cap and not _title_like(toks[name - 1].low):
+            start = name
     return start if start <= k else None
 
 

@@ -365,7 +365,12 @@ def _classify(phrase: str) -> Mention:
             after
             and not _is_cap(after)
             and after.lower() not in ("of", "for", "at", "in", "from", "with", "and", "or", "who")
-            and (len(name_run) == 1 or _POSSESSIVE.search(last) or _common_noun(ws[-1]))
+            and (
+                len(name_run) == 1
+                or _POSSESSIVE.search(last)
+                or _common_noun(ws[-1])
+                or _common_noun(after)
+            )
         ):
             # "European leaders", "Central European leaders", "Scott's wife": a modifier or an owner
             name_run = []

@@ -236,3 +236,23 @@ def test_a_title_of_office_is_not_a_cue() -> None:
 def test_the_official_said_is_a_statement() -> None:
     (st,) = analyze("The official said the border would reopen on Friday.").statements
     assert (st.text, st.speaker.kind) == ("the border would reopen on Friday", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a dateline set off by a spaced dash is not part of the subject
+        ("LAGOS - Union leaders said the strike would go ahead on Monday.", "Union leaders"),
+        # the object of an opening preposition is not the subject
+        ("In a radio interview Okafor said the strike would go ahead on Monday.", "Okafor"),
+    ],
+)
+def test_the_subject_starts_where_the_clause_does(text: str, mention: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == mention
+
+
+def test_a_campaign_ad_speaks_for_the_campaign() -> None:
+    (st,) = analyze("A Maria Lopez ad in 2019 said the mayor had broken every promise.").statements
+    assert st.speaker.kind == "organization"

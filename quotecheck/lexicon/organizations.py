@@ -121,6 +121,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     statement letter email emails e-mail message messages cable cables release communique dossier
     briefing notes leak leaks
     """)
+    # Advertising: a campaign's ad speaks for the campaign.
+    + words("""
+    ad ads advert adverts advertisement advertisements commercial commercials
+    """)
 )
 
 # The last word of an outlet's proper name ("The Global Times", "Fox News", "The Charlotte Observer"): a
