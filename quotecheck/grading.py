@@ -36,7 +36,15 @@ from quotecheck.lexicon.anonymous import (
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
-from quotecheck.lexicon.people import DEMONYMS, HONORIFICS, PARTISANS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import (
+    DEMONYMS,
+    HONORIFICS,
+    KIN_NOUNS,
+    PARTISANS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from quotecheck.model import (
     LEVELS,
     Anonymity,
@@ -101,13 +109,6 @@ _BODY_WORDS = frozenset(
     words(
         """senate house congressional parliamentary assembly legislative caucus committee panel delegation
         conference leadership party"""
-    )
-)
-# People known by whom they belong to ("Scott's wife", "her neighbor"): described, seldom named.
-_KIN = frozenset(
-    words(
-        """wife husband spouse partner son daughter child mother father parent brother sister uncle aunt
-        cousin widow widower fiance fiancee friend neighbor neighbour relative"""
     )
 )
 # Capitalized words that start a phrase without naming anyone.
@@ -340,7 +341,7 @@ def _one_identified(sp: Speaker) -> str | None:
     ("the senator", "the California congressman", "Obama's former campaign strategist"), a second
     reference to someone the story names.  Generic heads stay unnamed sources ("the official", "the
     source", "the aide")."""
-    phrase = sp.mention.text if sp.mention is not None else (sp.name or "")
+    phrase = sp.name or (sp.mention.text if sp.mention is not None else "")
     found = _WORD.findall(phrase)
     if len(found) < 2:
         return None
@@ -348,7 +349,7 @@ def _one_identified(sp: Speaker) -> str | None:
     if first not in ("the", "this") and not any(_POSSESSIVE_END.search(w) for w in found[:-1]):
         return None
     head = found[-1].lower()
-    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS or head in _KIN:
+    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS or head in KIN_NOUNS:
         return None
     return phrase
 

@@ -16,7 +16,7 @@ from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS
-from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS
+from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, KIN_NOUNS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, classify_phrase, judge, split_title
@@ -404,7 +404,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 reg.add(ante)
         elif src.kind == "pronoun":
             ante = reg.resolve(src, src.start)
-        elif src.kind == "role" and src.text[:4].lower() == "the ":
+        elif src.kind == "role" and src.text[:4].lower() == "the " and not _kin(src.text):
+            # "the spokesman": the person named nearest before; "the wife of …" is someone else
             ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
             if ante is not None and ante.kind != "person":
                 ante = None
@@ -438,6 +439,11 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+def _kin(phrase: str) -> bool:
+    """Whether a role phrase names someone by their relation to another ("the wife of a man …")."""
+    return any(w in KIN_NOUNS for w in phrase.lower().split()[1:3])
 
 
 def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:

@@ -13,7 +13,7 @@ from typing import Literal
 from quotecheck.lexicon._words import words
 
 __all__ = [
-    "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
+    "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "KIN_NOUNS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
     "Gender", "NameGender", "Number",
 ]
 
@@ -140,6 +140,15 @@ PARTISANS: frozenset[str] = frozenset(
     libertarians socialists populists nationalists independents evangelicals tories whigs greens
     loyalists hardliners hard-liners reformists reformers royalists unionists separatists secessionists
     trumpists
+    """)
+)
+
+# People known by whom they belong to ("Scott's wife", "the widow of a soldier"): described by another
+# person, never that person, and seldom named.
+KIN_NOUNS: frozenset[str] = frozenset(
+    words("""
+    wife husband spouse partner son daughter child mother father parent brother sister uncle aunt cousin
+    widow widower fiance fiancee friend neighbor neighbour relative
     """)
 )
 
