@@ -104,6 +104,22 @@ def _title_like(low: str) -> bool:
     return low in _TITLE_LIKE or (low.endswith("s") and low[:-1] in _TITLE_LIKE) or "-" in low
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
+
+def _nominal_cue(toks: list[Tok], ci: int) -> bool:
+    """Whether the cue at ``ci`` is a noun that opens what it reports: "claim that", "warnings that"."""
+    word = toks[ci].low
+    lemma = CUE_FORMS.get(word)
+    return (
+        lemma is not None
+        and (word == lemma or word == lemma + "s")
+        and ci + 1 < len(toks)
+        and toks[ci + 1].low == "that"
+    )
+
+
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
 _RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
 
@@ -291,6 +307,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     passive ("was believed to be", "were told"), which is a hedge or a report about someone else."""
     prev = toks[i - 1].low if i else ""
     word = toks[i].low
+    if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
+        return True  # "her claim that …": a noun that reports, owned by its source
     if prev in _NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun
@@ -656,6 +674,18 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         prev = toks[ci - 1] if ci else None
+        if (
+            prev is not None
+            and _nominal_cue(toks, ci)
+            and (prev.low in _POSSESSIVE_PRONOUNS or prev.low.endswith(_POSSESSIVE_ENDS))
+        ):
+            # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
+            owner = ci - 1
+            floor = max(0, taken_until)
+            while prev.cap and owner - 1 >= floor and (toks[owner - 1].cap or toks[owner - 1].text == "."):
+                owner -= 1
+            plans.append((ci, cj, verb, lemma, owner, ci, False, None))
+            continue
         if (
             toks[ci].low.endswith("ing")
             and prev is not None

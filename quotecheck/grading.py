@@ -112,7 +112,9 @@ _BODY_WORDS = frozenset(
     )
 )
 # Capitalized words that start a phrase without naming anyone.
-_NOT_NAMES = frozenset(words("the this that these those his her its their our my your all most"))
+_NOT_NAMES = frozenset(
+    words("the this that these those his her its their our my your all most democratic republican")
+)
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
 _NAME_JOINERS = frozenset(words("and or of who"))
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")

@@ -402,7 +402,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 ante = reg.resolve(ante, ante.start)
             elif ante.kind != "unknown":
                 reg.add(ante)
-        elif src.kind == "pronoun":
+        elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
+            # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
         elif src.kind == "role" and src.text[:4].lower() == "the " and not _kin(src.text):
             # "the spokesman": the person named nearest before; "the wife of …" is someone else
@@ -439,6 +440,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+_FIRST_PERSON = frozenset("i we me us my our".split())
 
 
 def _kin(phrase: str) -> bool:

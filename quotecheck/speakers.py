@@ -78,6 +78,9 @@ _REASON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
 )
 _WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
+# One word with a capital inside it that no surname prefix explains ("McCain", "DeSantis", "LaHood",
+# "MacArthur", "VanHollen" stay names).
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]\w*")
 _APPOSITION = re.compile(r",|\s--\s|\s\N{EM DASH}\s|\N{EM DASH}")
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
@@ -288,6 +291,10 @@ def _classify(phrase: str) -> Mention:
     if (core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES) and not phrase.islower():
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
+    if len(ws) == 1 and _CAMEL.fullmatch(ws[0]):
+        # "WikiLeaks", "BuzzFeed", "YouTube": a capital inside a word is a brand's, not a person's
+        m.kind, m.name = "organization", phrase
+        return m
     if (
         low[0] == "the"
         and len(ws) >= 2
@@ -344,13 +351,15 @@ def _classify(phrase: str) -> Mention:
     # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
     name_run = _name_run(ws)
     if (
-        not name_run
-        and len(ws) >= 3
+        len(ws) >= 3
+        and len(name_run) < len(ws) - 1
         and _is_cap(ws[-1])
         and _is_cap(ws[-2])
         and ws[-2].lower() in FIRST_NAMES
+        and (not name_run or not _is_cap(ws[ws.index(name_run[-1]) + 1]))
     ):
-        # "9/11 widow Terry Strada", "longtime Democratic pollster Pat Caddell": a described person
+        # "9/11 widow Terry Strada", "Republican presidential candidate Donald Trump": a described person;
+        # the name ends the phrase, whatever modifies the description before it
         name_run = ws[-2:]
     if len(name_run) == 1 and _common_noun(name_run[0]):
         name_run = []  # "Sources have told …": a common noun that starts the sentence

@@ -256,3 +256,21 @@ def test_the_subject_starts_where_the_clause_does(text: str, mention: str) -> No
 def test_a_campaign_ad_speaks_for_the_campaign() -> None:
     (st,) = analyze("A Maria Lopez ad in 2019 said the mayor had broken every promise.").statements
     assert st.speaker.kind == "organization"
+
+
+def test_a_claim_belongs_to_its_owner() -> None:
+    text = "The fact-checkers looked into Maria Lopez's claim that the budget had doubled in a decade."
+    (st,) = analyze(text).statements
+    assert (st.text, st.speaker.name, st.cue.text if st.cue else None) == (
+        "that the budget had doubled in a decade",
+        "Maria Lopez",
+        "claim",
+    )
+
+
+def test_the_writers_we_is_no_one_else() -> None:
+    text = "The council spoke first. We believe the plan fails the people it was written for."
+    st = next(s for s in analyze(text).statements if s.text.startswith("the plan"))
+    assert st.speaker.kind == "unknown"
+    assert st.strength is not None
+    assert st.strength.level == "unattributed"

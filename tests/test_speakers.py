@@ -209,6 +209,12 @@ def test_pronouns_are_not_antecedents() -> None:
         ("many Europeans", "organization", "many Europeans"),
         # an institution is named as written: "time" is not Time magazine
         ("Time", "organization", "Time"),
+        # a capital inside one word is a brand's; surname prefixes are not
+        ("WikiLeaks", "organization", "WikiLeaks"),
+        ("McAllister", "person", "McAllister"),
+        ("DeLuca", "person", "DeLuca"),
+        # the name ends a description, whatever modifies it
+        ("Republican presidential candidate Dana Whitcombe", "person", "Dana Whitcombe"),
     ],
 )
 def test_the_head_decides_who_speaks(phrase: str, kind: str, name: str | None) -> None:

@@ -39,7 +39,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     """)
     # The press.
     + words("""
-    network newspaper paper outlet broadcaster channel station magazine agency wire tabloid
+    network newspaper paper outlet broadcaster channel station magazine agency wire tabloid media press
+    website site blog
     """)
     # Boards and other governing bodies.
     + words("""
@@ -100,6 +101,8 @@ ORG_NAMES: frozenset[str] = frozenset(
         "Amnesty International", "Human Rights Watch", "Doctors Without Borders", "MSF", "Oxfam",
         "Save the Children", "Brookings", "Brookings Institution", "Heritage Foundation", "RAND",
         "Chatham House", "Pew Research Center", "Gallup", "YouGov", "Ipsos",
+        # Fact-checkers and watchdogs of the press.
+        "PolitiFact", "Snopes", "FactCheck.org", "Full Fact", "Media Matters", "NewsGuard",
     )
 )
 

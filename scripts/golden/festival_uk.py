@@ -122,7 +122,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "'Residents’' opens the sentence with an apostrophe that must not open a quotation.",
     },
     {

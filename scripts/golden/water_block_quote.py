@@ -65,7 +65,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "Lowercase role before the name ('Local councillor'): the name is 'Brian Adeyemi'.",
     },
     {
