@@ -692,6 +692,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             and prev.is_word
             and prev.low not in _BE
             and prev.low not in _BETWEEN
+            and prev.low not in _PREPOSITIONS  # "for saying", "by insisting": the clause's subject speaks
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))
@@ -715,6 +716,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     e2 = a0 + 1
                     while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
                         e2 += 1
+                    if e2 < e and not toks[e2].cap and _title_like(toks[e2].low):
+                        e2 += 1  # "European leaders", "the Trump campaign": the name modifies a head
                     e = e2
                 src_s, src_e = a0, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
@@ -924,8 +927,9 @@ _LEAD_ADVERBS = frozenset(
 
 
 def _after_lead(toks: list[Tok], limit: int) -> int:
-    """Index of the sentence's subject past a leading adverbial: "During the speech, Trump …"."""
-    i = 0
+    """Index of the sentence's subject past a dateline ("BRUSSELS - ", "WASHINGTON (AP) — ") and a leading
+    adverbial ("During the speech, Trump …")."""
+    i = _after_dateline(toks, limit)
     while i < limit and (
         toks[i].low in _LEAD_ADVERBS
         or toks[i].low in _BETWEEN
@@ -945,6 +949,23 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
             if toks[j].quote is not None:
                 break
     return i
+
+
+_DASHES = frozenset(("-", "--", "\N{EM DASH}", "\N{EN DASH}"))
+
+
+def _after_dateline(toks: list[Tok], limit: int) -> int:
+    """Index past a dateline that opens the sentence: words in capitals (and a parenthesized agency), then
+    a dash; 0 when there is none."""
+    i = 0
+    while i < limit and toks[i].is_word and toks[i].text.isupper():
+        i += 1
+    if i and i < limit and toks[i].text == "(":
+        close = next((c for c in range(i + 1, min(limit, i + 5)) if toks[c].text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i and i < limit and toks[i].text in _DASHES:
+        return i + 1
+    return 0
 
 
 def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:

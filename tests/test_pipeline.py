@@ -274,3 +274,20 @@ def test_the_writers_we_is_no_one_else() -> None:
     assert st.speaker.kind == "unknown"
     assert st.strength is not None
     assert st.strength.level == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a participle's speaker is the sentence's subject, past a dateline
+        ("NAIROBI - Union leaders met on Friday, saying that the strike would go ahead.", "Union leaders"),
+        ("NAIROBI (AP) — Ann Wanjiru met voters on Friday, saying that the bill would pass.", "Ann Wanjiru"),
+        # "for saying": the clause's subject, not the phrase before the preposition
+        ("He was fined by the board for saying that the coffee cured everything.", None),
+    ],
+)
+def test_a_participle_speaks_with_the_subject(text: str, name: str | None) -> None:
+    st = next(s for s in analyze(text).statements if s.text.startswith("that"))
+    assert st.speaker.name == name
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text in ("Union leaders", "Ann Wanjiru", "He")
