@@ -104,6 +104,26 @@ def _title_like(low: str) -> bool:
     return low in _TITLE_LIKE or (low.endswith("s") and low[:-1] in _TITLE_LIKE) or "-" in low
 
 
+# Past tenses without "-ed" that follow a subject ("Trump met voters"): a verb, never a modifier.
+_IRREGULAR_PAST = frozenset(
+    "met made gave took went came held led won lost ran sent left kept saw got put set hit cut became began "
+    "brought bought built chose drew drove fell felt fought found hung heard knew lay meant paid rose sat "
+    "sold spent stood struck swore taught thought threw understood wore wrote".split()
+)
+
+
+def _modifier(t: Tok) -> bool:
+    """Whether a lower-case word between a name and a head noun modifies the head ("Foreign policy
+    analysts"), rather than being the verb after a subject ("Ann Lee met voters")."""
+    return (
+        t.is_word
+        and not t.cap
+        and t.low not in CUE_FORMS
+        and t.low not in _IRREGULAR_PAST
+        and not t.low.endswith(("ed", "ly"))
+    )
+
+
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
@@ -421,8 +441,12 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
             j -= 1
             continue
-        if prev.low == "and" and j - 2 >= limit and toks[j - 2].cap and toks[j - 2].is_word:
-            j -= 1  # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones"
+        if prev.low == "and" and j - 2 >= limit and toks[j - 2].is_word and (
+            toks[j - 2].cap or toks[j].low in _POSSESSIVE_PRONOUNS
+        ):
+            # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
+            # his aides"
+            j -= 1
             continue
         if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
             break
@@ -433,6 +457,16 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             j -= 1
             start = j
             before = toks[j - 1] if j - 1 >= limit else None
+            if (
+                prev.low in _POSSESSIVE_PRONOUNS
+                and before is not None
+                and before.low == "and"
+                and j - 2 >= limit
+                and toks[j - 2].is_word
+                and toks[j - 2].low not in _NP_STOP
+            ):
+                j -= 1  # "the nominee and his aides": the phrase goes on before the "and"
+                continue
             if (
                 before is not None
                 and before.low in _PREPOSITIONS
@@ -716,8 +750,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     e2 = a0 + 1
                     while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
                         e2 += 1
-                    if e2 < e and not toks[e2].cap and _title_like(toks[e2].low):
-                        e2 += 1  # "European leaders", "the Trump campaign": the name modifies a head
+                    # "European leaders", "Foreign policy analysts": the name modifies a head
+                    window = range(e2, min(e, e2 + 3))
+                    head = next((h for h in window if not toks[h].cap and _title_like(toks[h].low)), None)
+                    if head is not None and all(_modifier(t) for t in toks[e2:head]):
+                        e2 = head + 1
                     e = e2
                 src_s, src_e = a0, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))

@@ -66,7 +66,7 @@ _RANK: dict[Level, int] = {level: 5 - i for i, level in enumerate(LEVELS)}
 _GENERIC_HEADS = frozenset(
     words(
         """source sources official officials person people insider insiders individual individuals figure
-        figures member members"""
+        figures member members someone somebody anyone anybody"""
     )
 )
 # Groups known by a field or a side, not a position: "labor-policy experts" and "Democratic analysts" are as
@@ -87,6 +87,8 @@ _ALLY = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporter
 _HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
 # Words after the head that tie a source to a place or body ("an official at the ministry").
 _AFFILIATION = frozenset(words("at in from within inside for with of on"))
+# The affiliations that place a vague group ("economists at the central bank"): not a field ("on trade").
+_FIELD_OK = frozenset(words("at from within inside with for"))
 # Report adverbs that, standing between speaker and cue, hedge the attribution itself.
 _REPORT_ADVERBS = frozenset(words("reportedly allegedly purportedly supposedly apparently"))
 # Cue lemmas with which an outlet vouches for a story without a source: "The Post has learned".
@@ -370,8 +372,8 @@ def _people(name: str) -> bool:
     """Whether an organization speaker's name is a group of people ("others", "Mexicans", "refugee
     advocates") rather than a body ("the ministry", "environmental groups", "Hamas")."""
     found = [w.lower() for w in _WORD.findall(name)]
-    if not found or name.casefold() in _ORG_NAMES_FOLDED:
-        return False
+    if not found or name.casefold() in _ORG_NAMES_FOLDED or "percent" in found or "%" in name:
+        return False  # a poll's share of its respondents is the poll speaking
     head = found[-1]
     return head in DEMONYMS or head in VAGUE_GROUPS or (head.endswith("s") and _person_noun(head))
 
@@ -493,7 +495,9 @@ def _role(descriptor: str) -> str | None:
     if low[head] not in _GENERIC_HEADS and not vague:
         parts.append(words[head])
     after = low[head + 1 : head + 2]
-    if after and after[0] in _AFFILIATION and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
+    # "analysts at the central bank" are placed; "experts on North Korea" are only given a field
+    affiliated = after and after[0] in (_FIELD_OK if low[head] in _OPINION_GROUPS else _AFFILIATION)
+    if affiliated and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
         parts.extend(words[head + 1 :])
     return " ".join(parts) or None
 

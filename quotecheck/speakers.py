@@ -254,10 +254,13 @@ def _judge_part(phrase: str) -> Mention:
     at = phrase.find(" and ")
     if at > 0:
         first = _classify(phrase[:at])
-        if first.kind == "person":
-            return first
+        if first.kind == "person" or (first.kind == "role" and not first.plural):
+            return first  # "Trump and his aides", "the nominee and his aides": the person leads
     return _classify(phrase)
 
+
+# Shares of a polled population: "a majority of voters", "half of respondents".
+_SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
 
 # Words a source phrase cannot end with: an extraction that ran into the clause after the subject.
 _DANGLING = frozenset(
@@ -308,6 +311,12 @@ def _classify(phrase: str) -> Mention:
     if low[-1] in DEMONYMS or (len(low) >= 2 and low[-2] in DEMONYMS and low[-1] in ("people", "citizens")):
         # "Mexicans", "many Europeans": a people, a vague group however capitalized
         m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
+        return m
+    if any(w in ("percent", "%", "pct") for w in low) or (
+        low[0] in _SHARES and len(low) > 2 and low[1] == "of"
+    ):
+        # "52 percent of registered voters", "a majority of respondents": a poll's finding
+        m.kind, m.name = "organization", phrase
         return m
     owner = next((k for k, w in enumerate(ws[:-1]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
     if owner is not None and all(not _is_cap(w) for w in ws[owner + 1 :]):

@@ -202,6 +202,9 @@ ROWS: list[Row] = [
     ("caucus", "Senate Democrats said the bill would not reach the floor this year.",
      "the bill would not reach the floor this year", "Senate Democrats", "organization", "Democrats",
      "said", "institutional", "neutral"),
+    ("poll-share", "Only 41 percent of registered voters agreed that the mayor was fit to serve.",
+     "the mayor was fit to serve", "Only 41 percent of registered voters", "organization",
+     "Only 41 percent of registered voters", "agreed", "institutional", "neutral"),
     # -- anonymous_described: unnamed, but described by role, number, access or reason -----------------
     ("two-senior", "Two senior officials familiar with the talks said a deal was close.", "a deal was close",
      "Two senior officials familiar with the talks", "anonymous", None, "said", "anonymous_described",
@@ -289,6 +292,11 @@ ROWS: list[Row] = [
      "organization", "Mexicans", "say", "anonymous", "neutral"),
     ("others-as-a-group", "Others insisted that the count was fair.", "the count was fair", "Others",
      "organization", "Others", "insisted", "anonymous", "distancing"),
+    ("experts-with-a-field", "Experts on river ecology said the dam would harm the delta.",
+     "the dam would harm the delta", "Experts on river ecology", "anonymous", None, "said", "anonymous",
+     "neutral"),
+    ("someone", "Someone in the crowd shouted that the vote was lost.", "the vote was lost",
+     "Someone", "anonymous", None, "shouted", "anonymous", "neutral"),
     # -- unattributed: hedged with no source, or a quotation with no speaker ---------------------------
     ("believed-to-be", "Mr Dorsey, who was believed to be the last passenger aboard, was rescued at dawn.",
      "Mr Dorsey, who was believed to be the last passenger aboard", None, "unknown", None, None,

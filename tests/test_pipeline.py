@@ -291,3 +291,9 @@ def test_a_participle_speaks_with_the_subject(text: str, name: str | None) -> No
     assert st.speaker.name == name
     assert st.speaker.mention is not None
     assert st.speaker.mention.text in ("Union leaders", "Ann Wanjiru", "He")
+
+
+def test_a_nominee_and_his_aides_are_led_by_the_nominee() -> None:
+    text = "Maria Lopez spoke on Monday. The Democratic nominee and her aides said the count was fair."
+    st = next(s for s in analyze(text).statements if s.text == "the count was fair")
+    assert st.speaker.name == "Maria Lopez"
