@@ -374,6 +374,8 @@ def _people(name: str) -> bool:
     found = [w.lower() for w in _WORD.findall(name)]
     if not found or name.casefold() in _ORG_NAMES_FOLDED or "percent" in found or "%" in name:
         return False  # a poll's share of its respondents is the poll speaking
+    if any(w in _BODY_WORDS for w in found):
+        return False  # "Oversight Committee Republicans": the committee's members as a body
     head = found[-1]
     return head in DEMONYMS or head in VAGUE_GROUPS or (head.endswith("s") and _person_noun(head))
 

@@ -77,7 +77,10 @@ _ACCESS_RE = re.compile(
 _REASON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
 )
-_WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*")
+# a word, with the apostrophe of a plural or s-final possessive kept ("Davis' commentary")
+_WORD = re.compile(
+    r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*(?:(?<=s)['\N{RIGHT SINGLE QUOTATION MARK}](?!\w))?"
+)
 # One word with a capital inside it that no surname prefix explains ("McCain", "DeSantis", "LaHood",
 # "MacArthur", "VanHollen" stay names).
 _CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]\w*")
@@ -259,6 +262,12 @@ def _judge_part(phrase: str) -> Mention:
     return _classify(phrase)
 
 
+# What a person writes or says under their own name: "Davis' commentary", "her remarks".
+_AUTHORED = frozenset(
+    """commentary column op-ed essay article remarks comments speech tweet tweets post posts book memoir
+    interview testimony blog""".split()
+)
+
 # Shares of a polled population: "a majority of voters", "half of respondents".
 _SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
 
@@ -323,6 +332,10 @@ def _classify(phrase: str) -> Mention:
         # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the
         # head after the owner says who speaks; the owner's name is not the speaker's
         rest = _head(low[owner + 1 :])
+        mine = _classify(_POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
+        if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED):
+            # "Comey's letter", "Davis' commentary": a named person's own words, in writing
+            return mine
         if rest in _ORG_HEADS_LOWER or rest in _DOC_LOWER:
             m.kind, m.name = "organization", _strip_the(phrase)
             return m

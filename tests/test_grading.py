@@ -205,6 +205,9 @@ ROWS: list[Row] = [
     ("poll-share", "Only 41 percent of registered voters agreed that the mayor was fit to serve.",
      "the mayor was fit to serve", "Only 41 percent of registered voters", "organization",
      "Only 41 percent of registered voters", "agreed", "institutional", "neutral"),
+    ("committee-partisans", "Oversight Committee Republicans said the subpoena would stand.",
+     "the subpoena would stand", "Oversight Committee Republicans", "organization",
+     "Oversight Committee Republicans", "said", "institutional", "neutral"),
     # -- anonymous_described: unnamed, but described by role, number, access or reason -----------------
     ("two-senior", "Two senior officials familiar with the talks said a deal was close.", "a deal was close",
      "Two senior officials familiar with the talks", "anonymous", None, "said", "anonymous_described",

@@ -209,6 +209,9 @@ def test_pronouns_are_not_antecedents() -> None:
         ("many Europeans", "organization", "many Europeans"),
         # an institution is named as written: "time" is not Time magazine
         ("Time", "organization", "Time"),
+        # a named person's own writing is the person speaking
+        ("Okafor's letter", "person", "Okafor"),
+        ("Davis' commentary", "person", "Davis"),
         # a capital inside one word is a brand's; surname prefixes are not
         ("WikiLeaks", "organization", "WikiLeaks"),
         ("McAllister", "person", "McAllister"),

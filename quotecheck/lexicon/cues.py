@@ -401,6 +401,9 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("round on", "neutral", "reaction", False),
     ("call out", "neutral", "reaction", False),
     ("come out against", "neutral", "reaction", False),
+    ("go after", "neutral", "reaction", False),
+    # Naming: "a policy known as …" gives a label; nothing is known in the factive sense.
+    ("know as", "neutral", "speech", False),
     # Rejecting or shrinking a claim.
     ("rule out", "denial", "speech", False),
     ("decide against", "denial", "intention", False),
