@@ -199,10 +199,13 @@ def load_articles(eval_dir: Path, split: str, ids: set[str]) -> dict[str, dict[s
     return out
 
 
-def measure(eval_dir: Path, labels: list[dict[str, Any]], split: str, *, show: bool) -> None:
+def measure(
+    eval_dir: Path, labels: list[dict[str, Any]], split: str, *, show: bool
+) -> tuple[Tally, Tally, Tally]:
     mine = [r for r in labels if r["split"] == split]
     articles = load_articles(eval_dir, split, {r["id"] for r in mine})
     e2e, alone = Tally(labelled=len(mine)), Tally(labelled=len(mine))
+    passage = Tally(labelled=len(mine))
     reports: dict[str, list[Statement]] = {}
     for r in mine:
         art = articles[r["id"]]
@@ -219,8 +222,27 @@ def measure(eval_dir: Path, labels: list[dict[str, Any]], split: str, *, show: b
         ]
         earlier.sort(key=lambda q: q["speaker_start"])
         alone.add(r, grade(gold_statement(text, gold, earlier), text), where)
+        a, b = passage_bounds(text, gold)
+        shifted = {
+            **gold,
+            "segments": [{**g, "start": g["start"] - a, "end": g["end"] - a} for g in gold["segments"]],
+        }
+        found = best_match(text[a:b], shifted, quotecheck.analyze(text[a:b]).statements)
+        if found is not None and found.strength is not None:
+            passage.add(r, found.strength, where)
     report(f"{split}, end to end", e2e, show=show)
     report(f"{split}, grader alone", alone, show=show)
+    report(f"{split}, passage alone", passage, show=show)
+    return e2e, alone, passage
+
+
+def passage_bounds(text: str, gold: dict[str, Any]) -> tuple[int, int]:
+    """The paragraphs that hold the gold content and its source: the passage a reader would be shown."""
+    lo = min(p for p in (gold["start"], gold["speaker_start"]) if p is not None)
+    hi = max(p for p in (gold["end"], gold["speaker_end"]) if p is not None)
+    a = text.rfind("\n", 0, lo) + 1
+    b = text.find("\n", hi)
+    return a, len(text) if b == -1 else b
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,8 +252,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every disagreement with its reasons")
     args = parser.parse_args(argv)
     labels = json.loads(args.labels.read_text(encoding="utf-8"))
+    pooled = [Tally(), Tally(), Tally()]
     for split in ("dev", "train"):
-        measure(args.eval, labels, split, show=args.show)
+        for total, part in zip(pooled, measure(args.eval, labels, split, show=args.show), strict=True):
+            total.labelled += part.labelled
+            total.found += part.found
+            total.exact += part.exact
+            total.within_one += part.within_one
+            total.stance += part.stance
+            total.confusion.update(part.confusion)
+    for name, total in zip(("end to end", "grader alone", "passage alone"), pooled, strict=True):
+        report(f"both splits, {name}", total, show=False)
     return 0
 
 

@@ -113,6 +113,10 @@ _BODY_WORDS = frozenset(
         conference leadership party"""
     )
 )
+# Pronouns that point at one identified person, or at one institution or document, even where the text
+# at hand does not name it (a passage read on its own, a name out of reach).
+_ONE_PERSON = frozenset(words("he she him her"))
+_ONE_THING = frozenset(words("it"))
 # Capitalized words that start a phrase without naming anyone.
 _NOT_NAMES = frozenset(
     words("the this that these those his her its their our my your all most democratic republican")
@@ -298,6 +302,18 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         return "institutional", None
     if kind == "anonymous":
         return _anonymous(st, text, reasons)
+    said = sp.mention.text if sp.mention is not None else ""
+    if said.lower() in _ONE_PERSON:
+        # "he said" with no name in reach: the reporter still points at one person the story identifies
+        shown = f"a person the text calls {said!r} but does not name here"
+        if _verbatim(st):
+            reasons.append(f"quoted words of {shown}")
+            return "named_direct", None
+        reasons.append(f"paraphrase of {shown}")
+        return "named_indirect", None
+    if said.lower() in _ONE_THING:
+        reasons.append(f"an institution or document the text calls {said!r}")
+        return "institutional", None
     if st.quotes:
         reasons.append("no speaker: a quotation with no identifiable speaker")
     elif sp.mention is not None:

@@ -155,6 +155,8 @@ ROWS: list[Row] = [
     ("owner-role", "Okafor's campaign manager said the count “would vindicate every vote we got”.",
      "the count “would vindicate every vote we got”", "Okafor's campaign manager", "person",
      "Okafor's campaign manager", "said", "named_direct", "neutral"),
+    ("pronoun-out-of-reach", "“We will not sign,” she said.", "“We will not sign,”", "she", "unknown", None,
+     "said", "named_direct", "neutral"),
     # -- institutional: an organization, outlet or document speaks ------------------------------------
     ("org-statement", "The ministry said in a statement that the border would reopen on Sunday.",
      "the border would reopen on Sunday", "The ministry", "organization", "ministry", "said",
@@ -208,6 +210,8 @@ ROWS: list[Row] = [
     ("committee-partisans", "Oversight Committee Republicans said the subpoena would stand.",
      "the subpoena would stand", "Oversight Committee Republicans", "organization",
      "Oversight Committee Republicans", "said", "institutional", "neutral"),
+    ("it-out-of-reach", "It said the plant would close in March.", "the plant would close in March", "It",
+     "unknown", None, "said", "institutional", "neutral"),
     # -- anonymous_described: unnamed, but described by role, number, access or reason -----------------
     ("two-senior", "Two senior officials familiar with the talks said a deal was close.", "a deal was close",
      "Two senior officials familiar with the talks", "anonymous", None, "said", "anonymous_described",
