@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from quotecheck.lexicon.anonymous import ANON_HEADS
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
-from quotecheck.lexicon.organizations import ORG_HEADS
+from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, classify_phrase
@@ -124,8 +124,30 @@ def _modifier(t: Tok) -> bool:
     )
 
 
+def _finite_verb(t: Tok) -> bool:
+    """Whether a lower-case word after a subject is plainly its verb: a past tense or a cue form."""
+    return (
+        t.is_word
+        and not t.cap
+        and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST or (t.low in CUE_FORMS and t.low.endswith("s")))
+    )
+
+
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_DOCUMENT_WORDS = DOCUMENT_NOUNS | frozenset("video videos tweet tweets post posts".split())
 _POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
+
+def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
+    """Whether ``toks[s0:ci]`` is an indefinite document after a verb ("issued a statement", "released a
+    video"): the object of a clause whose subject is the author."""
+    return (
+        toks[s0].low in ("a", "an")
+        and toks[s0 - 1].is_word
+        and not toks[s0 - 1].cap
+        and toks[s0 - 1].low not in _PREPOSITIONS
+        and toks[ci - 1].low in _DOCUMENT_WORDS
+    )
 
 
 def _nominal_cue(toks: list[Tok], ci: int) -> bool:
@@ -139,6 +161,14 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
         and toks[ci + 1].low == "that"
     )
 
+
+# Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
+_BEFORE_BACK = frozenset(
+    """bring brings brought bringing come comes came coming go goes went going get gets got getting look
+    looked step stepped pull pulled push pushed pay paid cut cuts hold holds held scale scaled roll rolled
+    fight fought hit write wrote call called give gave take took taking turn turned put set sit sat kick
+    kicked play played win won draw drew hold walk walked dial dialed dialled claw clawed""".split()
+)
 
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
 _RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
@@ -335,6 +365,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False
     if prev in _RANK_BEFORE and CUE_FORMS.get(word) == word:
         return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
+    if word == "back" and prev in _BEFORE_BACK:
+        return False  # "bring back waterboarding": a particle, not the verb "back" (support)
     if (
         i >= 2
         and toks[i - 2].low in _DETERMINERS
@@ -730,6 +762,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))
+            if s0 is not None and s0 > 0 and _issued_document(toks, s0, ci):
+                s0 = None  # "she issued a statement calling for …": the issuer speaks, as the subject
             if prev.cap:
                 s0 = ci - 1  # a name: its capitalized run, not the clause around it
                 while s0 - 1 >= max(0, taken_until) and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
@@ -756,6 +790,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if head is not None and all(_modifier(t) for t in toks[e2:head]):
                         e2 = head + 1
                     e = e2
+                else:
+                    # "The union released a video saying …": the subject ends before its verb
+                    e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
                 src_s, src_e = a0, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
@@ -967,6 +1004,9 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     """Index of the sentence's subject past a dateline ("BRUSSELS - ", "WASHINGTON (AP) — ") and a leading
     adverbial ("During the speech, Trump …")."""
     i = _after_dateline(toks, limit)
+    comma = next((c for c in range(i, min(limit, i + 5)) if toks[c].text == ","), None)
+    if comma is not None and comma > i and toks[comma - 1].low in _TIME_ENDS:
+        i = comma + 1  # "Hours later, she …", "Two days ago, the ministry …"
     while i < limit and (
         toks[i].low in _LEAD_ADVERBS
         or toks[i].low in _BETWEEN
@@ -988,6 +1028,11 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     return i
 
 
+_TIME_ENDS = frozenset(
+    """later earlier ago afterward afterwards before after since then today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
+    month year""".split()
+)
 _DASHES = frozenset(("-", "--", "\N{EM DASH}", "\N{EN DASH}"))
 
 

@@ -297,3 +297,22 @@ def test_a_nominee_and_his_aides_are_led_by_the_nominee() -> None:
     text = "Maria Lopez spoke on Monday. The Democratic nominee and her aides said the count was fair."
     st = next(s for s in analyze(text).statements if s.text == "the count was fair")
     assert st.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the author of a document issued in the clause speaks through it
+        ("Hours later, she issued a statement calling on the council to resign.", "she"),
+        ("The union released a video saying that the strike would go on.", "The union"),
+    ],
+)
+def test_an_issued_document_speaks_for_its_author(text: str, mention: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == mention
+
+
+def test_bring_back_is_no_cue() -> None:
+    text = "The mayor promised to bring back the night buses and reopen the libraries."
+    assert all(s.cue is None or s.cue.text != "back" for s in analyze(text).statements)

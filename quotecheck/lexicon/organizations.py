@@ -89,7 +89,8 @@ ORG_NAMES: frozenset[str] = frozenset(
         "The Economist", "The National", "Haaretz", "The Times of Israel", "Jerusalem Post",
         "Le Monde", "Der Spiegel", "Politico", "Axios", "The Atlantic", "The New Yorker",
         "The Hill", "Breitbart", "HuffPost", "Huffington Post", "Daily Mail", "The Sun", "New York Post",
-        "Newsweek", "Time", "ProPublica", "The Intercept", "Vox", "BuzzFeed News", "Semafor",
+        "Newsweek", "Time", "Forbes", "Fortune", "ProPublica", "The Intercept", "Vox", "BuzzFeed News",
+        "Semafor",
         # Broadcasters.
         "CNN", "Fox News", "BBC", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "MSNBC", "NPR",
         "PBS", "Sky News", "Al Jazeera", "Al Arabiya", "France 24", "Deutsche Welle", "RT", "CNBC",
