@@ -162,6 +162,10 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
     )
 
 
+_PRESS_NOUNS = frozenset(
+    "secretary secretaries release releases conference conferences office officer aide corps briefing "
+    "freedom gallery pool room team".split()
+)
 # Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
 _BEFORE_BACK = frozenset(
     """bring brings brought bringing come comes came coming go goes went going get gets got getting look
@@ -367,6 +371,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
     if word == "back" and prev in _BEFORE_BACK:
         return False  # "bring back waterboarding": a particle, not the verb "back" (support)
+    if word == "press" and i + 1 < len(toks) and toks[i + 1].low in _PRESS_NOUNS:
+        return False  # "White House press secretary": the press, not the verb "press"
     if (
         i >= 2
         and toks[i - 2].low in _DETERMINERS
@@ -482,8 +488,13 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             continue
         if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
             break
-        if prev.low in CUE_FORMS and not prev.cap and prev.low not in _DETERMINERS:
-            break  # a verb: "Clinton asserted she could speak"
+        if (
+            prev.low in CUE_FORMS
+            and not prev.cap
+            and prev.low not in _DETERMINERS
+            and _verb_position(toks, j - 1)
+        ):
+            break  # a verb: "Clinton asserted she could speak" (not "press secretary")
         if prev.low in _DETERMINERS:
             # "the White House said": a determiner opens the phrase unless a preposition or noun came first
             j -= 1
@@ -1004,9 +1015,6 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     """Index of the sentence's subject past a dateline ("BRUSSELS - ", "WASHINGTON (AP) — ") and a leading
     adverbial ("During the speech, Trump …")."""
     i = _after_dateline(toks, limit)
-    comma = next((c for c in range(i, min(limit, i + 5)) if toks[c].text == ","), None)
-    if comma is not None and comma > i and toks[comma - 1].low in _TIME_ENDS:
-        i = comma + 1  # "Hours later, she …", "Two days ago, the ministry …"
     while i < limit and (
         toks[i].low in _LEAD_ADVERBS
         or toks[i].low in _BETWEEN
@@ -1015,6 +1023,14 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
         i += 1  # "Recently, however, it issued …"
         if i < limit and toks[i].text == ",":
             i += 1
+    comma = next((c for c in range(i, min(limit, i + 6)) if toks[c].text == ","), None)
+    if (
+        comma is not None
+        and comma > i
+        and toks[comma - 1].low in _TIME_ENDS
+        and not any(_finite_verb(t) for t in toks[i:comma])
+    ):
+        i = comma + 1  # "Hours later, she …", "But a few days later, Trump …"
     if i < limit and (
         toks[i].low in _PREPOSITIONS
         or toks[i].low

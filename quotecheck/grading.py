@@ -39,11 +39,11 @@ from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAME
 from quotecheck.lexicon.people import (
     DEMONYMS,
     HONORIFICS,
-    KIN_NOUNS,
     PARTISANS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    plural_common_noun,
 )
 from quotecheck.model import (
     LEVELS,
@@ -119,8 +119,25 @@ _ONE_PERSON = frozenset(words("he she him her"))
 _ONE_THING = frozenset(words("it"))
 # Capitalized words that start a phrase without naming anyone.
 _NOT_NAMES = frozenset(
-    words("the this that these those his her its their our my your all most democratic republican")
+    words(
+        """the this that these those his her its their our my your all most democratic republican they we
+        he she it i you"""
+    )
 )
+_DEFINITE = frozenset(words("the this that his her their"))
+# An owner before a head: "Obama's strategist", "Sanders' campaign manager".
+_OWNED = re.compile(r"\w['\N{RIGHT SINGLE QUOTATION MARK}]s?\s")
+# Heads that keep an unnamed source unnamed even after "the": a second mention of "an official" is still
+# nobody the reader can name.
+_UNNAMED_HEADS = frozenset(
+    words(
+        """source official insider aide adviser advisor operative staffer person individual figure member
+        employee associate confidant ally critic analyst expert observer diplomat negotiator officer agent
+        spokesperson spokesman spokeswoman representative"""
+    )
+)
+# Plural lenders and traders, institutions by kind that ORG_HEADS does not list.
+_LENDERS = frozenset(words("creditors lenders insurers banks businesses corporations companies firms"))
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
 _NAME_JOINERS = frozenset(words("and or of who"))
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
@@ -290,6 +307,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         if _people(name):
             # "others", "Mexicans", "refugee advocates": people, not a body that speaks
             return _anonymous(st, text, reasons)
+        if _unnamed_bodies(name):
+            reasons.append(f"unnamed institutions, described by their kind ({name})")
+            return "anonymous_described", Anonymity(role=name)
         vouch = _outlet_vouch(st, text)
         if vouch is not None:
             reasons.append(f"the outlet vouches with no source named ({name} {vouch})")
@@ -343,7 +363,11 @@ def _is_name(name: str | None) -> bool:
     for w in [*found, ""]:
         low = w.lower().rstrip(".")
         if w and w[0].isupper() and not (
-            low in _TITLE_WORDS or low in ANON_QUANTIFIERS or low in _NOT_NAMES or _person_noun(low)
+            low in _TITLE_WORDS
+            or low in ANON_QUANTIFIERS
+            or low in _NOT_NAMES
+            or _person_noun(low)
+            or (len(found) == 1 and plural_common_noun(low))
         ):
             run.append(w)
             continue
@@ -366,10 +390,10 @@ def _one_identified(sp: Speaker) -> str | None:
     if len(found) < 2:
         return None
     first = found[0].lower()
-    if first not in ("the", "this") and not any(_POSSESSIVE_END.search(w) for w in found[:-1]):
+    if first not in _DEFINITE and not _OWNED.search(phrase):
         return None
     head = found[-1].lower()
-    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in ANON_HEADS or head in KIN_NOUNS:
+    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in _UNNAMED_HEADS:
         return None
     return phrase
 
@@ -392,8 +416,25 @@ def _people(name: str) -> bool:
         return False  # a poll's share of its respondents is the poll speaking
     if any(w in _BODY_WORDS for w in found):
         return False  # "Oversight Committee Republicans": the committee's members as a body
+    head = next((found[k - 1] for k in range(1, len(found)) if found[k] in _HEAD_END), found[-1])
+    if head in DOCUMENT_NOUNS:
+        return False  # "a recent poll of Indiana voters": the poll speaks
+    return (
+        head in DEMONYMS
+        or head in VAGUE_GROUPS
+        or (head.endswith("s") and _person_noun(head))
+        or head.endswith("ists")  # "environmentalists", "nationalists"
+    )
+
+
+def _unnamed_bodies(name: str) -> bool:
+    """Whether an organization speaker is a plural kind of institution, none named: "companies",
+    "some banks", "creditors" — described by kind, not identified ("the companies" were introduced)."""
+    found = [w.lower() for w in _WORD.findall(name)]
+    if not found or found[0] in _DEFINITE or any(w[:1].isupper() for w in _WORD.findall(name)):
+        return False
     head = found[-1]
-    return head in DEMONYMS or head in VAGUE_GROUPS or (head.endswith("s") and _person_noun(head))
+    return head.endswith("s") and (head[:-1] in ORG_HEADS or head[:-3] + "y" in ORG_HEADS or head in _LENDERS)
 
 
 def _party_members(sp: Speaker, name: str) -> str | None:

@@ -377,8 +377,8 @@ def _classify(phrase: str) -> Mention:
         and len(name_run) < len(ws) - 1
         and _is_cap(ws[-1])
         and _is_cap(ws[-2])
-        and ws[-2].lower() in FIRST_NAMES
-        and (not name_run or not _is_cap(ws[ws.index(name_run[-1]) + 1]))
+        and (ws[-2].lower() in FIRST_NAMES or (_is_title_word(ws[-3]) and not _is_cap(ws[-3])))
+        and (not name_run or not _is_cap(_word_after(ws, name_run[-1])))
     ):
         # "9/11 widow Terry Strada", "Republican presidential candidate Donald Trump": a described person;
         # the name ends the phrase, whatever modifies the description before it
@@ -467,6 +467,12 @@ def _classify(phrase: str) -> Mention:
 
 
 _COMMON_NOUNS = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
+
+
+def _word_after(ws: list[str], word: str) -> str:
+    """The word after the first ``word`` of ``ws``, or "" at the end."""
+    k = ws.index(word) + 1
+    return ws[k] if k < len(ws) else ""
 
 
 def _count(low: list[str]) -> int | None:

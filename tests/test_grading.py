@@ -157,6 +157,9 @@ ROWS: list[Row] = [
      "Okafor's campaign manager", "said", "named_direct", "neutral"),
     ("pronoun-out-of-reach", "“We will not sign,” she said.", "“We will not sign,”", "she", "unknown", None,
      "said", "named_direct", "neutral"),
+    ("kin-identified", "Tomas Reyes's wife said he had left the house before dawn.",
+     "he had left the house before dawn", "Tomas Reyes's wife", "person", "Tomas Reyes's wife", "said",
+     "named_indirect", "neutral"),
     # -- institutional: an organization, outlet or document speaks ------------------------------------
     ("org-statement", "The ministry said in a statement that the border would reopen on Sunday.",
      "the border would reopen on Sunday", "The ministry", "organization", "ministry", "said",
@@ -255,8 +258,8 @@ ROWS: list[Row] = [
      "anonymous_described", "neutral"),
     ("name-before-role", "A Varga aide said the minister would not resign.", "the minister would not resign",
      "A Varga aide", "person", "A Varga aide", "said", "anonymous_described", "neutral"),
-    ("kin-of-a-named-man", "Tomas Reyes's wife said he had left the house before dawn.",
-     "he had left the house before dawn", "Tomas Reyes's wife", "person", "Tomas Reyes's wife", "said",
+    ("companies-by-kind", "Creditors warned that the bank could not pay them in full.",
+     "the bank could not pay them in full", "Creditors", "organization", "creditors", "warned",
      "anonymous_described", "neutral"),
     # -- anonymous: a vague source, or the outlet vouching on its own ---------------------------------
     ("sources-said", "Sources said the talks had stalled.", "the talks had stalled", "Sources", "anonymous",

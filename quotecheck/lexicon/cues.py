@@ -402,6 +402,7 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("call out", "neutral", "reaction", False),
     ("come out against", "neutral", "reaction", False),
     ("go after", "neutral", "reaction", False),
+    ("talk about", "neutral", "speech", False),
     # Naming: "a policy known as …" gives a label; nothing is known in the factive sense.
     ("know as", "neutral", "speech", False),
     # Rejecting or shrinking a claim.

@@ -22,7 +22,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     """)
     # Parties, movements and campaigns.
     + words("""
-    campaign party movement coalition alliance front bloc caucus faction wing
+    campaign party movement coalition alliance front bloc caucus faction wing team staff camp
     """)
     # Security forces.
     + words("""
@@ -128,6 +128,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
     ad ads advert adverts advertisement advertisements commercial commercials
+    """)
+    # Laws, plans and returns: a text that says what it provides.
+    + words("""
+    bill bills law laws legislation proposal proposals plan plans platform budget contract agreement
+    treaty manifesto return returns
     """)
 )
 

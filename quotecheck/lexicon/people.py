@@ -14,7 +14,7 @@ from quotecheck.lexicon._words import words
 
 __all__ = [
     "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "KIN_NOUNS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
-    "Gender", "NameGender", "Number",
+    "Gender", "NameGender", "Number", "plural_common_noun",
 ]
 
 #: m, f: masculine, feminine; n: a thing ("it"); p: a person of unstated gender (I, we, you);
@@ -168,6 +168,20 @@ DEMONYMS: frozenset[str] = frozenset(
     jews catholics protestants mormons hindus sikhs buddhists sunnis shiites shias
     """)
 )
+
+# Plural endings that no surname has in news copy: a capitalized word with one ("Environmentalists",
+# "Companies", "Residents" at the start of a sentence) is a common noun.  "-ers" is left out: Sanders,
+# Rogers, Peters.
+_PLURAL_ENDINGS = ("ists", "ies", "ions", "ants", "ents", "ians", "ors")
+
+
+def plural_common_noun(low: str) -> bool:
+    """Whether a lower-cased word is a plural common noun by its ending ("companies", "residents")."""
+    return len(low) > 5 and low.endswith(_PLURAL_ENDINGS) and low not in _PLURAL_SURNAMES
+
+
+# Surnames with those endings.
+_PLURAL_SURNAMES = frozenset(words("davies lyons connors"))
 
 # Personal pronouns and their gender and number, for coreference.
 PRONOUNS: Mapping[str, tuple[Gender, Number]] = MappingProxyType(

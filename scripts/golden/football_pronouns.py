@@ -131,7 +131,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "The 'He' inside the quote is Brady; the 'he' of the tag is Okoro, the last speaker. A resolver "
             "that takes the nearest masculine mention inside the quote gets it wrong."
