@@ -98,6 +98,8 @@ _VOUCH_LEMMAS = frozenset(words("understand learn tell reveal confirm see obtain
 # "did not say" is still neutral.
 _NEGATORS = frozenset(words("not never no neither nor cannot"))
 _NEGATED: dict[Stance, Stance] = {"denial": "conceding", "endorsing": "tentative"}
+# Verbs of opinion whose negation holds the opposite view: "does not believe it" believes it is not so.
+_OPINION_VERBS = frozenset(words("believe think expect suppose feel reckon assume"))
 # "would" is left out of the modal hedges: in reported speech it is mostly the tense shift of "will"
 # ("she said she would attend"), not doubt.
 _MODAL_HEDGES = MODALS - {"would"}
@@ -627,21 +629,27 @@ def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
         return "neutral", None
     stance = verb.stance
     negation = _negation(cue, text)
-    if negation is not None and stance in _NEGATED:
-        # "did not deny" gives ground; "had no way of knowing" and "did not confirm" leave it open
-        stance = _NEGATED[stance]
-        return stance, f"stance {stance}: {verb.lemma!r} negated by {negation!r}"
+    if negation is not None:
+        # "did not deny" gives ground; "had no way of knowing" and "did not confirm" leave it open;
+        # "does not believe" holds the opposite; "there is no doubt" is certainty
+        negated = _NEGATED.get(stance)
+        if verb.lemma == "doubt":
+            negated = "endorsing"
+        elif verb.lemma in _OPINION_VERBS:
+            negated = "denial"
+        if negated is not None:
+            return negated, f"stance {negated}: {verb.lemma!r} negated by {negation!r}"
     if stance == "neutral":
         return "neutral", None
     return stance, f"stance {stance}: {cue.text!r}"
 
 
 def _negation(cue: Cue, text: str) -> str | None:
-    """A negation in the cue or in the two words just before it ("did not deny", "no way of knowing")."""
+    """A negation in the cue or in the three words just before it ("did not deny", "no way of knowing")."""
     lead = text[max(0, cue.start - 24) : cue.start]
     # only the clause the cue stands in: a "not" inside a quotation before the cue is the speaker's
     lead = re.split(r"[,.;:!?\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]", lead)[-1]
-    before = _WORD.findall(lead)[-2:]
+    before = _WORD.findall(lead)[-3:]
     for w in (*before, *_WORD.findall(cue.text)):
         low = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
         if low in _NEGATORS or low.endswith("n't"):

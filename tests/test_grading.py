@@ -252,7 +252,7 @@ ROWS: list[Row] = [
      "any flights had been cancelled", "A spokesperson for the airline", "anonymous", None, "denied",
      "anonymous_described", "denial"),
     ("party-members", "Republicans argued that the vote had been rushed.", "the vote had been rushed",
-     "Republicans", "organization", "Republicans", "argued", "anonymous_described", "neutral"),
+     "Republicans", "organization", "Republicans", "argued", "anonymous_described", "distancing"),
     ("role-group-capitalized", "Federal prosecutors said the scheme ran for a decade.",
      "the scheme ran for a decade", "Federal prosecutors", "person", "Federal prosecutors", "said",
      "anonymous_described", "neutral"),
@@ -534,3 +534,22 @@ def test_grade_all_copies_every_field_of_a_statement() -> None:
     for before, after in zip(report.statements, regraded, strict=True):
         assert attrs.evolve(before, strength=None) == attrs.evolve(after, strength=None)
         assert after.strength == before.strength
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "stance"),
+    [
+        # a negated opinion holds the opposite view; negated doubt is certainty
+        ("Ms Ruiz does not believe the dam is safe.", "the dam is safe", "believe", "denial"),
+        ("There is no doubt that the dam is safe, Ms Ruiz said.", "the dam is safe", "doubt", "endorsing"),
+        # a negated factive leaves the content open, three words back included
+        ("Ms Ruiz had no way of knowing the dam was unsafe.", "the dam was unsafe", "knowing", "tentative"),
+        ("Ms Ruiz expressed concern that the dam was unsafe.", "the dam was unsafe", "expressed concern",
+         "tentative"),
+        ("Ms Ruiz made clear that the dam was safe.", "the dam was safe", "made clear", "endorsing"),
+        ("Ms Ruiz refused to say whether the dam was safe.", "whether the dam was safe", "refused", "denial"),
+    ],
+)
+def test_stance_in_context(sentence: str, content: str, cue: str, stance: str) -> None:
+    st = build(sentence, content, "Ms Ruiz", "person", "Carmen Ruiz", cue)
+    assert grade(st, sentence).stance == stance

@@ -71,8 +71,8 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
         relate mention remark comment observe inform advise testify declare recall repeat reiterate restate
         brief email text message blog broadcast publish cable narrate recite dictate quote specify detail
         summarize clarify elaborate muse reflect ask inquire retort counter rejoin interject interrupt
-        volunteer offer report communicate convey notify relay caution warn assure reassure opine assert
-        reason rule speak stress emphasize underline argue agree pronounce proclaim
+        volunteer offer report communicate convey notify relay caution warn assure reassure opine
+        reason rule speak stress emphasize underline agree pronounce proclaim
         preach lecture instruct confide recap chat gossip update
     """),
     # Manner of speaking: how the words came out, not whether they are true.
@@ -85,7 +85,11 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Naming and describing: "called it a disgrace", "described the deal as ..."; content is a label.
     ("neutral", "speech", False, """
-        call describe characterize dub label brand term nickname liken compare portray depict
+        call describe characterize dub label brand term nickname liken compare
+    """),
+    # Casting someone in a light: "portrayed him as reckless" is the speaker's picture, not the reporter's.
+    ("distancing", "speech", False, """
+        portray depict
     """),
     # Factive speech: the reporter takes the content as established by saying it this way.
     ("endorsing", "speech", True, """
@@ -112,7 +116,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     # Distancing: the content is the speaker's, and the reporter does not vouch for it.
     ("distancing", "speech", True, """
         claim allege insist maintain contend purport profess boast brag protest swear aver pretend charge
-        spin trumpet
+        spin trumpet assert argue
     """),
     # Distancing reactions: an accusation names a target and a wrong that is not established.
     ("distancing", "reaction", False, """
@@ -159,7 +163,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Denial as reaction: aimed at a claim or a person rather than a clause.
     ("denial", "reaction", False, """
-        challenge discredit downplay rebuff spurn
+        challenge discredit downplay rebuff spurn refuse resist balk
     """),
     # Denial by authority: a court, a legislature or an executive throws out a ruling, a bill or a plan.
     ("denial", "reaction", False, """
@@ -358,7 +362,7 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("point out", "endorsing", "speech", True),
     # "as the memo put it": the words are the source's, taken as given
     ("put it", "neutral", "speech", False),
-    ("make clear", "neutral", "speech", True),
+    ("make clear", "endorsing", "speech", True),
     # Continuing an account: "He went on to say ...", "she went on".
     ("go on", "neutral", "speech", True),
     ("go on to say", "neutral", "speech", True),
@@ -381,7 +385,7 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("open up", "neutral", "speech", False),
     ("put forward", "neutral", "intention", False),
     ("make the case", "neutral", "speech", True),
-    ("point to", "tentative", "evidence", False),
+    ("point to", "endorsing", "evidence", False),
     ("stand by", "neutral", "speech", False),
     ("double down", "distancing", "speech", False),
     ("back up", "endorsing", "evidence", False),
@@ -400,9 +404,13 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("tear into", "neutral", "reaction", False),
     ("round on", "neutral", "reaction", False),
     ("call out", "neutral", "reaction", False),
-    ("come out against", "neutral", "reaction", False),
+    ("come out against", "denial", "reaction", False),
     ("go after", "neutral", "reaction", False),
     ("talk about", "neutral", "speech", False),
+    # Concern voiced: a fear about what may happen, held with less than certainty.
+    ("express concern", "tentative", "belief", True),
+    ("voice concern", "tentative", "belief", True),
+    ("raise concerns", "tentative", "belief", True),
     # Naming: "a policy known as …" gives a label; nothing is known in the factive sense.
     ("know as", "neutral", "speech", False),
     # Rejecting or shrinking a claim.
