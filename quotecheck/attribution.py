@@ -30,7 +30,11 @@ from quotecheck.speakers import Mention, classify_phrase
 
 __all__ = ["Frame", "find_frames", "turn_frames"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|[^\w\s]")
+# Initials ("U.S."), numbers with thousands ("2,093"), words with inner marks, a typed dash ("--"), a mark.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|--+|[^\w\s]"
+)
 
 _CONTRAST = frozenset("but although though while whereas yet".split())
 # Times and sentence adverbs that stand between a subject and its verb: "Wells Fargo just this month
@@ -122,6 +126,10 @@ def _modifier(t: Tok) -> bool:
         and t.low not in _IRREGULAR_PAST
         and not t.low.endswith(("ed", "ly"))
     )
+
+
+def _adverb(t: Tok) -> bool:
+    return t.low in _LEAD_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4)
 
 
 def _finite_verb(t: Tok) -> bool:
@@ -267,6 +275,9 @@ def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
             append(Tok(st, cut, text[st:cut], text[st:cut].lower()))
             rest = text[cut:en]
             append(Tok(cut, en, rest, "'" + rest[1:].lower()))
+        elif word[:2] == "--":
+            # a typed dash is an em dash: "John Dickey -- the production company's chief -- told me"
+            append(Tok(m.start(), m.end(), "\N{EM DASH}", "\N{EM DASH}"))
         else:
             append(Tok(m.start(), m.end(), word, word.lower()))
 
@@ -813,6 +824,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if (
                 e is not None
                 and toks[cj].low not in _PREPOSITIONS
+                and toks[cj].low not in _OBJECT_PRONOUNS
                 and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
                 and (
                     e >= n
@@ -832,6 +844,16 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 src_s, src_e, inverted = cj, e, True
         if src_s is None:
             k = _skip_aux_back(toks, ci)
+            if k >= 0 and toks[k].text == "\N{EM DASH}":
+                # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
+                # stands before it, perhaps with an apposition the first dash closes
+                aside = range(k - 1, max(taken_until, k - 30), -1)
+                j = next((d for d in aside if toks[d].text == toks[k].text), None)
+                if j is not None:
+                    found = _appositive_subject(toks, j, taken_until)
+                    if found is not None:
+                        src_s, src_e, phrase_start = found
+                    k = j - 1
             if k >= 0 and toks[k].text == ",":
                 found = _appositive_subject(toks, k, taken_until)
                 if found is not None:
@@ -851,6 +873,14 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if plan[4] is not None and plan[1] <= k:
                         src_s, src_e = plan[4], plan[5]
                         break
+                else:
+                    # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
+                    a0 = _after_lead(toks, k)
+                    verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
+                    while verb_at is not None and verb_at - 1 > a0 and _adverb(toks[verb_at - 1]):
+                        verb_at -= 1  # "The nominee also outlined": the adverb is not the subject's
+                    if verb_at is not None and toks[a0].is_word:
+                        src_s, src_e = a0, verb_at
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
     covered = _Covered(n)  # tokens of content (or of a source's description) already claimed
     # a cue inside another cue's source phrase belongs to the description, not to a statement:

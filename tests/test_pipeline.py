@@ -316,3 +316,21 @@ def test_an_issued_document_speaks_for_its_author(text: str, mention: str) -> No
 def test_bring_back_is_no_cue() -> None:
     text = "The mayor promised to bring back the night buses and reopen the libraries."
     assert all(s.cue is None or s.cue.text != "back" for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "content_start", "name"),
+    [
+        # a typed dash ("--") sets off an aside, as an em dash does
+        ("Ann Lee, the head of Lee Media -- the company that owns the station -- told me, "
+         "\"We are a content provider.\"", "We are", "Ann Lee"),
+        # a number with thousands is one word: the content does not stop at its comma
+        ("The ministry has said 2,093 of the files were redacted.", "2,093", "ministry"),
+        # a cue after "and" with no earlier cue speaks with the sentence's subject
+        ("The nominee also outlined her plan and vowed to cut the budget by half.", "to cut", "nominee"),
+    ],
+)
+def test_the_speaker_across_asides_numbers_and_conjunctions(text: str, content_start: str, name: str) -> None:
+    st = next(s for s in analyze(text).statements if s.text.startswith(content_start))
+    assert st.speaker.name is not None
+    assert name in st.speaker.name

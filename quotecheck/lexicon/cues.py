@@ -139,7 +139,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Reports and findings that conclude without the reporter endorsing them.
     ("neutral", "evidence", True, """
-        conclude read list record cite measure assess
+        conclude read list record cite assess
     """),
     # Intentions, demands and commitments: what the speaker wants or pledges to happen.
     ("neutral", "intention", True, """
