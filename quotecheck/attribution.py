@@ -43,7 +43,7 @@ _BETWEEN = frozenset(
     (
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight this last "
         "week weekend month year morning afternoon evening night just however together perhaps "
-        "meanwhile also too again initially"
+        "meanwhile also too again initially further then later since once first"
     ).split()
 )
 _END_MARKS = frozenset(".!?)]")
@@ -184,6 +184,10 @@ _BEFORE_BACK = frozenset(
 
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
 _RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
+
+
+# Of those, the adjectives and adverbs: a past tense after one is still a verb ("further related").
+_ADJECTIVES_BEFORE = frozenset("further fresh additional recent earlier previous initial similar".split())
 
 
 class Tok:
@@ -374,6 +378,12 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     word = toks[i].low
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    if word == "brief":
+        return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
+    if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
+        return True  # "The leader further related that …": a past tense is no noun
+    if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
+        return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
     if prev in _NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun
@@ -837,6 +847,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     and _appositive_subject(toks, ci - 1, taken_until) is not None
                 )
             ):
+                if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
+                    # "Said Dorothy Poynter, who grew up with Ali, “…”": the relative clause describes her
+                    close = next((c for c in range(e + 2, min(n, e + 30)) if toks[c].text == ","), None)
+                    if close is not None and close + 1 < n and toks[close + 1].quote is not None:
+                        e = close
                 if e < n and toks[e].low in ("who", "whose"):
                     # "said an official who spoke on condition of anonymity because …": one source phrase
                     while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
@@ -864,6 +879,18 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 if s0 is not None:
                     src_s, src_e = k, k + 1
                     antecedents[len(plans)] = (_nearest_phrase(toks, s0, k - 1), k - 1)
+            elif (
+                k >= 1
+                and toks[k].low in ("that", "who", "which")
+                and toks[k - 1].is_word
+                and toks[k - 1].low not in _NP_STOP
+                and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
+            ):
+                # "a message that said …", "officials who say …": a restrictive relative; the noun before it
+                s0 = _np_back(toks, k - 1, max(0, taken_until))
+                if s0 is not None:
+                    src_s, src_e = k, k + 1
+                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k), k)
             if src_s is None:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:

@@ -287,7 +287,7 @@ def _classify(phrase: str) -> Mention:
     m = Mention(0, len(phrase), phrase, "unknown")
     if not ws:
         return m
-    if len(ws) == 1 and low[0] in ("who", "which", "whom"):
+    if len(ws) == 1 and low[0] in ("who", "which", "whom", "that"):
         m.kind, m.gender = "pronoun", "x"  # a relative pronoun: its antecedent is the speaker
         return m
     if len(ws) == 1 and low[0] in PRONOUNS:

@@ -334,3 +334,21 @@ def test_the_speaker_across_asides_numbers_and_conjunctions(text: str, content_s
     st = next(s for s in analyze(text).statements if s.text.startswith(content_start))
     assert st.speaker.name is not None
     assert name in st.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content_start", "name"),
+    [
+        # a restrictive relative: the noun before "that" speaks
+        ("The page showed a message that said, \"The item is no longer for sale.\"", "The item", "a message"),
+        # "Said X, who …, “…”": the relative clause describes the inverted speaker
+        ("The house is a museum now. Said Rosa Diaz, who grew up next door, \"We were all so proud.\"",
+         "We were", "Rosa Diaz"),
+        # an adverb after a past tense is no noun-maker: "further related"
+        ("The bishop further related that the parish would close in May.", "that the parish", "bishop"),
+    ],
+)
+def test_relatives_and_inverted_openers(text: str, content_start: str, name: str) -> None:
+    st = next(s for s in analyze(text).statements if s.text.startswith(content_start))
+    assert st.speaker.name is not None
+    assert name in st.speaker.name

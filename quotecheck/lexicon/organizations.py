@@ -36,6 +36,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     + words("""
     union federation association society league organization organisation charity foundation institute
     institution university college school center centre think-tank lab laboratory hospital clinic
+    non-profit nonprofit ngo
     """)
     # The press.
     + words("""
