@@ -340,7 +340,7 @@ def test_the_speaker_across_asides_numbers_and_conjunctions(text: str, content_s
     ("text", "content_start", "name"),
     [
         # a restrictive relative: the noun before "that" speaks
-        ("The page showed a message that said, \"The item is no longer for sale.\"", "The item", "a message"),
+        ("The listing was replaced by a message that said, \"The item is gone.\"", "The item", "a message"),
         # "Said X, who …, “…”": the relative clause describes the inverted speaker
         ("The house is a museum now. Said Rosa Diaz, who grew up next door, \"We were all so proud.\"",
          "We were", "Rosa Diaz"),
