@@ -29,7 +29,15 @@ from quotecheck.lexicon.organizations import (
     ORG_NAMES,
     OUTLET_NAME_HEADS,
 )
-from quotecheck.lexicon.people import DEMONYMS, FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import (
+    DEMONYMS,
+    FIRST_NAMES,
+    HONORIFICS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    plural_common_noun,
+)
 
 __all__ = ["Mention", "Registry", "classify_phrase", "judge"]
 
@@ -255,7 +263,15 @@ def _judge_part(phrase: str) -> Mention:
         head = phrase[: phrase.find(ws[cut], len(" ".join(ws[:cut])) - 1)].strip()
         return _classify(head) if head else Mention(0, len(phrase), phrase, "unknown")
     at = phrase.find(" and ")
-    if at > 0:
+    second = _words(phrase[at + 5 :]) if at > 0 else []
+    if at > 0 and not (
+        len(_words(phrase[:at])) == 1
+        and len(second) >= 2
+        and not _is_cap(second[0])
+        and second[0].lower() not in _FUNCTION
+        and second[0].lower() not in ("has", "have", "had", "is", "are", "was", "were")
+    ):
+        # ("Federal and state officials": two modifiers of one head, not two people)
         first = _classify(phrase[:at])
         if first.kind == "person" or (first.kind == "role" and not first.plural):
             return first  # "Trump and his aides", "the nominee and his aides": the person leads
@@ -328,7 +344,11 @@ def _classify(phrase: str) -> Mention:
         m.kind, m.name = "organization", phrase
         return m
     owner = next((k for k, w in enumerate(ws[:-1]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
-    if owner is not None and all(not _is_cap(w) for w in ws[owner + 1 :]):
+    if (
+        owner is not None
+        and all(not _is_cap(w) for w in ws[owner + 1 :])
+        and all(_is_cap(w) or w.lower() in ("the", "a", "an") for w in ws[:owner])  # the owner opens it
+    ):
         # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the
         # head after the owner says who speaks; the owner's name is not the speaker's
         rest = _head(low[owner + 1 :])
@@ -383,6 +403,12 @@ def _classify(phrase: str) -> Mention:
         # "9/11 widow Terry Strada", "Republican presidential candidate Donald Trump": a described person;
         # the name ends the phrase, whatever modifies the description before it
         name_run = ws[-2:]
+    elif not name_run or not _is_cap(_word_after(ws, name_run[-1])):
+        trail = _trailing_name(ws)
+        if trail:
+            # "NBC News moderator Matt Lauer", "a dynamic Greenberg": a lower-case word before a name that
+            # ends the phrase; the name is the speaker
+            name_run = trail
     if len(name_run) == 1 and _common_noun(name_run[0]):
         name_run = []  # "Sources have told …": a common noun that starts the sentence
     if name_run and low[-1] in _ORG_HEADS_LOWER and not _is_cap(ws[-1]):
@@ -414,7 +440,9 @@ def _classify(phrase: str) -> Mention:
                 if k + 1 < len(names) and not _common_noun(names[k + 1]):
                     titles, names = titles + names[: k + 1], names[k + 1 :]
                 break
-        if names and names[-1].lower() in OUTLET_NAME_HEADS and len(names) >= 2:
+        last_name = names[-1].lower() if names else ""
+        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in _DOC_LOWER):
+            # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
             m.kind, m.name = "organization", _strip_the(" ".join(names))
             return m
         if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
@@ -460,13 +488,47 @@ def _classify(phrase: str) -> Mention:
     if caps:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
-    # a group of people ("voters", "environmental groups"): a collective source, not anonymous sourcing
-    m.kind = "organization" if plural else "unknown"
+    # a group of people ("voters", "environmental groups"): a collective source, not anonymous sourcing;
+    # one lower-case word that is no known noun ("perpetuates") is a verb the subject search ran into
+    known = len(ws) > 1 or _common_noun(head) or plural_common_noun(head)
+    m.kind = "organization" if plural and known else "unknown"
     m.name = phrase
     return m
 
 
 _COMMON_NOUNS = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
+
+
+def _trailing_name(ws: list[str]) -> list[str]:
+    """The capitalized run that ends the phrase after a lower-case word that is no institution, preposition
+    or conjunction ("moderator Matt Lauer", "something Scarborough"); [] if there is none."""
+    k = len(ws)
+    while k > 0 and (_is_cap(ws[k - 1]) or ws[k - 1] == "."):
+        k -= 1
+    if k == 0 or k == len(ws):
+        return []
+    before = ws[k - 1].lower()
+    trail = ws[k:]
+    if (
+        _is_cap(ws[k - 1])
+        or any(w.lower() in ("who", "that", "which", "whom") for w in ws[:k])  # "a member who supports Trump"
+        or trail[-1].lower() in _DOC_LOWER
+        or trail[-1].lower() in _CALENDAR
+        or before in _ORG_HEADS_LOWER
+        or before in ("of", "for", "at", "in", "from", "with", "and", "or", "on", "by", "to", "the")
+        or _looks_org(trail)
+        or " ".join(trail).lower() in COUNTRIES
+        or trail[-1].lower() in OUTLET_NAME_HEADS
+        or any(w.lower() in _ANONYMOUS_HEADS for w in trail)
+    ):
+        return []
+    return trail
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday""".split()
+)
 
 
 def _word_after(ws: list[str], word: str) -> str:

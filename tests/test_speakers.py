@@ -209,6 +209,14 @@ def test_pronouns_are_not_antecedents() -> None:
         ("many Europeans", "organization", "many Europeans"),
         # an institution is named as written: "time" is not Time magazine
         ("Time", "organization", "Time"),
+        # a lower-case word before a name that ends the phrase: the name speaks
+        ("NBC News moderator Ann Lee", "person", "Ann Lee"),
+        ("a dynamic Okafor", "person", "Okafor"),
+        # but not a month, a document, or a name inside a relative clause
+        ("a poll released in late August", "organization", None),
+        ("a member who supports Okafor", "anonymous", None),
+        # two modifiers of one head are not two people
+        ("Federal and state officials", "anonymous", None),
         # a named person's own writing is the person speaking
         ("Okafor's letter", "person", "Okafor"),
         ("Davis' commentary", "person", "Davis"),
