@@ -282,24 +282,14 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         identified = _one_identified(sp)
         if identified is not None:
             # "the senator": one person the story has named, referred to by role
-            shown = f"an identified person referred to by role ({identified})"
-            if _verbatim(st):
-                reasons.append(f"quoted words of {shown}")
-                return "named_direct", None
-            reasons.append(f"paraphrase of {shown}")
-            return "named_indirect", None
+            return _named(st, f"an identified person referred to by role ({identified})", reasons)
         # "a spokesman", "lawmakers", "Voters" with no name found: unnamed people, described by a role
         kind = "anonymous"
     if kind == "person" and _names_an_institution(sp):
         # "The Global Times", "the Cleveland police": a proper name that heads an outlet or a body
         kind = "organization"
     if kind == "person":
-        shown = _shown(sp)
-        if _verbatim(st):
-            reasons.append(f"quoted words of a named person ({shown})")
-            return "named_direct", None
-        reasons.append(f"paraphrase of a named person ({shown})")
-        return "named_indirect", None
+        return _named(st, f"a named person ({_shown(sp)})", reasons)
     if kind == "organization":
         name = sp.name or (sp.mention.text if sp.mention else "an organization")
         party = _party_members(sp, name)
@@ -327,12 +317,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     said = sp.mention.text if sp.mention is not None else ""
     if said.lower() in _ONE_PERSON:
         # "he said" with no name in reach: the reporter still points at one person the story identifies
-        shown = f"a person the text calls {said!r} but does not name here"
-        if _verbatim(st):
-            reasons.append(f"quoted words of {shown}")
-            return "named_direct", None
-        reasons.append(f"paraphrase of {shown}")
-        return "named_indirect", None
+        return _named(st, f"a person the text calls {said!r} but does not name here", reasons)
     if said.lower() in _ONE_THING:
         reasons.append(f"an institution or document the text calls {said!r}")
         return "institutional", None
@@ -343,6 +328,15 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     else:
         reasons.append("no speaker: an assertion with no source")
     return "unattributed", None
+
+
+def _named(st: Statement, who: str, reasons: list[str]) -> tuple[Level, None]:
+    """A named (or identified) person's statement: their own words, or the reporter's paraphrase."""
+    if _verbatim(st):
+        reasons.append(f"quoted words of {who}")
+        return "named_direct", None
+    reasons.append(f"paraphrase of {who}")
+    return "named_indirect", None
 
 
 def _shown(sp: Speaker) -> str:
