@@ -802,6 +802,12 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         elif len(segs) == 1 and q_text == s_text:
             verdict = "verbatim"
             reasons.insert(0, f"The quote matches {where} word for word.")
+        elif len(segs) == 1 and (exact := _exact_words(ix, q_text)) is not None:
+            # the same words stand twice, once with other punctuation: the exact place is the one quoted
+            passage = _passage(source, *exact)
+            pieces = (passage,)
+            verdict = "verbatim"
+            reasons.insert(0, f"The quote matches {name} at {passage.start}-{passage.end} word for word.")
         else:
             verdict = "normalized"
             if not cased_only:
@@ -826,6 +832,18 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         warnings,
         speaker,
     )
+
+
+def _exact_words(ix: _Index, folded: str) -> tuple[int, int] | None:
+    """The words (first, past-last) of the source whose folded text is ``folded`` exactly, or None."""
+    pos = ix.folded.text.find(folded)
+    if pos < 0 or not folded:
+        return None
+    s0 = bisect_left(ix.wstart, pos)
+    s1 = bisect_left(ix.wend, pos + len(folded))
+    if s0 >= len(ix.wstart) or s1 >= len(ix.wend) or ix.wstart[s0] != pos or ix.wend[s1] != pos + len(folded):
+        return None  # inside a word: not a match of whole words
+    return s0, s1 + 1
 
 
 def _marks_in_source(quote: _Quote, source: Source, s0: int, s1: int) -> int:

@@ -419,3 +419,12 @@ def test_two_distant_halves_joined_give_spliced(words: list[str], swap: bool, da
 def test_text_from_elsewhere_is_not_found(words: list[str], other: list[str]) -> None:
     v = verify(" ".join(other), " ".join(words))
     assert (v.verdict, v.checked, v.passage) == ("not_found", True, None)
+
+
+def test_the_exact_place_wins_among_repeated_words() -> None:
+    # the same words stand twice, once broken by a comma: the quote is verbatim at the other place
+    source = "go on go on go on, go on go on go on go on go on"
+    v = verify("go on go on go on go on", source)
+    assert v.verdict == "verbatim"
+    assert v.passage is not None
+    assert source[v.passage.start : v.passage.end] == "go on go on go on go on"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotecheck.lexicon._words import words
 
-__all__ = ["DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES", "OUTLET_NAME_HEADS"]
+__all__ = ["CAPITALS", "COUNTRIES", "DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES", "OUTLET_NAME_HEADS"]
 
 # Head nouns (lower case) that make a noun phrase an institution: "the ministry", "the Foreign Office",
 # "the Trump campaign", "Israel's military".
@@ -176,3 +176,18 @@ COUNTRIES: frozenset[str] = frozenset(
         "\n", ""
     ).replace("    ", "").split("|")
 )
+
+# Seats of government and big cities that copy uses for their governments or people ("Moscow said",
+# "Beijing warned", "Cleveland braced for"): a place that speaks is an institution.  Places that are also
+# common given names or surnames ("Washington", "Austin", "Charlotte", "Houston") are left out: a person
+# of that name is likelier.  Lower case.
+CAPITALS: frozenset[str] = frozenset(
+    words("""
+    moscow beijing tehran pyongyang kyiv kiev paris berlin rome madrid brussels ankara damascus riyadh
+    cairo jerusalem baghdad kabul islamabad tokyo seoul taipei hanoi havana caracas ottawa canberra warsaw
+    vienna athens lisbon dublin stockholm oslo copenhagen helsinki budapest prague bucharest minsk tbilisi
+    yerevan baku doha dubai amman beirut tripoli tunis algiers rabat khartoum nairobi pretoria abuja
+    kinshasa brasilia bogota sacramento tallahassee harrisburg annapolis chicago cleveland detroit
+    philadelphia baltimore atlanta seattle miami pittsburgh minneapolis milwaukee
+    """)
+) | frozenset(("abu dhabi", "addis ababa", "mexico city", "new york", "los angeles", "new delhi"))
