@@ -182,6 +182,8 @@ _BEFORE_BACK = frozenset(
     kicked play played win won draw drew hold walk walked dial dialed dialled claw clawed""".split()
 )
 
+# Cue verbs whose past tense is spelt like the base form.
+_SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
 _RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
 
@@ -402,9 +404,11 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not toks[i - 1].low.endswith("s")
         and toks[i - 1].low not in _AUX
         and CUE_FORMS.get(word) == word
+        and not (word in _SAME_PAST and i + 1 < len(toks) and not toks[i + 1].is_word)
     ):
         # "a controversial comment", "a reasonable estimate": a base form after a determiner and a
-        # singular word is a noun (a verb there would take -s: "the minister comments")
+        # singular word is a noun (a verb there would take -s: "the minister comments"); but a past tense
+        # spelt like the base ends a clause as a verb ("…,” the editorial read.")
         return False
     if (
         i >= 2
@@ -856,6 +860,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     # "said an official who spoke on condition of anonymity because …": one source phrase
                     while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
                         e += 1
+                if e + 1 < n and toks[e].text == ",":
+                    # "exhorted Clinton's introducer, actress Jamie Lee Curtis": a name in apposition
+                    named = _np_forward(toks, e + 1, n)
+                    if (
+                        named is not None
+                        and toks[named - 1].cap
+                        and (named >= n or toks[named].text in (".", "!", "?", ";"))
+                    ):
+                        e = named
                 src_s, src_e, inverted = cj, e, True
         if src_s is None:
             k = _skip_aux_back(toks, ci)

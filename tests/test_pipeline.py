@@ -352,3 +352,18 @@ def test_relatives_and_inverted_openers(text: str, content_start: str, name: str
     st = next(s for s in analyze(text).statements if s.text.startswith(content_start))
     assert st.speaker.name is not None
     assert name in st.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a past tense spelt like its base form ends the clause as a verb
+        ("“The mayor should come home,” the editorial read.", "editorial"),
+        # an inverted speaker whose name follows in apposition
+        ("\"It is about time,\" exhorted the mayor's introducer, actress Ruth Calloway.", "Ruth Calloway"),
+    ],
+)
+def test_inverted_speakers_after_a_quotation(text: str, name: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name is not None
+    assert name in st.speaker.name

@@ -124,7 +124,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     # Correspondence and releases.
     + words("""
     statement letter email emails e-mail message messages cable cables release communique dossier
-    briefing notes leak leaks
+    briefing notes leak leaks editorial editorials
     """)
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
