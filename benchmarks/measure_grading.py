@@ -3,10 +3,23 @@
     PYTHONPATH=. python benchmarks/measure_grading.py [--eval ../shared/eval] [--show]
                                                       [--labels benchmarks/data/grading_labels.json]
 
-``benchmarks/data/grading_labels.json`` holds a person's labels for 150 gold attributions of the PolNeAR dev
-and train splits (drawn by ``benchmarks/sample_grading_passages.py``): the level and the cue's stance, by
-the definitions of ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are
-read from the eval directory.  The grade is judged two ways:
+A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
+``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
+``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
+directory.  Five samples, disjoint, each labelled without sight of the software:
+
+===============================  =========================================================================
+``grading_labels.json``          150 passages, seed 4, labelled by the project's first session
+``grading_labels_second.json``   200 passages, seed 5, two helpers
+``grading_labels_third.json``    200 passages, seed 6, two more helpers
+``grading_labels_heldout.json``  200 passages, seed 7, two more helpers
+``grading_labels_final.json``    200 passages, seed 8, two more helpers
+===============================  =========================================================================
+
+Each sample was measured once before any rule was changed on its evidence (``docs/attribution.md`` gives
+those first figures), so each in turn served as a held-out test before it served for development.
+
+The grade is judged three ways:
 
 - **end to end**: ``quotecheck.analyze`` runs on the article; the predicted statement whose content best
   overlaps the labelled content (shared alphanumeric positions over their union, at least 0.3, as the
@@ -15,10 +28,12 @@ read from the eval directory.  The grade is judged two ways:
   quotation marks, the gold source span as the speaker mention with the kind
   ``quotecheck.speakers.classify_phrase`` gives, a pronoun resolved to the nearest earlier gold source that
   fits, the gold cue) and graded, so the grader is judged apart from extraction.
+- **passage alone**: ``analyze`` runs on the paragraphs that hold the content and its source, cut out of
+  the article, as a reader shown only the passage would see it.
 
-Printed per split and per way: level exact, level within one rank, stance accuracy, and the confusion of
-levels (rows: the label, columns: the grade).  ``--show`` lists every disagreement with the grader's
-reasons.  Nothing is asserted: it prints figures.
+Printed per split and per way, then pooled over both splits: level exact, level within one rank, stance
+accuracy, and the confusion of levels (rows: the label, columns: the grade).  ``--show`` lists every
+disagreement with the grader's reasons.  Nothing is asserted: it prints figures.
 """
 
 from __future__ import annotations
