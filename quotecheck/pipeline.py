@@ -292,6 +292,20 @@ def _attach_quotations(
             fr = Frame(segs, quoted.source, None, None, [q], si, par, continuation=True, continues=quoted)
             out.append(fr)
             continue
+        if (
+            last is not None
+            and not own
+            and mostly_quote
+            and last.paragraph == par - 1
+            and q.start == sentences[si][0]
+            and last.source is not None
+        ):
+            # "Schiff said the panel would meet again.\n\n“The other factor …”": a quotation that opens the
+            # paragraph after a paraphrase goes on with its speaker
+            fr = Frame(segs, last.source, None, None, [q], si, par, continuation=True, continues=last)
+            out.append(fr)
+            quoted = fr
+            continue
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
     return _join_back([f for f in out if f.segments], text)

@@ -367,3 +367,9 @@ def test_inverted_speakers_after_a_quotation(text: str, name: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name is not None
     assert name in st.speaker.name
+
+
+def test_a_quotation_after_a_paraphrase_paragraph_goes_on_with_its_speaker() -> None:
+    text = "Mayor Ann Lee said the bridge would be rebuilt.\n\n“The bridge will be open by spring.”"
+    quote = next(s for s in analyze(text).statements if s.kind == "direct")
+    assert (quote.speaker.name, quote.continuation) == ("Ann Lee", True)

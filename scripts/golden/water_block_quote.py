@@ -50,7 +50,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": (
             "'X said:' before a block. Three paragraphs, one statement, one segment per paragraph; the first "
             "two paragraphs have no closing mark, by convention. The cue includes the colon that hands over "
