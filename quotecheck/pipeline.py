@@ -412,6 +412,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif fr.antecedent is not None:
             # "X, who said …": the relative pronoun stands for the phrase before it
             ante = fr.antecedent
+            if ante.kind == "unknown" and src.text.lower() == "who":
+                ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
             if ante.kind == "pronoun":
                 ante = reg.resolve(ante, ante.start)
             elif ante.kind != "unknown":

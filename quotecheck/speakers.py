@@ -446,6 +446,19 @@ def _classify(phrase: str) -> Mention:
             name_run = trail
     if len(name_run) == 1 and _common_noun(name_run[0]):
         name_run = []  # "Sources have told …": a common noun that starts the sentence
+    head_at = low.index(head) if head in low else -1
+    if (
+        not name_run
+        and 0 <= head_at < len(low) - 1
+        and low[head_at + 1] in ("of", "at", "for")
+        and not _is_cap(ws[head_at])
+        and (head in _ROLE_LOWER or head in _TITLES_LOWER)
+        and head not in _SPOKES_HEADS
+    ):
+        # "president of the United Federation of Teachers", "director of the FBI": one person, by the
+        # office held in a named body (the body's capitals do not make the phrase the body)
+        m.kind, m.name = "role", phrase
+        return m
     if name_run and low[-1] in _ORG_HEADS_LOWER and not _is_cap(ws[-1]):
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
         m.kind, m.name = "organization", _strip_the(phrase)

@@ -373,3 +373,9 @@ def test_a_quotation_after_a_paraphrase_paragraph_goes_on_with_its_speaker() -> 
     text = "Mayor Ann Lee said the bridge would be rebuilt.\n\n“The bridge will be open by spring.”"
     quote = next(s for s in analyze(text).statements if s.kind == "direct")
     assert (quote.speaker.name, quote.continuation) == ("Ann Lee", True)
+
+
+def test_who_makes_its_antecedent_a_person() -> None:
+    text = "The firm was slow to pay an architect who said he was owed money for the clubhouse."
+    st = next(s for s in analyze(text).statements if s.text.startswith("he was owed"))
+    assert (st.speaker.kind, st.speaker.name) == ("person", "an architect")

@@ -217,6 +217,8 @@ def test_pronouns_are_not_antecedents() -> None:
         ("a member who supports Okafor", "anonymous", None),
         # two modifiers of one head are not two people
         ("Federal and state officials", "anonymous", None),
+        # an office in a named body is one person, not the body
+        ("president of the Harbor Teachers Union", "role", "president of the Harbor Teachers Union"),
         # a named person's own writing is the person speaking
         ("Okafor's letter", "person", "Okafor"),
         ("Davis' commentary", "person", "Davis"),

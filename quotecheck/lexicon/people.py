@@ -94,7 +94,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     representative politician governor mayor president premier chancellor leader chairman chairwoman chair
     commissioner administrator bureaucrat delegate councillor councilor councilman councilwoman
     alderman candidate nominee incumbent challenger contender hopeful strategist pollster consultant
-    lobbyist donor fundraiser treasurer operative staffer insider
+    lobbyist donor fundraiser treasurer operative staffer insider mate surrogate
     """)
     # Business.
     + words("""
