@@ -393,6 +393,10 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     # in a question-and-answer interview the answers ("A: …") are the interviewee's, whom the
     # introduction names first
     interviewee = next((m for m in reg.history if m.kind == "person" and m.entity is not None), None)
+    paragraph_spans: dict[int, tuple[int, int]] = {}
+    for a, b, par in sentences:
+        lo, hi = paragraph_spans.get(par, (a, b))
+        paragraph_spans[par] = (min(lo, a), max(hi, b))
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
     settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
     for fr in frames:
@@ -403,6 +407,13 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             resolved.append((fr, src, ante0))
             settled[id(fr)] = (src, ante0)
             continue
+        if src is None and fr.quotes and not fr.continuation:
+            introduced = _introduced(fr, reg, paragraph_spans)
+            if introduced is not None:
+                # "Maria Lopez has lived on the street for 20 years.\n\n“We are scared.”": a quotation
+                # that stands alone after a paragraph about one named person is that person's
+                resolved.append((fr, introduced, None))
+                continue
         if fr.continuation or src is None:
             resolved.append((fr, src, None))
             continue
@@ -459,6 +470,19 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
 
 
 _FIRST_PERSON = frozenset("i we me us my our".split())
+
+
+def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
+    """The one named person of the paragraph before a quotation that stands alone at the start of its
+    paragraph, or None when that paragraph names no one or several people."""
+    here = paragraph_spans.get(fr.paragraph)
+    before = paragraph_spans.get(fr.paragraph - 1)
+    if here is None or before is None or min(a for a, _ in fr.segments) - here[0] > 2:
+        return None
+    people = [m for m in reg.between(*before) if m.kind == "person" and m.entity is not None]
+    if not people or any(m.entity is not people[0].entity for m in people):
+        return None
+    return people[0]
 
 
 def _kin(phrase: str) -> bool:

@@ -757,6 +757,10 @@ class Registry:
         self.history = merged
         self._starts = [m.start for m in merged]
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions read so far that start within ``[start, end)``, in text order."""
+        return self.history[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def resolve(self, pronoun: Mention, before: int) -> Mention | None:
         """The nearest earlier mention a pronoun can stand for, or None."""
         want_plural = pronoun.plural

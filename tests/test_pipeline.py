@@ -379,3 +379,12 @@ def test_who_makes_its_antecedent_a_person() -> None:
     text = "The firm was slow to pay an architect who said he was owed money for the clubhouse."
     st = next(s for s in analyze(text).statements if s.text.startswith("he was owed"))
     assert (st.speaker.kind, st.speaker.name) == ("person", "an architect")
+
+
+def test_a_lone_quotation_after_a_paragraph_about_one_person_is_theirs() -> None:
+    text = "Maria Lopez has lived on the street for 20 years.\n\n“We are scared.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Maria Lopez"
+    two = "Maria Lopez met Tomas Reyes on the street.\n\n“We are scared.”"
+    (st,) = analyze(two).statements
+    assert st.speaker.kind == "unknown"  # two people named before: no guess
