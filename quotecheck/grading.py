@@ -136,6 +136,12 @@ _UNNAMED_HEADS = frozenset(
         spokesperson spokesman spokeswoman representative"""
     )
 )
+# How a hypothetical source begins: "any company that …", "anyone who …".
+_ANY = ("any ", "anyone", "anybody", "whoever")
+# Nouns of number before the people they count: "an army of supporters", "a crowd of protesters".
+_MULTITUDES = frozenset(words("army crowd group handful host number throng swarm legion band lot"))
+# Quantifiers that stand for people: "those in the hall", "some on her staff".
+_SOME_PEOPLE = frozenset(words("some many most several few others those all"))
 # Plural lenders and traders, institutions by kind that ORG_HEADS does not list.
 _LENDERS = frozenset(words("creditors lenders insurers banks businesses corporations companies firms"))
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
@@ -276,6 +282,12 @@ def summarize(statements: Sequence[Statement]) -> Summary:
 def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity | None]:
     sp = st.speaker
     kind = sp.kind
+    written = (sp.mention.text if sp.mention else None, sp.name)
+    hypothetical = next((w for w in written if w and w.lower().startswith(_ANY)), None)
+    if hypothetical is not None:
+        # "any company that …", "anyone who …": a hypothetical source, no one in particular
+        reasons.append(f"no speaker: {hypothetical!r} is hypothetical, not a source")
+        return "unattributed", None
     if kind == "person" and not _is_name(sp.name):
         identified = _one_identified(sp)
         if identified is not None:
@@ -310,9 +322,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         else:
             reasons.append(f"an organization speaks ({name})")
         return "institutional", None
+    said = sp.mention.text if sp.mention is not None else ""
     if kind == "anonymous":
         return _anonymous(st, text, reasons)
-    said = sp.mention.text if sp.mention is not None else ""
     if said.lower() in _ONE_PERSON:
         # "he said" with no name in reach: the reporter still points at one person the story identifies
         return _named(st, f"a person the text calls {said!r} but does not name here", reasons)
@@ -353,6 +365,8 @@ def _is_name(name: str | None) -> bool:
     if not name:
         return False
     found = _WORD.findall(name)
+    if len(found) == 1 and found[0][:1].isupper() and found[0].lower() in _TITLE_WORDS:
+        return True  # "King", "Judge", "Marshal" standing alone: a surname, since a title names no one
     run: list[str] = []
     for w in [*found, ""]:
         low = w.lower().rstrip(".")
@@ -417,11 +431,14 @@ def _people(name: str) -> bool:
     if links and all(w[:1].isupper() or w in links for w in written):
         return False  # "Citizens for Tax Justice": a proper name, a body
     head = next((found[k - 1] for k in range(1, len(found)) if found[k] in _HEAD_END), found[-1])
+    if head in _MULTITUDES:
+        head = found[-1]  # "an army of Sanders supporters": the people, not the army
     if head in DOCUMENT_NOUNS:
         return False  # "a recent poll of Indiana voters": the poll speaks
     return (
         head in DEMONYMS
         or head in VAGUE_GROUPS
+        or head in _SOME_PEOPLE
         or (head.endswith("s") and _person_noun(head))
         or head.endswith("ists")  # "environmentalists", "nationalists"
     )
