@@ -365,6 +365,12 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                     or nxt.quote is not None
                     or nxt.text == ":"
                     or (nxt.text == "," and nxt2 is not None and nxt2.quote is not None)
+                    # "calling the test “a clear violation”": a label in quotation marks after its object
+                    or (
+                        verb is not None
+                        and not verb.that_clause
+                        and any(t.quote is not None for t in toks[i + 2 : min(n, i + 8)])
+                    )
                 )
                 if not (speech and opens):
                     verb = None
@@ -798,8 +804,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))
-            if s0 is not None and s0 > 0 and _issued_document(toks, s0, ci):
-                s0 = None  # "she issued a statement calling for …": the issuer speaks, as the subject
+            if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
+                # "the Security Council issued a statement calling …": the issuer speaks, the subject of
+                # the verb before the document
+                k = _skip_aux_back(toks, s0 - 1)
+                issuer = _np_back(toks, k, max(0, taken_until)) if k >= 0 else None
+                if issuer is not None:
+                    plans.append((ci, cj, verb, lemma, issuer, k + 1, False, None))
+                    continue
+                s0 = None
             if prev.cap:
                 s0 = ci - 1  # a name: its capitalized run, not the clause around it
                 while s0 - 1 >= max(0, taken_until) and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):

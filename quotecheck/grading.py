@@ -564,7 +564,7 @@ def _role(descriptor: str) -> str | None:
         if low[i] not in ANON_QUANTIFIERS
         and low[i] not in NUMBER_WORDS
         and not low[i].isdigit()
-        and low[i] not in ("of", "unnamed", "anonymous", "unidentified")
+        and low[i] not in ("of", "unnamed", "anonymous", "unidentified", "most", "all", "other")
     ]
     vague = low[head] in VAGUE_GROUPS or low[head] in DEMONYMS
     parts = [] if low[head] in _OPINION_GROUPS or low[head] in DEMONYMS else list(before)

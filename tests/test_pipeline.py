@@ -388,3 +388,10 @@ def test_a_lone_quotation_after_a_paragraph_about_one_person_is_theirs() -> None
     two = "Maria Lopez met Tomas Reyes on the street.\n\n“We are scared.”"
     (st,) = analyze(two).statements
     assert st.speaker.kind == "unknown"  # two people named before: no guess
+
+
+def test_an_issuer_speaks_through_its_statement_calling_something_a_name() -> None:
+    text = ("After a meeting, the council issued a statement calling the vote \"a clear violation of the "
+            "charter\" and asked for a recount.")
+    st = next(s for s in analyze(text).statements if s.quotes)
+    assert (st.speaker.name, st.cue.text if st.cue else None) == ("council", "calling")

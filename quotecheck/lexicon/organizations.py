@@ -119,7 +119,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     # Research and polling.
     + words("""
     poll polls survey surveys study studies analysis research data figures statistics estimates census
-    audit review assessment evaluation
+    audit review assessment evaluation index indexes indices ranking rankings tally projection projections
     """)
     # Correspondence and releases.
     + words("""
