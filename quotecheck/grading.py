@@ -99,7 +99,7 @@ _VOUCH_LEMMAS = frozenset(words("understand learn tell reveal confirm see obtain
 _NEGATORS = frozenset(words("not never no neither nor cannot"))
 _NEGATED: dict[Stance, Stance] = {"denial": "conceding", "endorsing": "tentative"}
 # Verbs of opinion whose negation holds the opposite view: "does not believe it" believes it is not so.
-_OPINION_VERBS = frozenset(words("believe think expect suppose feel reckon assume"))
+_OPINION_VERBS = frozenset(words("believe think suppose feel reckon assume"))
 # "would" is left out of the modal hedges: in reported speech it is mostly the tense shift of "will"
 # ("she said she would attend"), not doubt.
 _MODAL_HEDGES = MODALS - {"would"}

@@ -126,7 +126,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     ("tentative", "belief", True, """
         believe think expect hope fear worry estimate predict forecast project guess suspect reckon figure
         speculate surmise presume assume suppose feel sense imagine wonder doubt hypothesize theorize posit
-        anticipate foresee envision envisage consider calculate gather trust bet wager fancy conjecture
+        anticipate foresee envision envisage consider calculate trust bet wager fancy conjecture
         infer deduce judge
     """),
     # Tentative speech: the speaker puts the content forward without committing to it.
