@@ -39,6 +39,7 @@ from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAME
 from quotecheck.lexicon.people import (
     DEMONYMS,
     HONORIFICS,
+    KIN_NOUNS,
     PARTISANS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -405,6 +406,8 @@ def _one_identified(sp: Speaker) -> str | None:
     head = found[-1].lower()
     if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in _UNNAMED_HEADS:
         return None
+    if first in ("my", "our") and head in KIN_NOUNS:
+        return None  # "my father" in a column: the writer's family, seldom named
     return phrase
 
 
@@ -451,6 +454,8 @@ def _unnamed_bodies(name: str) -> bool:
     if not found or found[0] in _DEFINITE or any(w[:1].isupper() for w in _WORD.findall(name)):
         return False
     head = found[-1]
+    if any(w in NUMBER_WORDS or w.isdecimal() for w in found):
+        return False  # "three television networks": a count of known bodies, not a vague kind
     return head.endswith("s") and (head[:-1] in ORG_HEADS or head[:-3] + "y" in ORG_HEADS or head in _LENDERS)
 
 

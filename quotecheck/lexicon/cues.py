@@ -85,11 +85,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Naming and describing: "called it a disgrace", "described the deal as ..."; content is a label.
     ("neutral", "speech", False, """
-        call describe characterize dub label brand term nickname liken compare
-    """),
-    # Casting someone in a light: "portrayed him as reckless" is the speaker's picture, not the reporter's.
-    ("distancing", "speech", False, """
-        portray depict
+        call describe characterize dub label brand term nickname liken compare portray depict
     """),
     # Factive speech: the reporter takes the content as established by saying it this way.
     ("endorsing", "speech", True, """
