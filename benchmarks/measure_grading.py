@@ -8,16 +8,16 @@ A labels file holds gold attributions of the PolNeAR dev and train splits (drawn
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
 directory.  Seven samples, disjoint, each labelled without sight of the software:
 
-===============================  =========================================================================
-``grading_labels.json``          150 passages, seed 4, labelled by the project's first session
-``grading_labels_second.json``   200 passages, seed 5, two helpers
-``grading_labels_third.json``    200 passages, seed 6, two more helpers
-``grading_labels_heldout.json``  200 passages, seed 7, two more helpers
-``grading_labels_final.json``    200 passages, seed 8, two more helpers
-``grading_labels_sixth.json``    200 passages, seed 9, two more helpers
-``grading_labels_seventh.json``  200 passages, seed 10, two more helpers
-``grading_labels_agreement.json`` a blind second labelling of 100 passages of the third and fifth
-===============================  =========================================================================
+==================================  =====================================================================
+``grading_labels.json``             150 passages, seed 4, labelled by the project's first session
+``grading_labels_second.json``      200 passages, seed 5, two helpers
+``grading_labels_third.json``       200 passages, seed 6, two more helpers
+``grading_labels_heldout.json``     200 passages, seed 7, two more helpers
+``grading_labels_final.json``       200 passages, seed 8, two more helpers
+``grading_labels_sixth.json``       200 passages, seed 9, two more helpers
+``grading_labels_seventh.json``     200 passages, seed 10, two more helpers
+``grading_labels_agreement.json``   a blind second labelling of 100 passages of the third and fifth
+==================================  =====================================================================
 
 Each sample was measured once before any rule was changed on its evidence (``docs/attribution.md`` gives
 those first figures), so each in turn served as a held-out test before it served for development.
