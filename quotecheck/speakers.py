@@ -76,7 +76,8 @@ _ANONYMOUS_HEADS = frozenset(
 # Unnamed people who speak for an institution: the institution speaks through them.
 _SPOKES_HEADS = frozenset(
     (
-        "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives"
+        "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative "
+        "representatives narrator announcer"
     ).split()
 )
 _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
@@ -92,7 +93,10 @@ _WORD = re.compile(
 )
 # One word with a capital inside it that no surname prefix explains ("McCain", "DeSantis", "LaHood",
 # "MacArthur", "VanHollen" stay names).
-_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]\w*")
+_CAMEL = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]\w*"  # WikiLeaks, PolitiFact
+    r"|[A-Z]{2,}[a-z]{2,}\w*"  # AZCentral, JPMorgan
+)
 _APPOSITION = re.compile(r",|\s--\s|\s\N{EM DASH}\s|\N{EM DASH}")
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")

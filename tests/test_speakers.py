@@ -225,6 +225,9 @@ def test_pronouns_are_not_antecedents() -> None:
         # a capital inside one word is a brand's; surname prefixes are not
         ("WikiLeaks", "organization", "WikiLeaks"),
         ("McAllister", "person", "McAllister"),
+        ("AZCentral", "organization", "AZCentral"),
+        # an ad's narrator speaks for the ad's maker, as a spokesman does
+        ("the ad's narrator", "organization", None),
         ("DeLuca", "person", "DeLuca"),
         # the name ends a description, whatever modifies it
         ("Republican presidential candidate Dana Whitcombe", "person", "Dana Whitcombe"),

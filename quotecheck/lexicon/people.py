@@ -181,7 +181,7 @@ def plural_common_noun(low: str) -> bool:
 
 
 # Surnames with those endings.
-_PLURAL_SURNAMES = frozenset(words("davies lyons connors"))
+_PLURAL_SURNAMES = frozenset(words("davies lyons connors sessions clements"))
 
 # Personal pronouns and their gender and number, for coreference.
 PRONOUNS: Mapping[str, tuple[Gender, Number]] = MappingProxyType(
