@@ -182,6 +182,8 @@ _BEFORE_BACK = frozenset(
     kicked play played win won draw drew hold walk walked dial dialed dialled claw clawed""".split()
 )
 
+# Subordinators before a gerund whose subject is the clause's: "despite admitting", "after saying".
+_GERUND_LEADS = frozenset("despite after before while since without upon when besides".split())
 # Cue verbs whose past tense is spelt like the base form.
 _SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
@@ -801,6 +803,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             and prev.low not in _BE
             and prev.low not in _BETWEEN
             and prev.low not in _PREPOSITIONS  # "for saying", "by insisting": the clause's subject speaks
+            and prev.low not in _GERUND_LEADS  # "despite admitting", "after saying"
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))

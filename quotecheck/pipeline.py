@@ -34,7 +34,9 @@ _NAME_WORD = (
 )
 _NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}")
 _DASH_SOURCE = re.compile(
-    r"[^\S\n]*[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[^\S\n]*"
+    # on the quotation's line, or opening the next paragraph ("“…”\n\n-President Obama, tweeting")
+    r"(?:[^\S\n]*|[^\S\n]*\n\s*(?=[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]))"
+    r"[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]{1,2}[^\S\n]*"
     r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
     r"(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )

@@ -395,3 +395,15 @@ def test_an_issuer_speaks_through_its_statement_calling_something_a_name() -> No
             "charter\" and asked for a recount.")
     st = next(s for s in analyze(text).statements if s.quotes)
     assert (st.speaker.name, st.cue.text if st.cue else None) == ("council", "calling")
+
+
+def test_a_signature_opening_the_next_paragraph_signs_the_quotation() -> None:
+    text = "\"Great speech. She is ready.\"\n\n-Senator Ann Lee, writing after the debate."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ann Lee"
+
+
+def test_despite_admitting_speaks_with_the_subject() -> None:
+    text = "Mayor Ann Lee, despite admitting that the budget was short, said the bridge would open."
+    st = next(s for s in analyze(text).statements if s.text.startswith("that the budget"))
+    assert st.speaker.name == "Ann Lee"
