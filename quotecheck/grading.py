@@ -28,6 +28,7 @@ from quotecheck.lexicon.anonymous import (
     ALLY_PHRASES,
     ANON_HEADS,
     ANON_QUANTIFIERS,
+    GROUP_QUANTIFIERS,
     NUMBER_WORDS,
     OUTLET_VOUCH,
     REASON_PHRASES,
@@ -141,8 +142,6 @@ _UNNAMED_HEADS = frozenset(
 _ANY = ("any ", "anyone", "anybody", "whoever")
 # Nouns of number before the people they count: "an army of supporters", "a crowd of protesters".
 _MULTITUDES = frozenset(words("army crowd group handful host number throng swarm legion band lot"))
-# Quantifiers that stand for people: "those in the hall", "some on her staff".
-_SOME_PEOPLE = frozenset(words("some many most several few others those all"))
 # Plural lenders and traders, institutions by kind that ORG_HEADS does not list.
 _LENDERS = frozenset(words("creditors lenders insurers banks businesses corporations companies firms"))
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
@@ -441,7 +440,7 @@ def _people(name: str) -> bool:
     return (
         head in DEMONYMS
         or head in VAGUE_GROUPS
-        or head in _SOME_PEOPLE
+        or head in GROUP_QUANTIFIERS
         or (head.endswith("s") and _person_noun(head))
         or head.endswith("ists")  # "environmentalists", "nationalists"
     )

@@ -18,6 +18,7 @@ from functools import lru_cache
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ANON_HEADS,
+    GROUP_QUANTIFIERS,
     NUMBER_WORDS,
     REASON_PHRASES,
     VAGUE_GROUPS,
@@ -299,8 +300,9 @@ _TITLE_OF = re.compile(
 # Words that join the parts of an institution's name: "Citizens for Tax Justice".
 _NAME_LINKS = frozenset("for of on against and the".split())
 
-# Quantifiers that stand for people before a group: "some on her staff", "many in the party".
-_SOME = frozenset("some many most several few others those all".split())
+
+# Prepositions after a quantifier that make it part of a group: "some on her staff", "many in the party".
+_PART_OF = frozenset("of on in at from inside within".split())
 
 # Shares of a polled population: "a majority of voters", "half of respondents".
 _SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
@@ -396,7 +398,7 @@ def _classify(phrase: str) -> Mention:
         if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
             m.kind = "unknown"
             return m
-    if low[0] in _SOME and len(low) >= 3 and low[1] in ("of", "on", "in", "at", "from", "inside", "within"):
+    if len(low) >= 3 and low[0] in GROUP_QUANTIFIERS and low[1] in _PART_OF:
         # "some on her staff", "many in the party", "some of his aides": part of a group, unnamed (a group
         # reported as such, like "voters"; grading says how well it is described)
         m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"

@@ -19,6 +19,7 @@ __all__ = [
     "ANON_HEADS",
     "ANON_MODIFIERS",
     "ANON_QUANTIFIERS",
+    "GROUP_QUANTIFIERS",
     "IMPERSONAL",
     "NUMBER_WORDS",
     "OUTLET_VOUCH",
@@ -49,6 +50,10 @@ ANON_QUANTIFIERS: frozenset[str] = frozenset(
     + words("several some many few multiple numerous various both")
     + ["a number of", "a handful of", "a couple of", "a group of"]
 )
+
+# Quantifiers that stand for people on their own: "some on her staff", "those in the hall", "many in the
+# party".
+GROUP_QUANTIFIERS: frozenset[str] = frozenset(words("some many most several few others those all"))
 
 # Number words -> how many sources they state.
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
