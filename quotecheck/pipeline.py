@@ -284,27 +284,14 @@ def _attach_quotations(
             last.quotes.append(q)
             quoted = last
             continue
-        if (
-            quoted is not None
-            and not own
-            and mostly_quote
-            and quoted.paragraph == par - 1
-            and q.start == sentences[si][0]
-        ):
-            fr = Frame(segs, quoted.source, None, None, [q], si, par, continuation=True, continues=quoted)
-            out.append(fr)
-            continue
-        if (
-            last is not None
-            and not own
-            and mostly_quote
-            and last.paragraph == par - 1
-            and q.start == sentences[si][0]
-            and last.source is not None
-        ):
-            # "Schiff said the panel would meet again.\n\n“The other factor …”": a quotation that opens the
-            # paragraph after a paraphrase goes on with its speaker
-            fr = Frame(segs, last.source, None, None, [q], si, par, continuation=True, continues=last)
+        # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
+        # the panel would meet again.\n\n“The other factor …”"), goes on with that statement's speaker
+        prior = next(
+            (f for f in (quoted, last) if f is not None and f.paragraph == par - 1 and f.source is not None),
+            None,
+        )
+        if prior is not None and not own and mostly_quote and q.start == sentences[si][0]:
+            fr = Frame(segs, prior.source, None, None, [q], si, par, continuation=True, continues=prior)
             out.append(fr)
             quoted = fr
             continue

@@ -408,3 +408,9 @@ def test_despite_admitting_speaks_with_the_subject() -> None:
             "rich,” the victims deserve their day in court.")
     st = next(s for s in analyze(text).statements if s.text.startswith("that she had"))
     assert st.speaker.name == "Ann Lee"
+
+
+def test_quotation_paragraphs_chain_after_their_speaker() -> None:
+    text = "“We will rebuild,” Mayor Ann Lee said.\n\n“The bridge opens in spring.”\n\n“Then the road.”"
+    names = [s.speaker.name for s in analyze(text).statements]
+    assert names == ["Ann Lee", "Ann Lee", "Ann Lee"]
