@@ -304,6 +304,11 @@ _NAME_LINKS = frozenset("for of on against and the".split())
 # Prepositions after a quantifier that make it part of a group: "some on her staff", "many in the party".
 _PART_OF = frozenset("of on in at from inside within".split())
 
+# Words before "of" that count what follows: "one of the polls", "a number of experts", "most of them".
+_OF_QUANTIFIERS = frozenset(
+    "one two three some many most several few each all none both number handful couple group".split()
+)
+
 # Shares of a polled population: "a majority of voters", "half of respondents".
 _SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
 
@@ -373,8 +378,9 @@ def _classify(phrase: str) -> Mention:
         # "Mexicans", "many Europeans": a people, a vague group however capitalized
         m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
         return m
+    bare = low[1:] if low[0] in ("a", "an", "the") else low
     if any(w in ("percent", "%", "pct") for w in low) or (
-        low[0] in _SHARES and len(low) > 2 and low[1] == "of"
+        len(bare) > 2 and bare[0] in _SHARES and bare[1] == "of"
     ):
         # "52 percent of registered voters", "a majority of respondents": a poll's finding
         m.kind, m.name = "organization", phrase
@@ -632,7 +638,14 @@ def _looks_org(words: Iterable[str]) -> bool:
 
 
 def _head(low: list[str]) -> str:
-    """The head noun of a lower-case phrase: the last word before "of", "for", "who" or an access phrase."""
+    """The head noun of a lower-case phrase: the last word before "of", "for", "who" or an access phrase.
+
+    A number or quantifier before "of" is no head: "one of the first polls" is headed by "polls".
+    """
+    if len(low) >= 3 and low[1] == "of" and (low[0] in NUMBER_WORDS or low[0] in _OF_QUANTIFIERS):
+        return _head(low[2:])
+    if len(low) >= 4 and low[0] in ("a", "an", "the") and low[2] == "of" and low[1] in _OF_QUANTIFIERS:
+        return _head(low[3:])
     head = low[-1]
     for k, w in enumerate(low):
         if k and w in (
@@ -640,6 +653,8 @@ def _head(low: list[str]) -> str:
             "for",
             "with",
             "who",
+            "whose",
+            "which",
             "that",
             "familiar",
             "close",

@@ -219,6 +219,12 @@ def test_pronouns_are_not_antecedents() -> None:
         ("Federal and state officials", "anonymous", None),
         # an office in a named body is one person, not the body
         ("president of the Harbor Teachers Union", "role", "president of the Harbor Teachers Union"),
+        # a count before "of" is no head; a relative "whose" ends the head
+        ("one of the first polls to emerge", "organization", None),
+        ("the state officials whose laws were struck down", "anonymous", None),
+        ("A majority of those who voted", "organization", None),
+        # a lone article is no source at all
+        ("The", "unknown", None),
         # a named person's own writing is the person speaking
         ("Okafor's letter", "person", "Okafor"),
         ("Davis' commentary", "person", "Davis"),
