@@ -55,6 +55,7 @@ import quotecheck
 from quotecheck.grading import grade
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES
 from quotecheck.model import LEVELS, Cue, Span, Speaker, Statement, StatementKind, Strength
+from quotecheck.pipeline import _speaker as speaker_of
 from quotecheck.speakers import Mention, Registry, classify_phrase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,38 +157,21 @@ def _lemma(cue_text: str) -> str:
 
 
 def _speaker(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Speaker:
-    """The gold source as the project's classifier reads it; pronouns resolved among earlier gold sources."""
+    """The gold source as the project reads it: classified by ``classify_phrase``, a pronoun resolved among
+    the earlier gold sources, and the speaker built as the pipeline builds it."""
     if gold["speaker_start"] is None:
         return Speaker.unknown()
     s, e = gold["speaker_start"], gold["speaker_end"]
-    mention = Span(s, e, text[s:e])
     src = classify_phrase(text, s, e)
-    target: Mention | None = src
+    ante: Mention | None = None
     if src.kind == "pronoun":
         reg = Registry()
         for g in earlier:
             m = classify_phrase(text, g["speaker_start"], g["speaker_end"])
             if m.kind != "pronoun":
                 reg.add(m)
-        target = reg.resolve(src, s)
-    if target is None or target.kind == "pronoun":
-        return Speaker(None, "unknown", mention)
-    kind = target.kind
-    if kind == "role":
-        kind = "anonymous" if target.text.lower().startswith(("a ", "an ", "one ")) else "person"
-    if kind == "anonymous":
-        return Speaker(
-            target.name,
-            "anonymous",
-            mention,
-            descriptor=target.descriptor or target.text,
-            count=target.count,
-            reason=target.reason,
-            access=target.access,
-        )
-    if kind in ("person", "organization"):
-        return Speaker(target.name, kind, mention)  # type: ignore[arg-type]  # narrowed by the test above
-    return Speaker(None, "unknown", mention)
+        ante = reg.resolve(src, s)
+    return speaker_of(src, ante)
 
 
 def gold_statement(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Statement:
