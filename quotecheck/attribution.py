@@ -183,6 +183,8 @@ _BEFORE_BACK = frozenset(
 )
 
 # Subordinators before a gerund whose subject is the clause's: "despite admitting", "after saying".
+# Prepositions before a speech gerund that then reports its clause's subject: "responded by saying …".
+_BY_GERUND = frozenset("by after before while".split())
 _GERUND_LEADS = frozenset("despite after before while since without upon when besides".split())
 # Cue verbs whose past tense is spelt like the base form.
 _SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
@@ -374,7 +376,16 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                         and any(t.quote is not None for t in toks[i + 2 : min(n, i + 8)])
                     )
                 )
-                if not (speech and opens):
+                # "responded by saying Japan should …", "ended by saying it would …": after a preposition
+                # that ties it to its clause, the gerund reports what the subject said
+                led = (
+                    i > 0
+                    and toks[i - 1].low in _BY_GERUND
+                    and nxt is not None
+                    and nxt.is_word
+                    and nxt.low not in _NP_STOP
+                )
+                if not (speech and (opens or led)):
                     verb = None
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
@@ -1208,10 +1219,15 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
         return s0, k, s0
+    last = j - 1  # the word the apposition follows, past a parenthesis: "Rep. Elijah Cummings (D-Md.), chair"
+    if toks[last].text == ")":
+        while last > s0 and toks[last].text != "(":
+            last -= 1
+        last -= 1
     if not (
         inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
         or inner.cap
-        or toks[j - 1].cap
+        or toks[last].cap
         or inner.low.endswith("ing")
     ):
         return None

@@ -82,6 +82,11 @@ _SPOKES_HEADS = frozenset(
     ).split()
 )
 _DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
+# Court papers are drafted and filed by counsel: "Ivana Trump's brief" is a filing, not her own words.
+_FILED = frozenset(
+    "brief briefs filing filings motion motions petition petitions submission submissions complaint lawsuit"
+    " suit".split()
+)
 _ACCESS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I
 )
@@ -395,7 +400,7 @@ def _classify(phrase: str) -> Mention:
         # head after the owner says who speaks; the owner's name is not the speaker's
         rest = _head(low[owner + 1 :])
         mine = _classify(_POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
-        if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED):
+        if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED) and rest not in _FILED:
             # "Comey's letter", "Davis' commentary": a named person's own words, in writing
             return mine
         if rest in _ORG_HEADS_LOWER or rest in _DOC_LOWER:

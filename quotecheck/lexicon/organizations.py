@@ -114,12 +114,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words("""
     report filing filings document documents memo memorandum indictment complaint lawsuit suit affidavit
     ruling judgment judgement verdict order warrant subpoena transcript transcripts record records minutes
-    testimony
+    testimony brief briefs motion motions petition petitions submission submissions resolution resolutions
     """)
     # Research and polling.
     + words("""
     poll polls survey surveys study studies analysis research data figures statistics estimates census
     audit review assessment evaluation index indexes indices ranking rankings tally projection projections
+    finding findings paper papers
     """)
     # Correspondence and releases.
     + words("""
@@ -128,7 +129,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """)
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
-    ad ads advert adverts advertisement advertisements commercial commercials
+    ad ads advert adverts advertisement advertisements commercial commercials clip clips video videos
+    footage spot spots
     """)
     # Laws, plans and returns: a text that says what it provides.
     + words("""
