@@ -1189,9 +1189,12 @@ def _trailing_plan(
         return None
     idx = len(plans) - 1
     ci, cj, _verb, lemma, src_s, src_e, inverted, phrase_start = plans[idx]
-    if src_s is None or src_e is None or lemma == "according to" or toks[ci].low.endswith("ing"):
+    if src_s is None or src_e is None or (toks[ci].low.endswith("ing") and lemma != "according to"):
         return None
-    front = min(src_s, phrase_start if phrase_start is not None else src_s) if not inverted else ci
+    if lemma == "according to":
+        front = ci  # "…, according to a Military Times survey.": the phrase opens at the cue
+    else:
+        front = min(src_s, phrase_start if phrase_start is not None else src_s) if not inverted else ci
     if front == 0 or toks[front - 1].text not in (",", "\N{EM DASH}"):
         return None
     back = max(src_e, cj)
@@ -1201,6 +1204,8 @@ def _trailing_plan(
     # the earlier cues must all stand before the speaker and have no quotation of their own before them
     if any(p[0] >= front for p in plans[:idx]):
         return None
+    if lemma == "according to" and any(t.quote is not None for t in toks[:front]):
+        return None  # "Trump said “…”, according to a pool report": the quoted words stay his
     return idx
 
 

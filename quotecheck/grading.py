@@ -177,11 +177,15 @@ _HEDGE_RE = re.compile(
     r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
     r"|" + _alternation(_MODAL_HEDGES) + r")(?![\w-])"
 )
-_NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted"})
+_NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted", "according to"})
+# A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
+_NEW_SENTENCE = re.compile(
+    r"[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]*\s+[A-Z]"
+)
 _REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *_ALLY)) + r")(?!\w)")
 _NESTED_RE = re.compile(
-    r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+)"
+    r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
     r"(?P<src>[^,;.:()\N{EM DASH}\N{EN DASH}]{2,120}?)"
     r"(?=\s*(?:[,;.:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$))"
     r"|\bquoted\s+(?P<quoted>[^,;.:()]{2,100}?)\s+as\s+saying\b",
@@ -688,6 +692,14 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
         # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
         if any(q.start <= m.start() < q.end for q in st.quotes):
             continue
+        if m.group(0)[:1].lower() == "a" and (
+            m.start() < last
+            or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
+            or _NEW_SENTENCE.search(text, max(0, last - 3), m.start())
+        ):
+            # an "according to" is a second hop only after the statement, in its sentence: "…,” he said,
+            # according to a pool report."; the statement's own "according to" is its source
+            continue
         phrase = (m.group("src") or m.group("quoted") or "").strip()
         # "citing the release of prisoners" gives a reason, not a source; "quoted X as saying" names one
         if phrase and (m.group("quoted") or _names_a_source(phrase)):
@@ -727,6 +739,10 @@ def _phrase_level(phrase: str) -> Level:
     if low[0] not in ANON_QUANTIFIERS and _is_name(phrase):
         return "named_indirect"  # "Foreign Minister Lars Berg"; "a Hamas official" starts with an article
     content = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")]
+    head = next((content[k - 1] for k in range(1, len(content)) if content[k] in _HEAD_END), None)
+    if head in ANON_HEADS:
+        # "a source at the Tampa station": the source is unnamed, placed by the body it works at
+        return "anonymous_described"
     if content and (content[-1] in ORG_HEADS or content[-1] in DOCUMENT_NOUNS):
         return "institutional"
     if any(w in ("unnamed", "anonymous", "unidentified") for w in low) or any(

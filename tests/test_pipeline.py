@@ -414,3 +414,25 @@ def test_quotation_paragraphs_chain_after_their_speaker() -> None:
     text = "“We will rebuild,” Mayor Ann Lee said.\n\n“The bridge opens in spring.”\n\n“Then the road.”"
     names = [s.speaker.name for s in analyze(text).statements]
     assert names == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def test_an_apposition_after_a_party_tag_is_the_speakers() -> None:
+    text = "Rep. Ana Ruiz (D-Md.), chair of the panel, said that it was “open to every view.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ana Ruiz"
+    assert st.text.startswith("that it was")
+
+
+def test_a_speech_gerund_after_by_reports_the_subject() -> None:
+    text = "A Chinese official responded by saying Japan should be careful “not to stir up problems” there."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "anonymous"
+    assert st.cue is not None and st.cue.text == "saying"
+    assert st.text.startswith("Japan should be careful")
+
+
+def test_a_trailing_according_to_owns_the_clause_before_it() -> None:
+    text = "The crews would rather strike than sign the offer, according to a union survey."
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None and st.speaker.mention.text == "a union survey"
+    assert st.text == "The crews would rather strike than sign the offer"
