@@ -162,6 +162,8 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
     """Whether the cue at ``ci`` is a noun that opens what it reports: "claim that", "warnings that"."""
     word = toks[ci].low
     lemma = CUE_FORMS.get(word)
+    if ci + 2 < len(toks) and " ".join((word.removesuffix("s"), toks[ci + 1].low)) in MULTIWORD_CUES:
+        return True  # "his call for a federal force", "her calls for calm": the noun and its object
     return (
         lemma is not None
         and (word == lemma or word == lemma + "s")
@@ -182,9 +184,15 @@ _BEFORE_BACK = frozenset(
     kicked play played win won draw drew hold walk walked dial dialed dialled claw clawed""".split()
 )
 
-# Subordinators before a gerund whose subject is the clause's: "despite admitting", "after saying".
+_CLOSERS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+# Modals that are also names ("George Will", "Theresa May"): capitalized mid-sentence, before a past
+# tense, they are the speaker.
+_MODAL_NAMES = frozenset("will may".split())
+# Asides set off by commas between a cue and its content: "He added, though, that …".
+_ASIDES = frozenset("though however too also again moreover later then still nonetheless".split())
 # Prepositions before a speech gerund that then reports its clause's subject: "responded by saying …".
 _BY_GERUND = frozenset("by after before while".split())
+# Subordinators before a gerund whose subject is the clause's: "despite admitting", "after saying".
 _GERUND_LEADS = frozenset("despite after before while since without upon when besides".split())
 # Cue verbs whose past tense is spelt like the base form.
 _SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
@@ -459,6 +467,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _name_not_modal(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether the capitalized "Will" or "May" at ``k`` is a name, not a modal: a modal takes the base
+    form, so before "described" or "says" (the cue at ``i``) it must be the speaker ("Will described …")."""
+    t = toks[k]
+    return (
+        t.cap
+        and t.low in _MODAL_NAMES
+        and k > 0
+        and toks[k - 1].text not in (".", "!", "?")
+        and toks[i].low != CUE_FORMS.get(toks[i].low)
+    )
+
+
 def _skip_aux_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
     k = i - 1
@@ -466,6 +487,7 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
     while (
         k >= 0
         and steps < 6
+        and not _name_not_modal(toks, k, i)
         and (
             toks[k].low in _AUX
             or toks[k].low in _BETWEEN
@@ -500,7 +522,8 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             return None
     if toks[j].text == "." and j > floor:
         j -= 1
-    if toks[j].low in _NP_STOP or toks[j].low in _AUX or not toks[j].is_word:
+    modal_name = toks[j].cap and toks[j].low in _MODAL_NAMES and j > 0  # "Instead, Will called for …"
+    if not toks[j].is_word or ((toks[j].low in _NP_STOP or toks[j].low in _AUX) and not modal_name):
         return None
     if toks[j].low in _SUBJECT_PRONOUNS:
         return j  # "asserted she could": the pronoun is the whole subject
@@ -986,6 +1009,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         b -= 1
                     nxt_clause = b
                     break
+                quoted = toks[b - 1].quote is not None if b > cj else False
+                if quoted and toks[b - 1].text.rstrip(_CLOSERS).endswith(","):
+                    nxt_clause = b  # "… a federal “deportation force,” Will described …": the comma is quoted
+                    break
         segs: list[tuple[int, int]] = []
         colon = False
         if lemma == "according to":
@@ -1323,6 +1350,14 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     n = min(limit, len(toks))
     if k >= n:
         return None
+    if (
+        k + 3 < n
+        and toks[k].text == ","
+        and toks[k + 1].low in _ASIDES
+        and toks[k + 2].text == ","
+        and (toks[k + 3].low == "that" or toks[k + 3].quote is not None)
+    ):
+        k += 3  # "He added, though, that …": an aside between the verb and what it reports
     if toks[k].low == "that":
         return k
     if toks[k].text == ":" or (toks[k].text == "," and k + 1 < n and toks[k + 1].quote is not None):

@@ -134,6 +134,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
     carry: _Open | None = None  # a double quotation continuing into the next paragraph
     for k, (p_start, p_end) in enumerate(paragraphs):
         dbl, carry = carry, None
+        outer: _Open | None = None  # a double quotation holding ``dbl``, opened with the same marks
         sgl: _Open | None = None
         for m in _MARKS.finditer(text, p_start, p_end):
             s, e = m.span()
@@ -160,14 +161,18 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                         sgl = None  # a single mark left open inside: it was an apostrophe
                     dbl.pieces.append((dbl.start, dbl.mark_end, s, e))
                     out.append(_finish(text, dbl, closed=True))
-                    dbl = None
+                    dbl, outer = outer, None  # a nested quotation closed: its outer one goes on
                 elif lean >= 0 and dbl is None:
                     if s + len(mark) >= p_end:
                         continue  # a mark that ends its paragraph opens nothing
                     dbl = _Open(s, e, True, 1 if sgl is not None else 0)
                 elif lean == 1 and dbl is not None and not dbl.pieces:
-                    # an opening mark while one is open: the first was a stray; start again here
-                    dbl = _Open(s, e, True, dbl.depth)
+                    if outer is None and _closings_ahead(text, e, p_end) >= 2:
+                        # “… even when “your team” needs …”: the writer nested with the same marks
+                        outer, dbl = dbl, _Open(s, e, True, dbl.depth + 1)
+                    else:
+                        # an opening mark while one is open: the first was a stray; start again here
+                        dbl, outer = _Open(s, e, True, dbl.depth), None
                 continue
             # a single mark
             before = text[s - 1] if s > 0 else " "
@@ -188,6 +193,8 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 sgl = None
             elif sgl is None and lean == 1:
                 sgl = _Open(s, e, False, 1 if dbl is not None else 0)
+        if outer is not None:
+            dbl = outer  # the inner mark never closed: it was a stray inside the outer quotation
         if dbl is not None:
             dbl.pieces.append((dbl.start, dbl.mark_end, p_end, p_end))
             nxt = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else None
@@ -200,6 +207,22 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 out.append(_finish(text, dbl, closed=False))
     out.sort(key=lambda q: (q.start, q.depth))
     return tuple(out)
+
+
+def _closings_ahead(text: str, start: int, end: int) -> int:
+    """How many double marks close between ``start`` and ``end``, read no further than a bounded window so
+    a paragraph of stray opening marks stays linear to scan."""
+    found = 0
+    for m in _MARKS.finditer(text, start, min(end, start + _LOOKAHEAD)):
+        mark = m.group()
+        if mark in _DOUBLE and _lean(text, m.start(), m.end(), _DOUBLE[mark]) == -1:
+            found += 1
+            if found == 2:
+                break
+    return found
+
+
+_LOOKAHEAD = 2000
 
 
 def _finish(text: str, q: _Open, *, closed: bool) -> Quotation:

@@ -427,12 +427,32 @@ def test_a_speech_gerund_after_by_reports_the_subject() -> None:
     text = "A Chinese official responded by saying Japan should be careful “not to stir up problems” there."
     (st,) = analyze(text).statements
     assert st.speaker.kind == "anonymous"
-    assert st.cue is not None and st.cue.text == "saying"
+    assert st.cue is not None
+    assert st.cue.text == "saying"
     assert st.text.startswith("Japan should be careful")
 
 
 def test_a_trailing_according_to_owns_the_clause_before_it() -> None:
     text = "The crews would rather strike than sign the offer, according to a union survey."
     (st,) = analyze(text).statements
-    assert st.speaker.mention is not None and st.speaker.mention.text == "a union survey"
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == "a union survey"
     assert st.text == "The crews would rather strike than sign the offer"
+
+
+def test_an_aside_between_the_cue_and_its_content() -> None:
+    text = "“Why try?” Lichtman said. He added, though, that in the end “it did not work.”"
+    second = analyze(text).statements[1]
+    assert second.speaker.name == "Lichtman"
+    assert second.text.startswith("that in the end")
+
+
+def test_will_before_a_past_tense_is_a_name() -> None:
+    (st,) = analyze("Instead, Will called for Republicans to back Christie.").statements
+    assert st.speaker.name == "Will"
+
+
+def test_a_quoted_comma_ends_a_possessive_nominal_cue() -> None:
+    text = "After his call for a “deportation force,” Will described Trump as “un-conservative.”"
+    will = [s for s in analyze(text).statements if s.speaker.name == "Will"]
+    assert [s.text for s in will] == ["Trump as “un-conservative.”"]

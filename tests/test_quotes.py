@@ -278,3 +278,15 @@ def test_pieces_lie_in_their_paragraphs_and_quotations_are_ordered() -> None:
 
 def test_no_paragraphs_no_quotations() -> None:
     assert find_quotations("“Words,” she said.", []) == ()
+
+
+def test_double_marks_nested_in_double_marks() -> None:
+    whole = "“You must act even when “your team” is to blame. Otherwise it is hollow.”"
+    text = f"He wrote, {whole} Then he left."
+    assert [q.text for q in quotations(text) if q.depth == 0] == [whole]
+    assert [q.text for q in quotations(text) if q.depth == 1] == ["“your team”"]
+
+
+def test_a_second_opening_mark_with_one_closing_restarts_the_quotation() -> None:
+    text = "The sign read “stop and then “go on” he said."
+    assert texts(text) == ["“go on”"]
