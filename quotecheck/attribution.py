@@ -880,6 +880,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     # "The union released a video saying …": the subject ends before its verb
                     e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
                 src_s, src_e = a0, e
+            else:
+                # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
+                # of the cue before is the one who adds
+                earlier = next((p for p in reversed(plans) if p[4] is not None and p[1] <= ci), None)
+                if earlier is not None and toks[ci - 1].text == ",":
+                    src_s, src_e = earlier[4], earlier[5]
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
         if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
@@ -1248,6 +1254,10 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     s0 = _np_back(toks, j - 1, max(0, floor))
     if s0 is None:
         return None
+    if s0 == j - 1 and toks[s0].text.isdigit() and s0 >= 2 and toks[s0 - 1].text == ",":
+        # "Roxana M. Leon, 63, an independent voter, said", "Schiff, 56, who has served …, told": an age
+        named = _np_back(toks, s0 - 2, max(0, floor))
+        return (named, s0 - 1, named) if named is not None else None
     if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
         return s0, k, s0
@@ -1264,17 +1274,26 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     ):
         return None
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
-    role_first = toks[s0].low in _DETERMINERS or not any(
-        t.cap for t in toks[s0:j] if t.low not in _DETERMINERS
+    role_first = (
+        toks[s0].low in _DETERMINERS
+        or not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS)
+        or _owned_role(toks, s0, j)
     )
     if (
         role_first
         and inner.cap
         and inner.low not in _DETERMINERS
-        and all(t.cap or t.text in (".", "-") for t in toks[j + 1 : k])
+        and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 : k])
+        and toks[k - 1].cap
     ):
         return j + 1, k, s0  # content before the speaker ends before the role, too
     return s0, j, s0
+
+
+def _owned_role(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` is an owner and a role of lower-case words: "Henry Clay's biographers"."""
+    owner = next((i for i in range(a, b) if toks[i].low.endswith(_POSSESSIVE_ENDS)), None)
+    return owner is not None and owner + 1 < b and all(not t.cap for t in toks[owner + 1 : b])
 
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:
