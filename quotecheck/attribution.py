@@ -884,7 +884,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
                 # of the cue before is the one who adds
                 earlier = next((p for p in reversed(plans) if p[4] is not None and p[1] <= ci), None)
-                if earlier is not None and toks[ci - 1].text == ",":
+                # but "…, offering no further details": a refusal to say is no statement
+                says = cj < n and toks[cj].low not in ("no", "few", "little")
+                if earlier is not None and toks[ci - 1].text == "," and says:
                     src_s, src_e = earlier[4], earlier[5]
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue

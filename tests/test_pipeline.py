@@ -456,3 +456,20 @@ def test_a_quoted_comma_ends_a_possessive_nominal_cue() -> None:
     text = "After his call for a “deportation force,” Will described Trump as “un-conservative.”"
     will = [s for s in analyze(text).statements if s.speaker.name == "Will"]
     assert [s.text for s in will] == ["Trump as “un-conservative.”"]
+
+
+def test_an_age_in_apposition_is_not_the_speaker() -> None:
+    (st,) = analyze("Rosa M. Lind, 63, an independent voter, said she wanted change.").statements
+    assert st.speaker.name == "Rosa M Lind"
+
+
+def test_adding_after_a_quotation_first_sentence_is_the_same_speakers() -> None:
+    text = "“I was insulted by the term,” Vance Odom told the group, adding that the phrase misleads voters."
+    added = analyze(text).statements[1]
+    assert added.speaker.name == "Vance Odom"
+    assert added.text == "that the phrase misleads voters"
+
+
+def test_offering_no_details_is_no_statement() -> None:
+    text = "“The meeting was pivotal,” Mr Odom said of the talks, offering no further details."
+    assert [s.text for s in analyze(text).statements] == ["The meeting was pivotal,"]

@@ -80,7 +80,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "'Stall's lawyer' names Stall, but the speaker is Castellanos, in apposition.",
     },
     {

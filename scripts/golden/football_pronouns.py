@@ -98,7 +98,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 2,
-        "expect": "fail",
         "comment": "'tweeted after the match:' with a colon before the quote; 'Ashford’s' holds an apostrophe.",
     },
     {
