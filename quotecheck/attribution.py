@@ -188,6 +188,10 @@ _CLOSERS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
 # Modals that are also names ("George Will", "Theresa May"): capitalized mid-sentence, before a past
 # tense, they are the speaker.
 _MODAL_NAMES = frozenset("will may".split())
+# Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
+_FOCUS = frozenset("even only also just especially particularly notably".split())
+# Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
+_FLOATING = frozenset("all both each".split())
 # Asides set off by commas between a cue and its content: "He added, though, that …".
 _ASIDES = frozenset("though however too also again moreover later then still nonetheless".split())
 # Prepositions before a speech gerund that then reports its clause's subject: "responded by saying …".
@@ -498,6 +502,8 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
     ):
         k -= 1  # "has said", "also told", "have effectively ruled", "just this month announced"
         steps += 1
+    if k >= 1 and toks[k].low in _FLOATING and (toks[k - 1].cap or toks[k - 1].text == ")"):
+        k -= 1  # "Sens. Merkley (D-Ore.) and Menendez (D-N.J.) all suggested": the names are the subject
     if k >= 1 and toks[k].text == "," and toks[k - 1].low in _BETWEEN:
         # "Trump, however, said": a parenthetical adverb between commas
         j = k - 1
@@ -604,8 +610,9 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             start = j
             continue
         break
-    # trim a leading preposition phrase that the walk did not open with a determiner
-    while start <= k and toks[start].low in _PREPOSITIONS:
+    # trim a leading preposition phrase that the walk did not open with a determiner, and a focus adverb
+    # capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said")
+    while start < k and (toks[start].low in _PREPOSITIONS or toks[start].low in _FOCUS):
         start += 1
     if start > 0 and toks[start - 1].low in _PREPOSITIONS and toks[k].cap:
         # "In a Bloomberg interview Trump declared": the phrase is the object of an opening preposition;

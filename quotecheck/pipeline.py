@@ -113,7 +113,11 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     """
     out: list[tuple[int, int]] = []
     for s, e in sentences:
-        if out and text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e):
+        if out and (
+            (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e))
+            # "Robert Menendez (D-N.J.) all suggested": an abbreviation's stop, not a sentence's end
+            or (text[out[-1][1] - 1] in ".)" and text[s].islower())
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -428,6 +432,15 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 ante = None
             reg.add(src)
         else:
+            if (
+                src.kind == "organization"
+                and src.name
+                and " " not in src.name
+                and src.name[:1].isupper()
+                and reg.person(src.name, src.start) is not None
+            ):
+                # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
+                src.kind = "person"
             reg.add(src)
         resolved.append((fr, src, ante))
         settled[id(fr)] = (src, ante)

@@ -473,3 +473,21 @@ def test_adding_after_a_quotation_first_sentence_is_the_same_speakers() -> None:
 def test_offering_no_details_is_no_statement() -> None:
     text = "“The meeting was pivotal,” Mr Odom said of the talks, offering no further details."
     assert [s.text for s in analyze(text).statements] == ["The meeting was pivotal,"]
+
+
+def test_a_floating_all_after_names_with_party_tags() -> None:
+    text = "Sens. Ann Marks (D-Ore.) and Bo Reyes (D-N.J.) all suggested that the claims were grounds."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Bo Reyes"
+
+
+def test_a_focus_adverb_is_not_part_of_the_name() -> None:
+    (st,) = analyze("Even China, its only ally, said it was “resolutely opposed” to the test.").statements
+    assert st.speaker.name == "China"
+    assert st.speaker.kind == "organization"
+
+
+def test_a_surname_that_is_a_country_stays_the_persons() -> None:
+    text = "Rep. Jim Jordan led the hearing. “It raises questions,” Jordan said."
+    quoted = [s for s in analyze(text).statements if s.quotes]
+    assert [(s.speaker.name, s.speaker.kind) for s in quoted] == [("Jim Jordan", "person")]
