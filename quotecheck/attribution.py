@@ -559,6 +559,15 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             # his aides"
             j -= 1
             continue
+        if (
+            prev.quote is not None
+            and j - 2 >= limit
+            and toks[j - 2].low in _DETERMINERS
+            and not toks[j].cap
+            and len(prev.quote.words.split()) <= 4
+        ):
+            j -= 1  # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
+            continue
         if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
             break
         if (

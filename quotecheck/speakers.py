@@ -105,6 +105,11 @@ _CAMEL = re.compile(
 )
 _APPOSITION = re.compile(r",|\s--\s|\s\N{EM DASH}\s|\N{EM DASH}")
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
+# A quoted title inside a description: "the “Avatar” star" is a star, whatever the film is called.
+_QUOTED_TITLE = re.compile(
+    "[\N{LEFT DOUBLE QUOTATION MARK}\"][^\N{RIGHT DOUBLE QUOTATION MARK}\"]{1,60}"
+    "[\N{RIGHT DOUBLE QUOTATION MARK}\"]"
+)
 _POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 
 
@@ -258,6 +263,10 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
 def judge(phrase: str) -> Mention:
     """The judgement of a source phrase wherever it stands: cached and shared, so read it, never change it
     (:func:`classify_phrase` gives a Mention of one's own, placed in the text)."""
+    if _QUOTED_TITLE.search(phrase):
+        bare = " ".join(_QUOTED_TITLE.sub(" ", phrase).split())
+        if len(_words(bare)) >= 2:
+            return judge(bare)
     parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
     if len(parts) > 1:
         judged = [_judge_part(p) for p in parts]
@@ -329,6 +338,7 @@ def _classify(phrase: str) -> Mention:
     """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat)."""
     # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
     ws = _words(_PARENTHETICAL.sub(" ", phrase))
+
     low = [w.lower() for w in ws]
     m = Mention(0, len(phrase), phrase, "unknown")
     if not ws:
@@ -342,6 +352,13 @@ def _classify(phrase: str) -> Mention:
         m.gender = g
         m.plural = number == "pl"
         return m
+    owned = next((k for k, w in enumerate(ws[:-2]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
+    if owned is not None and all(_is_cap(w) for w in ws[owned + 1 :]):
+        # "The Washington Post's Ed O'Keefe", "CNN's Jake Tapper": a person of the outlet or body
+        who = _classify(" ".join(ws[owned + 1 :]))
+        if who.kind == "person":
+            m.kind, m.name, m.gender = "person", who.name, who.gender
+            return m
     title_of = _TITLE_OF.match(phrase)
     if title_of is not None and _is_cap(phrase[title_of.end() :][:1]):
         # "Secretary of State John F. Kerry": the title's "of" phrase is no part of the name

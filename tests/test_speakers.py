@@ -244,3 +244,19 @@ def test_the_head_decides_who_speaks(phrase: str, kind: str, name: str | None) -
     assert m.kind == kind
     if name is not None:
         assert m.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("The Daily Ledger's Ed Okafor", "Ed Okafor"), ("CNN's Jake Tapper", "Jake Tapper")],
+)
+def test_a_named_person_of_an_outlet_is_a_person(phrase: str, name: str) -> None:
+    m = classify_phrase(phrase, 0, len(phrase))
+    assert (m.kind, m.name) == ("person", name)
+
+
+def test_a_quoted_title_inside_a_description_is_a_modifier() -> None:
+    phrase = "the “Moonfall” star"
+    m = classify_phrase(phrase, 0, len(phrase))
+    assert m.kind == "role"
+    assert m.text == phrase

@@ -119,7 +119,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     + words("""
     actor actress artist musician singer rapper comedian filmmaker producer athlete player coach captain
     striker quarterback referee activist campaigner organizer organiser protester demonstrator volunteer
-    advocate
+    advocate star celebrity
     """)
     # Religion.
     + words("priest cleric pastor rabbi imam bishop cardinal pope monk nun")
