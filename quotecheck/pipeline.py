@@ -425,6 +425,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
             # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
+        elif (named := _named_next(text, fr, src, reg, sentences)) is not None:
+            ante = named
+            reg.add(src)
         elif src.kind == "role" and src.text[:4].lower() == "the " and not _kin(src.text):
             # "the spokesman": the person named nearest before; "the wife of …" is someone else
             ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
@@ -485,6 +488,45 @@ def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, 
     if not people or any(m.entity is not people[0].entity for m in people):
         return None
     return people[0]
+
+
+def _named_next(
+    text: str, fr: Frame, src: Mention, reg: Registry, sentences: Sequence[tuple[int, int, int]]
+) -> Mention | None:
+    """The person a lede's description turns out to be: "A top Trump adviser says …" opening a paragraph,
+    then "Ed Brookover spoke to reporters …" opening the next sentence.  News copy describes first and
+    names second; a source kept anonymous has a reason, a count or no name after it."""
+    if src.kind not in ("anonymous", "role") or src.plural or (src.count or 1) != 1:
+        return None
+    if src.reason or src.access:
+        return None
+    words = src.text.lower().split()
+    first = src.text.split(maxsplit=1)[0]
+    if first.lower() not in ("a", "an") and not (first[:1].isupper() and first.lower() not in _NOT_LEDE):
+        return None  # "the official", "one source": a description that points back, or a count
+    owned = any(w.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) for w in words)
+    if owned or _UNNAMED.intersection(words):
+        return None  # "a source", "a senior official": the usual unnamed; "Obama's strategist": an owner
+    si = fr.sentence
+    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == sentences[si][2]):
+        return None  # only the first sentence of a paragraph is a lede
+    if src.start != sentences[si][0] or _CAPITALIZED_NEXT.match(text, src.end):
+        return None  # the description opens the lede, and no name follows it ("Democratic nominee Hillary …")
+    a, b, _ = sentences[si + 1]
+    person = next((m for m in reg.between(a, min(b, a + 40)) if m.kind == "person"), None)
+    if person is None or person.entity is None or person.start != a:
+        return None  # the next sentence must open with the name: its subject
+    if len(person.entity.canonical.split()) < 2 or _POSSESSIVE_NEXT.match(text, person.end):
+        return None  # a full name, not owning the subject ("Trump's campaign has not commented")
+    return person
+
+
+_CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
+_POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
+
+
+_NOT_LEDE = frozenset("the this that these those one two three several some many".split())
+_UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 
 
 def _kin(phrase: str) -> bool:

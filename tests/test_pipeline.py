@@ -491,3 +491,20 @@ def test_a_surname_that_is_a_country_stays_the_persons() -> None:
     text = "Rep. Jim Jordan led the hearing. “It raises questions,” Jordan said."
     quoted = [s for s in analyze(text).statements if s.quotes]
     assert [(s.speaker.name, s.speaker.kind) for s in quoted] == [("Jim Jordan", "person")]
+
+
+def test_a_lede_description_named_in_the_next_sentence() -> None:
+    text = (
+        "10:10 a.m.\n\nA top campaign adviser says the senator is on a glide path to the nomination.\n\n"
+        "Ed Brookline spoke to reporters Thursday after a meeting."
+    )
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ed Brookline"
+    assert st.strength is not None
+    assert st.strength.level == "named_indirect"
+
+
+def test_an_anonymous_source_is_not_named_by_the_next_sentence() -> None:
+    text = "A senior official said the talks would resume. Ed Brookline, the envoy, disagreed."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "anonymous"

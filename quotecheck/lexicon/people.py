@@ -217,6 +217,15 @@ _NAME_ROWS: tuple[tuple[NameGender, str], ...] = (
         mike bill tom jim bob rick newt barack ron rudy boris keir rishi elon warren tim mitt hakeem
         chad clint dick jd kash pete rex tucker steve nigel rory liam oliver harry
     """),
+    # English and US short forms that news copy prints as given names ("Ed Brookover", "Jeb Bush").
+    ("m", """
+        ed al abe ben dan don fred greg hank ken matt nick phil ray tony walt zach andy dave doug hal jon
+        lou marty reince jeb corey brad brett bret cliff curt eli gus ike jake jed kirk ned nate russ
+        sid stu wes reggie ricky dale glenn lyndon jimmy sonny tommy danny johnny kenny larry jerome
+    """),
+    ("f", """
+        beth kate kathy sue meg deb jo peg becky cathy cindy debbie jenny maggie patty penny sally wendy
+    """),
     # English and US, women.
     ("f", """
         mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
