@@ -340,9 +340,12 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _register_names(text: str, reg: Registry) -> None:
     """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
-    for m in _NAME_RUN.finditer(text):
+    runs = list(_NAME_RUN.finditer(text))
+    kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
+    for m in runs:
         words = m.group().split()
         if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
+            kin.append(m)
             continue  # no given name and no honorific: not a person's full name (a cheap pre-check)
         _, names, gender = split_title(words)
         if len(names) < 2:
@@ -354,6 +357,20 @@ def _register_names(text: str, reg: Registry) -> None:
                 # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
                 # antecedent pronouns may stand for
                 reg.add(classify_phrase(text, m.start(), m.end()))
+        else:
+            kin.append(m)
+    for m in kin:
+        # "Rakeyia Scott" in a story about Keith Lamont Scott: an unlisted given name before a surname the
+        # story gave a person is that person's relative, a person too
+        words = m.group().split()
+        if (
+            len(words) == 2
+            and reg.people.get(words[1].lower())
+            and words[0].isalpha()
+            and words[0].lower() not in _NOT_GIVEN
+            and judge(m.group()).kind == "person"
+        ):
+            reg.add(classify_phrase(text, m.start(), m.end()))
     # later references by surname ("… Clinton …") are antecedents too, once the full name is known: each
     # stands for the person of that name named most recently before it
     written = {
@@ -525,6 +542,12 @@ _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
+# Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
+_NOT_GIVEN = frozenset(
+    """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms
+    dr sen rep gov president senator judge justice mayor officer sheriff chief general team family house
+    state city county street avenue university college school""".split()
+)
 _NOT_LEDE = frozenset("the this that these those one two three several some many".split())
 _UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 

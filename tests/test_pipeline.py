@@ -508,3 +508,12 @@ def test_an_anonymous_source_is_not_named_by_the_next_sentence() -> None:
     text = "A senior official said the talks would resume. Ed Brookline, the envoy, disagreed."
     (st,) = analyze(text).statements
     assert st.speaker.kind == "anonymous"
+
+
+def test_a_relative_with_an_unlisted_given_name_is_a_person() -> None:
+    text = (
+        "Keith Lamont Scott, 43, was shot on Tuesday. Rakeyia Scott can be heard yelling at the officers.\n\n"
+        "“Don't shoot him,” she says."
+    )
+    quoted = [s for s in analyze(text).statements if s.quotes]
+    assert [s.speaker.name for s in quoted] == ["Rakeyia Scott"]
