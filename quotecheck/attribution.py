@@ -456,6 +456,14 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "via email", "in reports": a noun after a preposition
     if prev in _BE and not toks[i].low.endswith("ing"):
         return False
+    if (
+        i >= 2
+        and toks[i - 1].low.endswith("ly")
+        and toks[i - 2].low in _BE
+        and not toks[i].low.endswith("ing")
+        and toks[i].low != CUE_FORMS.get(toks[i].low)
+    ):
+        return False  # "is widely expected to", "was publicly criticized": a passive still
     if prev in _AUX:
         k = i - 1
         while k >= 0 and toks[k].low in _AUX:
