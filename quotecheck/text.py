@@ -73,7 +73,7 @@ def merge_inside(
             boundary = out[-1][1]
             while k < len(inside) and inside[k][1] <= boundary:
                 k += 1
-            if k < len(inside) and inside[k][0] < boundary and s < inside[k][1]:
+            if k < len(inside) and inside[k][0] <= boundary and s < inside[k][1]:
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))

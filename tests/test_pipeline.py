@@ -517,3 +517,15 @@ def test_a_relative_with_an_unlisted_given_name_is_a_person() -> None:
     )
     quoted = [s for s in analyze(text).statements if s.quotes]
     assert [s.speaker.name for s in quoted] == ["Rakeyia Scott"]
+
+
+def test_the_man_who_points_back_at_the_person_named() -> None:
+    text = "Joe Biden spoke in Scranton. “They deserve better,” said the man who built his career."
+    quoted = [s for s in analyze(text).statements if s.quotes]
+    assert [s.speaker.name for s in quoted] == ["Joe Biden"]
+
+
+def test_a_space_after_the_opening_mark_keeps_the_quotation_one_sentence() -> None:
+    text = "“We see it,” Ada Henry said. “ You know, that is what we found in every town.”"
+    quoted = [s for s in analyze(text).statements if s.quotes]
+    assert [s.speaker.name for s in quoted] == ["Ada Henry"]

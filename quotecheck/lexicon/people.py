@@ -121,6 +121,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     striker quarterback referee activist campaigner organizer organiser protester demonstrator volunteer
     advocate star celebrity
     """)
+    # People by sex alone: "the man who built his career on …" points back at someone named.
+    + words("""
+    man woman gentleman lady
+    """)
     # Religion.
     + words("priest cleric pastor rabbi imam bishop cardinal pope monk nun")
     # Ordinary people and relations, as reported in human-interest copy.
