@@ -990,7 +990,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
                     src_s, src_e = s0, k + 1
-            if src_s is None and k >= 0 and toks[k].low == "and":
+            if src_s is None and k >= 0 and toks[k].low in ("and", "but"):
                 for plan in reversed(plans):
                     if plan[4] is not None and plan[1] <= k:
                         src_s, src_e = plan[4], plan[5]
@@ -1191,6 +1191,8 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
         toks[i].low in _PREPOSITIONS
         or toks[i].low
         in ("during", "after", "before", "following", "despite", "while", "when", "as", "since")
+        # "Speaking to Morning Joe on Monday, Bush …": an opening participle's phrase
+        or (toks[i].low.endswith(("ing", "ed")) and toks[i].cap and i + 1 < limit and toks[i + 1].is_word)
     ):
         for j in range(i, limit):
             if toks[j].text == ",":

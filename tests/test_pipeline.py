@@ -529,3 +529,11 @@ def test_a_space_after_the_opening_mark_keeps_the_quotation_one_sentence() -> No
     text = "“We see it,” Ada Henry said. “ You know, that is what we found in every town.”"
     quoted = [s for s in analyze(text).statements if s.quotes]
     assert [s.speaker.name for s in quoted] == ["Ada Henry"]
+
+
+def test_but_and_a_cue_after_an_opening_participle() -> None:
+    text = "Speaking on Monday, Bush praised Rubio but described his record as “a work in progress.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Bush"
+    assert st.cue is not None
+    assert st.cue.text == "described"
