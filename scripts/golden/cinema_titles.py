@@ -99,7 +99,6 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
         "comment": "Capitalized title in apposition after a lowercase role; 'the council' is in the content.",
     },
     {
@@ -110,7 +109,6 @@ STATEMENTS = [
         "level": "named_indirect",
         "stance": "conceding",
         "issue": 3,
-        "expect": "fail",
         "comment": "Second cue sharing the subject; conceding.",
     },
     {
