@@ -1023,7 +1023,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         if ci in covered:
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
-        for ci2, _, _, _, s2, _, inv2, _ in plans[idx + 1 :]:
+        for ci2, _, _, lemma2, s2, _, inv2, _ in plans[idx + 1 :]:
+            if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
+                nxt_clause = ci2 - 1  # "…, according to a source at the station": the source is a second hop
+                break
             if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
                 b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
                 while b > cj and toks[b].low in ("and", ","):

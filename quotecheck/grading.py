@@ -40,7 +40,6 @@ from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAME
 from quotecheck.lexicon.people import (
     DEMONYMS,
     HONORIFICS,
-    KIN_NOUNS,
     PARTISANS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -372,8 +371,13 @@ def _is_name(name: str | None) -> bool:
     if len(found) == 1 and found[0][:1].isupper() and found[0].lower() in _TITLE_WORDS:
         return True  # "King", "Judge", "Marshal" standing alone: a surname, since a title names no one
     run: list[str] = []
+    headed = False  # a lower-case head has been read: a phrase after its preposition is a complement
     for w in [*found, ""]:
         low = w.lower().rstrip(".")
+        if headed and low in _AFFILIATION and not run:
+            return False  # "my editor at Politico", "a leader of the group": the name is not the head's
+        if w and w[0].islower() and low not in _AFFILIATION and low not in _NAME_JOINERS:
+            headed = True
         if w and w[0].isupper() and not (
             low in _TITLE_WORDS
             or low in ANON_QUANTIFIERS
@@ -406,11 +410,15 @@ def _one_identified(sp: Speaker) -> str | None:
         return None  # "a senator", "one official": someone the reader is not told
     # with "the", "his" or an owner, or with no article at all, as headlines write ("Former DNC chairman
     # calls for …"), a singular role is one identified person
-    head = found[-1].lower()
+    # the head ends the phrase or stands before its complement: "the mayor of Chicago"
+    cut = next((k for k in range(1, len(found)) if found[k].lower() in _AFFILIATION), len(found))
+    head = found[cut - 1].lower()
     if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in _UNNAMED_HEADS:
         return None
-    if first in ("my", "our") and head in KIN_NOUNS:
-        return None  # "my father" in a column: the writer's family, seldom named
+    if cut + 1 < len(found) and found[cut + 1].lower() in ("a", "an"):
+        return None  # "the wife of a man shot by police", "the mayor of a small town": still unnamed
+    if first in ("my", "our"):
+        return None  # "my father", "my editor at the time": the writer's own circle, seldom named
     return phrase
 
 
