@@ -986,6 +986,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 if s0 is not None:
                     src_s, src_e = k, k + 1
                     antecedents[len(plans)] = (_nearest_phrase(toks, s0, k), k)
+            if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
+                found2 = _clause_in_subject(toks, k, max(0, taken_until))
+                if found2 is not None:
+                    src_s, src_e = found2
             if src_s is None:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
@@ -1146,7 +1150,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     segs.append(_span(toks, after_start, end_k))
             elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
                 colon = True
-        segs = [s for s in segs if s[1] > s[0]]
+        # "People who know him say …": a bare object pronoun is the relative clause's object, no content
+        segs = [s for s in segs if s[1] > s[0] and text[s[0] : s[1]].lower() not in _OBJECT_PRONOUNS]
         if not segs and not colon:
             continue
         for a, b in segs:
@@ -1319,6 +1324,31 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     ):
         return j + 1, k, s0  # content before the speaker ends before the role, too
     return s0, j, s0
+
+
+def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:
+    """The subject before a clause that describes it and ends at ``k``, just before the cue: "The state
+    officials whose laws have been invalidated say", "all the experts I interviewed said".  Returns the
+    subject's (start, end), or None when no such clause ends there."""
+    for r in range(k, max(floor, k - 10) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            return None  # punctuation or a quotation between: not one subject phrase
+        contact = t.low in _CONTACT_SUBJECTS and r < k
+        relative = t.low in ("who", "whose") and r < k
+        if not (contact or relative):
+            continue
+        if r == 0 or not toks[r - 1].is_word or toks[r - 1].low in _NP_STOP:
+            return None
+        if toks[r - 1].low in CUE_FORMS or toks[r - 1].low in _AUX or toks[r - 1].low in _PREPOSITIONS:
+            return None  # "said we", "to whom": the pronoun is no clause of a subject
+        s0 = _np_back(toks, r - 1, floor)
+        return (s0, r) if s0 is not None else None
+    return None
+
+
+# Pronouns that open a clause with no relative pronoun after its noun: "the experts I interviewed said".
+_CONTACT_SUBJECTS = frozenset("i we".split())
 
 
 def _owned_role(toks: list[Tok], a: int, b: int) -> bool:

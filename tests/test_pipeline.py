@@ -537,3 +537,18 @@ def test_but_and_a_cue_after_an_opening_participle() -> None:
     assert described.speaker.name == "Bush"
     assert described.cue is not None
     assert described.cue.text == "described"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The state officials whose laws were struck down say courts changed.", "The state officials"),
+        ("Officials who were briefed on the plan said it would be delayed.", "Officials"),
+        ("In her favor, all the experts I interviewed said her plan was more detailed.", "the experts"),
+        ("People who know him say he is careful.", "People"),
+    ],
+)
+def test_a_clause_inside_the_subject_is_not_the_speaker(text: str, mention: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == mention
