@@ -899,6 +899,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     head = next((h for h in window if not toks[h].cap and _title_like(toks[h].low)), None)
                     if head is not None and all(_modifier(t) for t in toks[e2:head]):
                         e2 = head + 1
+                        while e2 < e and (toks[e2].cap or toks[e2].text == "."):
+                            e2 += 1  # "Democratic presidential nominee Hillary Clinton": the name after
                     e = e2
                 else:
                     # "The union released a video saying …": the subject ends before its verb

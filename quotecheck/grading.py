@@ -176,6 +176,8 @@ _HEDGE_RE = re.compile(
     r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
     r"|" + _alternation(_MODAL_HEDGES) + r")(?![\w-])"
 )
+# A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
+_AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
 _NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted", "according to"})
 # A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
 _NEW_SENTENCE = re.compile(
@@ -326,6 +328,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
             reasons.append(f"an organization speaks ({name})")
         return "institutional", None
     said = sp.mention.text if sp.mention is not None else ""
+    if kind == "anonymous" and sp.mention is not None and _aged(said, text, sp.mention.start):
+        # "the bespectacled, 71-year-old diplomat": an age belongs to one person the story knows
+        return _named(st, f"an identified person described by age ({said})", reasons)
     if kind == "anonymous":
         return _anonymous(st, text, reasons)
     if said.lower() in _ONE_PERSON:
@@ -761,6 +766,18 @@ def _phrase_level(phrase: str) -> Level:
     if low[-1] in ("reports", "media", "outlets", "press"):
         return "anonymous"
     return "anonymous_described"
+
+
+def _aged(said: str, text: str, start: int) -> bool:
+    """Whether a description gives one person's age with "the": "the 71-year-old diplomat", or "the
+    bespectacled, 71-year-old diplomat" where the mention begins after the comma."""
+    if _AGED.match(said):
+        return True
+    return bool(_AGE_FIRST.match(said)) and bool(_THE_BEFORE.search(text, max(0, start - 40), start))
+
+
+_AGE_FIRST = re.compile(r"\d{1,3}-year-old\b")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+[\w-]+,\s*$")
 
 
 def _hedged_attribution(st: Statement, text: str) -> str | None:

@@ -114,7 +114,7 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         if out and (
-            (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e))
+            (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e) and not _full_stop(text, out[-1][1]))
             # "Robert Menendez (D-N.J.) all suggested": an abbreviation's stop, not a sentence's end
             or (text[out[-1][1] - 1] in ".)" and text[s].islower())
         ):
@@ -122,6 +122,15 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         else:
             out.append((s, e))
     return out
+
+
+def _full_stop(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` closes its quotation after a full stop (“… delay.”): then a
+    capitalized sentence after it is a new one ("Clinton plans to visit …"), not a speaker tag."""
+    k = end - 1
+    while k > 0 and text[k] in _CLOSERS:
+        k -= 1
+    return text[k] == "."
 
 
 def _is_tag(text: str, s: int, e: int) -> bool:

@@ -552,3 +552,15 @@ def test_a_clause_inside_the_subject_is_not_the_speaker(text: str, mention: str)
     (st,) = analyze(text).statements
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == mention
+
+
+def test_a_full_stop_inside_quotation_marks_ends_the_sentence() -> None:
+    text = "Ada Moss said that the city should release the videos “without delay.” Moss plans to visit."
+    said = analyze(text).statements[0]
+    assert said.text.endswith("“without delay.”")
+
+
+def test_a_title_before_the_name_of_a_participle_subject() -> None:
+    text = "Democratic nominee Ada Moss weighed in on Twitter, saying that the videos should be released."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ada Moss"
