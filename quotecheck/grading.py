@@ -297,14 +297,14 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         identified = _one_identified(sp)
         if identified is not None:
             # "the senator": one person the story has named, referred to by role
-            return _named(st, f"an identified person referred to by role ({identified})", reasons)
+            return _named(st, text, f"an identified person referred to by role ({identified})", reasons)
         # "a spokesman", "lawmakers", "Voters" with no name found: unnamed people, described by a role
         kind = "anonymous"
     if kind == "person" and _names_an_institution(sp):
         # "The Global Times", "the Cleveland police": a proper name that heads an outlet or a body
         kind = "organization"
     if kind == "person":
-        return _named(st, f"a named person ({_shown(sp)})", reasons)
+        return _named(st, text, f"a named person ({_shown(sp)})", reasons)
     if kind == "organization":
         name = sp.name or (sp.mention.text if sp.mention else "an organization")
         party = _party_members(sp, name)
@@ -330,12 +330,12 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     said = sp.mention.text if sp.mention is not None else ""
     if kind == "anonymous" and sp.mention is not None and _aged(said, text, sp.mention.start):
         # "the bespectacled, 71-year-old diplomat": an age belongs to one person the story knows
-        return _named(st, f"an identified person described by age ({said})", reasons)
+        return _named(st, text, f"an identified person described by age ({said})", reasons)
     if kind == "anonymous":
         return _anonymous(st, text, reasons)
     if said.lower() in _ONE_PERSON:
         # "he said" with no name in reach: the reporter still points at one person the story identifies
-        return _named(st, f"a person the text calls {said!r} but does not name here", reasons)
+        return _named(st, text, f"a person the text calls {said!r} but does not name here", reasons)
     if said.lower() in _ONE_THING:
         reasons.append(f"an institution or document the text calls {said!r}")
         return "institutional", None
@@ -348,9 +348,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     return "unattributed", None
 
 
-def _named(st: Statement, who: str, reasons: list[str]) -> tuple[Level, None]:
+def _named(st: Statement, text: str, who: str, reasons: list[str]) -> tuple[Level, None]:
     """A named (or identified) person's statement: their own words, or the reporter's paraphrase."""
-    if _verbatim(st):
+    if _verbatim(st, text):
         reasons.append(f"quoted words of {who}")
         return "named_direct", None
     reasons.append(f"paraphrase of {who}")
@@ -508,18 +508,36 @@ def _names_an_institution(sp: Speaker) -> bool:
     return last.islower() and (last in ORG_HEADS or last in DOCUMENT_NOUNS)
 
 
-def _verbatim(st: Statement) -> bool:
+def _verbatim(st: Statement, text: str) -> bool:
     """Whether the statement gives the speaker's own words: two or more quoted words, or a transcript turn
     ("KING: …", "A: …"), whose words are the speaker's as spoken."""
     return (
-        _quoted_words(st) >= 2
+        _quoted_words(st, text) >= 2
         or (st.kind == "direct" and bool(st.quotes))
         or (st.cue is not None and st.cue.text == ":")
     )
 
 
-def _quoted_words(st: Statement) -> int:
-    return sum(len(_WORD.findall(q.text)) for q in st.quotes)
+def _quoted_words(st: Statement, text: str) -> int:
+    """Words the speaker is quoted as saying: not a title or a name in quotation marks ("American Skin",
+    the “Neocons For Hillary” movement), nor a term only mentioned ("the words “Islamic terrorism”")."""
+    total = 0
+    for q in st.quotes:
+        found = _WORD.findall(q.text)
+        if _MENTIONED.search(text, max(0, q.start - 24), q.start):
+            continue
+        long = [w for w in found if len(w) > 3]
+        if long and len(found) <= 6 and all(w[0].isupper() for w in long) and not q.text[1:2].isspace():
+            continue  # Title Case: a name or a title, not a sentence of speech
+        total += len(found)
+    return total
+
+
+# What stands before a quotation that is only mentioned, not spoken: "the words “…”", "dubbed “…”".
+_MENTIONED = re.compile(
+    r"(?i)\b(?:the\s+(?:words?|term|phrase|slogan|hashtag|label|nickname)|called|dubbed|labell?ed|titled|"
+    r"named|nicknamed|known\s+as)\s*[,:]?\s*$"
+)
 
 
 def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity]:
