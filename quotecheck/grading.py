@@ -569,8 +569,50 @@ def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Ano
     if details:
         reasons.append(f"anonymous, described: {descriptor!r} ({'; '.join(details)})")
         return "anonymous_described", anonymity
+    low = [w.lower() for w in _WORD.findall(descriptor)]
+    if (
+        len(low) == 2
+        and low[0] in ("the", "this", "these")
+        and low[1] in _BACK_REFERENCE
+        and _described_before(text, at, low[1])
+    ):
+        # "the source", "the officials": a second reference to a source the story has introduced, and
+        # described there ("a source close to …", "two officials familiar with …")
+        reasons.append(f"anonymous, described earlier: {descriptor!r} refers back to a source introduced")
+        return "anonymous_described", anonymity
     reasons.append(f"anonymous: {descriptor!r}, no role or reason given")
     return "anonymous", anonymity
+
+
+def _described_before(text: str, at: int, head: str) -> bool:
+    """Whether the story introduced the source that "the <head>" at ``at`` refers back to with a
+    description: a count, a role, access or a reason near its first mention ("two officials familiar
+    with the talks", "a source close to the family"), not bare "sources said"."""
+    stem = head.rstrip("s")
+    found = None
+    for m in re.finditer(rf"\b{re.escape(stem)}s?\b", text[max(0, at - 4000) : at], re.I):
+        found = m
+    if found is None:
+        return False
+    pos = max(0, at - 4000) + found.start()
+    window = _PHRASE_BREAK.split(text[max(0, pos - 30) : pos])[-1]
+    before = [w.lower() for w in _WORD.findall(window)][-2:]  # the words of its own phrase
+    after = _PHRASE_END.split(text[pos : pos + 80], maxsplit=1)[0]  # its phrase: up to its verb
+    if any(w in NUMBER_WORDS or w.isdecimal() for w in before):
+        return True  # "two officials"
+    if before and before[-1] not in _NOT_DESCRIBING:
+        return True  # "a senior official", "Israeli sources"
+    return bool(_ACCESS_RE.search(after) or _REASON_RE.search(after))
+
+
+_PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
+_PHRASE_BREAK = re.compile(r"[.,;:!?\n\"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]")
+# Words before an unnamed-source head that describe nothing: "a source", "the sources said", "to sources".
+_NOT_DESCRIBING = frozenset(
+    "a an the said says say told according to of from by with and but that these those some other".split()
+)
+# Unnamed-source heads a second reference takes: "the source said" after "a source close to the talks".
+_BACK_REFERENCE = frozenset("source sources official officials person aide aides insider insiders".split())
 
 
 def _count(descriptor: str) -> int | None:

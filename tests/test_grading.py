@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import pytest
 
+from quotecheck import analyze
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, STANCES
 from quotecheck.model import LEVELS, Anonymity, Cue, Span, Speaker, SpeakerKind, Statement, Strength
@@ -586,3 +587,20 @@ def test_grade_all_copies_every_field_of_a_statement() -> None:
 def test_stance_in_context(sentence: str, content: str, cue: str, stance: str) -> None:
     st = build(sentence, content, "Ms Ruiz", "person", "Carmen Ruiz", cue)
     assert grade(st, sentence).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("first", "level"),
+    [
+        ("Two officials familiar with the talks said a deal was near.", "anonymous_described"),
+        ("A senior official said a deal was near.", "anonymous_described"),
+        ("Officials said a deal was near.", "anonymous"),
+    ],
+)
+def test_the_official_refers_back_to_how_the_source_was_introduced(first: str, level: str) -> None:
+    text = first + " The talks resume on Monday, the official said."
+    last = analyze(text).statements[-1]
+    assert last.speaker.mention is not None
+    assert last.speaker.mention.text == "the official"
+    assert last.strength is not None
+    assert last.strength.level == level
