@@ -153,9 +153,13 @@ def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
         toks[s0].low in ("a", "an")
         and toks[s0 - 1].is_word
         and not toks[s0 - 1].cap
-        and toks[s0 - 1].low not in _PREPOSITIONS
+        and (toks[s0 - 1].low not in _PREPOSITIONS or (toks[s0 - 1].low in _PARTICLES and s0 >= 3))
         and toks[ci - 1].low in _DOCUMENT_WORDS
     )
+
+
+# Particles of phrasal verbs that issue a document: "put out a statement", "sent out a letter".
+_PARTICLES = frozenset("out up".split())
 
 
 def _nominal_cue(toks: list[Tok], ci: int) -> bool:
@@ -397,7 +401,9 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                     and nxt.is_word
                     and nxt.low not in _NP_STOP
                 )
-                if not (speech and (opens or led)):
+                # "a statement saying the changes will …": a document's gerund reports what it says
+                documented = i > 0 and toks[i - 1].low in _DOCUMENT_WORDS and nxt is not None and nxt.is_word
+                if not (speech and (opens or led or documented)):
                     verb = None
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
@@ -409,6 +415,14 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     passive ("was believed to be", "were told"), which is a hedge or a report about someone else."""
     prev = toks[i - 1].low if i else ""
     word = toks[i].low
+    if (
+        prev == "to"
+        and word == "say"
+        and i >= 3
+        and toks[i - 2].low in ("this", "that", "much", "little", "plenty", "something", "nothing", "lot")
+        and toks[i - 3].low in ("had", "has", "have", "a")
+    ):
+        return True  # "had this to say about his proposal:", "has a lot to say"
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
     if word == "brief":
@@ -868,7 +882,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
                 # "the Security Council issued a statement calling …": the issuer speaks, the subject of
                 # the verb before the document
-                k = _skip_aux_back(toks, s0 - 1)
+                issuing = s0 - 2 if toks[s0 - 1].low in _PARTICLES else s0 - 1  # "put out a statement"
+                k = _skip_aux_back(toks, issuing)
                 issuer = _np_back(toks, k, max(0, taken_until)) if k >= 0 else None
                 if issuer is not None:
                     plans.append((ci, cj, verb, lemma, issuer, k + 1, False, None))
@@ -956,6 +971,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 src_s, src_e, inverted = cj, e, True
         if src_s is None:
             k = _skip_aux_back(toks, ci)
+            if ci >= 3 and toks[ci - 1].low == "to" and toks[ci - 3].low in ("had", "has", "have"):
+                k = _skip_aux_back(toks, ci - 3)  # "A paper … had this to say": the subject of "had"
             if k >= 0 and toks[k].text == "\N{EM DASH}":
                 # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
                 # stands before it, perhaps with an apposition the first dash closes

@@ -564,3 +564,17 @@ def test_a_title_before_the_name_of_a_participle_subject() -> None:
     text = "Democratic nominee Ada Moss weighed in on Twitter, saying that the videos should be released."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Ada Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("His office put out a statement saying the changes would put Americans at risk.", "His office"),
+        ("A paper from the Brookings Institution had this to say about it: “It is a windfall.”",
+         "A paper from the Brookings Institution"),
+    ],
+)
+def test_documents_that_speak_for_their_issuer(text: str, mention: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == mention
