@@ -29,7 +29,7 @@ __all__ = ["Quotation", "find_quotations"]
 
 _MARKS = re.compile(
     # three apostrophes after a word close a single quotation, then the double (NYT: us,''')
-    "(?<=\\S)'(?='')|''|``|"
+    "'(?<=\\S')(?='')|''|``|"
     "[\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
     "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
