@@ -982,6 +982,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     found = _appositive_subject(toks, j, taken_until)
                     if found is not None:
                         src_s, src_e, phrase_start = found
+                    elif _names_only(toks, j + 1, k):
+                        # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
+                        # in the aside are who speaks
+                        front0 = _np_back(toks, j - 1, max(0, taken_until))
+                        src_s, src_e = j + 1, k
+                        phrase_start = front0 if front0 is not None else j + 1
                     k = j - 1
             if k >= 0 and toks[k].text == ",":
                 found = _appositive_subject(toks, k, taken_until)
@@ -1152,7 +1158,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
                     nxt_tok = toks[back + 1]
                     before_is_quote = toks[front - 1].quote is not None
-                    if rest_end > back + 1 and (
+                    apposition = (
+                        inverted
+                        and nxt_tok.low in ("a", "an", "the")
+                        and (_np_forward(toks, back + 1, n) or 0) >= rest_end
+                    )  # "…, said Mr. Barrett, the lawyer for the agency.": it describes him
+                    if rest_end > back + 1 and not apposition and (
                         nxt_tok.quote is not None
                         or (
                             not before_is_quote
@@ -1287,6 +1298,10 @@ def _trailing_plan(
         return None
     back = max(src_e, cj)
     end = _content_end(toks, back)
+    if inverted and back < end and toks[back].text == ",":
+        apposition = _np_forward(toks, back + 1, end)  # "…, said Mr. Barrett, the lawyer for the agency."
+        if apposition is not None and apposition >= end:
+            back = end
     if back < end and not _adverbial_only(toks, back, end):
         return None
     # the earlier cues must all stand before the speaker and have no quotation of their own before them
@@ -1368,6 +1383,14 @@ def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] |
 
 # Pronouns that open a clause with no relative pronoun after its noun: "the experts I interviewed said".
 _CONTACT_SUBJECTS = frozenset("i we".split())
+
+
+def _names_only(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` lists people by name: capitalized words, titles' stops, commas and "and",
+    beginning with a capital ("Mr. Tribe, Ms. Epstein and Mr. Amar", "Jeb Bush, John Kasich")."""
+    if b - a < 1 or not toks[a].cap:
+        return False
+    return all(t.cap or t.text in (".", ",", "-") or t.low in ("and", "former", "retired") for t in toks[a:b])
 
 
 def _owned_role(toks: list[Tok], a: int, b: int) -> bool:

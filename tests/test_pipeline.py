@@ -578,3 +578,18 @@ def test_documents_that_speak_for_their_issuer(text: str, mention: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == mention
+
+
+def test_names_in_a_dash_aside_are_the_speakers() -> None:
+    text = "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the court could act."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "person"
+    assert st.strength is not None
+    assert st.strength.level == "named_indirect"
+
+
+def test_a_trailing_inverted_speaker_with_an_apposition_owns_the_clause() -> None:
+    clause = "Officials felt the plan was sound because they could press the lenders"
+    (st,) = analyze(f"{clause}, said Mr. Barrett, the lawyer.").statements
+    assert st.speaker.name == "Barrett"
+    assert [s.text for s in st.segments] == [clause]
