@@ -192,6 +192,11 @@ _CLOSERS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
 # Modals that are also names ("George Will", "Theresa May"): capitalized mid-sentence, before a past
 # tense, they are the speaker.
 _MODAL_NAMES = frozenset("will may".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Subjects a base-form verb agrees with though they do not end in -s: "people say", "they claim".
+_BASE_SUBJECTS = frozenset(
+    "i you we they people police children men women folks staff who that which to".split()
+)
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -455,6 +460,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         # singular word is a noun (a verb there would take -s: "the minister comments"); but a past tense
         # spelt like the base ends a clause as a verb ("…,” the editorial read.")
         return False
+    if (
+        i >= 2
+        and CUE_FORMS.get(word) == word
+        and word not in _SAME_PAST
+        and i + 1 < len(toks)
+        and toks[i + 1].low in _WEEKDAYS
+        and toks[i - 1].is_word
+        and not toks[i - 1].cap
+        and not toks[i - 1].low.endswith("s")
+        and toks[i - 1].low not in _AUX
+        and toks[i - 1].low not in _BASE_SUBJECTS
+    ):
+        return False  # "the second nomination contest Tuesday": a noun before its day, not a verb
     if (
         i >= 2
         and toks[i].low in _NOUNISH
@@ -1232,11 +1250,16 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
         # "Speaking to Morning Joe on Monday, Bush …": an opening participle's phrase
         or (toks[i].low.endswith(("ing", "ed")) and toks[i].cap and i + 1 < limit and toks[i + 1].is_word)
     ):
-        for j in range(i, limit):
+        j = i
+        while j < limit:
             if toks[j].text == ",":
+                if j + 1 < limit and toks[j + 1].low in ("which", "where", "who"):
+                    j += 1  # "…in New Hampshire, which is set to host …, Bush": the relative goes on
+                    continue
                 return j + 1
             if toks[j].quote is not None:
                 break
+            j += 1
     return i
 
 

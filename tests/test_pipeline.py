@@ -593,3 +593,12 @@ def test_a_trailing_inverted_speaker_with_an_apposition_owns_the_clause() -> Non
     (st,) = analyze(f"{clause}, said Mr. Barrett, the lawyer.").statements
     assert st.speaker.name == "Barrett"
     assert [s.text for s in st.segments] == [clause]
+
+
+def test_a_relative_clause_inside_an_opening_phrase() -> None:
+    text = (
+        "Speaking in New Hampshire, which is set to host the second nomination contest Tuesday, "
+        "Bush praised Rubio but described his record as “a work in progress.”"
+    )
+    described = analyze(text).statements[-1]
+    assert described.speaker.name == "Bush"
