@@ -1351,6 +1351,18 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
         # "Roxana M. Leon, 63, an independent voter, said", "Schiff, 56, who has served …, told": an age
         named = _np_back(toks, s0 - 2, max(0, floor))
         return (named, s0 - 1, named) if named is not None else None
+    if (
+        s0 >= 2
+        and toks[s0 - 1].text == ","
+        and toks[s0].low in ("the", "a", "an")
+        and toks[s0 - 2].cap
+        and inner.low in ("one", "a", "an", "the", "who", "which")
+    ):
+        # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a chain of
+        # appositions; the name that opens it speaks
+        named = _np_back(toks, s0 - 2, max(0, floor))
+        if named is not None and toks[named].cap and toks[named].low not in _DETERMINERS:
+            return named, s0 - 1, named
     if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
         return s0, k, s0
@@ -1411,9 +1423,17 @@ _CONTACT_SUBJECTS = frozenset("i we".split())
 def _names_only(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` lists people by name: capitalized words, titles' stops, commas and "and",
     beginning with a capital ("Mr. Tribe, Ms. Epstein and Mr. Amar", "Jeb Bush, John Kasich")."""
-    if b - a < 1 or not toks[a].cap:
+    if b - a < 1 or not (toks[a].cap or toks[a].low in ("former", "retired")):
         return False
-    return all(t.cap or t.text in (".", ",", "-") or t.low in ("and", "former", "retired") for t in toks[a:b])
+    # a lower-case word is a title or a description before a name: "retired neurosurgeon Ben Carson"
+    return sum(1 for t in toks[a:b] if t.cap) >= 2 and all(
+        t.cap
+        or t.text in (".", ",", "-")
+        or t.low in ("and", "former", "retired")
+        or _title_like(t.low)
+        or (k + 1 < b and (toks[k + 1].cap or (toks[k + 1].is_word and k + 2 < b and toks[k + 2].cap)))
+        for k, t in enumerate(toks[a:b], start=a)
+    )
 
 
 def _owned_role(toks: list[Tok], a: int, b: int) -> bool:

@@ -602,3 +602,15 @@ def test_a_relative_clause_inside_an_opening_phrase() -> None:
     )
     described = analyze(text).statements[-1]
     assert described.speaker.name == "Bush"
+
+
+def test_a_chain_of_appositions_after_a_name() -> None:
+    text = "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states, said."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Scott Pruitt"
+
+
+def test_titled_names_in_a_dash_aside() -> None:
+    text = "The others -- former governor Jeb Bush, retired surgeon Ben Carson and Paul -- hoped to win."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "person"
