@@ -1335,7 +1335,7 @@ def _trailing_plan(
     return idx
 
 
-def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, int] | None:
+def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> tuple[int, int, int] | None:
     """For "X, a spokesman for Y, said" with ``k`` at the second comma: (mention start, mention end, phrase
     start), else None.  The phrase starts before the mention when the mention is a name in apposition."""
     j = k - 1
@@ -1344,6 +1344,16 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int, 
     if j <= floor or toks[j].text != "," or j + 1 >= k:
         return None
     inner = toks[j + 1]
+    j2 = j - 1
+    while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
+        j2 -= 1
+    relative_before = j2 > floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
+    if inner.low.endswith("ing") and depth < 2 and relative_before:
+        # "O'Donnell, who worked for Trump, becoming president of …, published": a participle after a
+        # relative clause; the clause's antecedent is the subject
+        before = _appositive_subject(toks, j, floor, depth + 1)
+        if before is not None:
+            return before
     s0 = _np_back(toks, j - 1, max(0, floor))
     if s0 is None:
         return None

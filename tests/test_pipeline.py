@@ -614,3 +614,9 @@ def test_titled_names_in_a_dash_aside() -> None:
     text = "The others -- former governor Jeb Bush, retired surgeon Ben Carson and Paul -- hoped to win."
     (st,) = analyze(text).statements
     assert st.speaker.kind == "person"
+
+
+def test_a_participle_after_a_relative_clause_keeps_the_name() -> None:
+    text = "John Doe, who worked for the firm, becoming its president, published a memoir saying it failed."
+    speakers = {s.speaker.name for s in analyze(text).statements}
+    assert speakers == {"John Doe"}
