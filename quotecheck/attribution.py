@@ -197,6 +197,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _BASE_SUBJECTS = frozenset(
     "i you we they people police children men women folks staff who that which to".split()
 )
+# Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
+_THAT_ONLY = frozenset("allow grant accept".split())
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -410,6 +412,10 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 documented = i > 0 and toks[i - 1].low in _DOCUMENT_WORDS and nxt is not None and nxt.is_word
                 if not (speech and (opens or led or documented)):
                     verb = None
+            if verb is not None and lemma in _THAT_ONLY:
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is None or not (nxt.low == "that" or nxt.quote is not None or nxt.text in (":", ",")):
+                    verb = None  # "allows investors to gain", "granted immunity": no giving ground on a claim
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
     return out

@@ -620,3 +620,21 @@ def test_a_participle_after_a_relative_clause_keeps_the_name() -> None:
     text = "John Doe, who worked for the firm, becoming its president, published a memoir saying it failed."
     speakers = {s.speaker.name for s in analyze(text).statements}
     assert speakers == {"John Doe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program, which allows foreign investors to gain citizenship, is up for renewal.",
+        "The court granted immunity to the aide.",
+        "She accepted the nomination on Thursday.",
+    ],
+)
+def test_concessive_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert analyze(text).statements == ()
+
+
+def test_a_concession_with_a_clause_is_reported() -> None:
+    (st,) = analyze("The minister allowed that the plan had flaws.").statements
+    assert st.strength is not None
+    assert st.strength.stance == "conceding"
