@@ -197,6 +197,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _BASE_SUBJECTS = frozenset(
     "i you we they people police children men women folks staff who that which to".split()
 )
+# Auxiliaries a cue word is never followed by as a verb, only as a noun or a clause that is a subject.
+_FINITE_AFTER_SUBJECT = frozenset(
+    "is was are were has had will would could should can may might must".split()
+)
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
@@ -436,6 +440,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "had this to say about his proposal:", "has a lot to say"
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    if i + 1 < len(toks) and toks[i + 1].low in _FINITE_AFTER_SUBJECT and word != "that":
+        return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):

@@ -638,3 +638,10 @@ def test_a_concession_with_a_clause_is_reported() -> None:
     (st,) = analyze("The minister allowed that the plan had flaws.").statements
     assert st.strength is not None
     assert st.strength.stance == "conceding"
+
+
+@pytest.mark.parametrize(
+    "text", ["Obama's veto is expected before the deadline.", "The claims were never tested in court."]
+)
+def test_a_cue_word_before_an_auxiliary_is_a_noun(text: str) -> None:
+    assert analyze(text).statements == ()
