@@ -1023,6 +1023,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 found = _appositive_subject(toks, k, taken_until)
                 if found is not None:
                     src_s, src_e, phrase_start = found
+                elif k >= 1 and toks[k - 1].text == ")":
+                    # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
+                    s0 = _np_back(toks, k - 1, max(0, taken_until))
+                    if s0 is not None:
+                        src_s, src_e = s0, k
             elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
                 # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
                 s0 = _np_back(toks, k - 2, max(0, taken_until))
@@ -1414,6 +1419,14 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         and toks[k - 1].cap
     ):
         return j + 1, k, s0  # content before the speaker ends before the role, too
+    if (
+        inner.cap
+        and all(t.cap or t.text in (".", "-", "(", ")") for t in toks[j + 1 : k])
+        and any(not t.cap and t.low not in _DETERMINERS for t in toks[s0:j] if t.is_word)
+    ):
+        # "after winning Ohio, Gov. John Kasich (R-OH), said": a name between the commas, and a phrase
+        # before it that is no name: the name is the subject, the stray comma after it notwithstanding
+        return j + 1, k, j + 1
     return s0, j, s0
 
 

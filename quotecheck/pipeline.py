@@ -299,8 +299,10 @@ def _attach_quotations(
             continue
         # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
         # the panel would meet again.\n\n“The other factor …”"), goes on with that statement's speaker
+        # "Transcript as follows:" standing alone between them does not break the speaker's turn
+        before = par - 2 if _header_before(text, sentences, si) else par - 1
         prior = next(
-            (f for f in (quoted, last) if f is not None and f.paragraph == par - 1 and f.source is not None),
+            (f for f in (quoted, last) if f is not None and f.paragraph == before and f.source is not None),
             None,
         )
         if prior is not None and not own and mostly_quote and q.start == sentences[si][0]:
@@ -311,6 +313,23 @@ def _attach_quotations(
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
     return _join_back([f for f in out if f.segments], text)
+
+
+def _header_before(text: str, sentences: Sequence[tuple[int, int, int]], si: int) -> bool:
+    """Whether the paragraph before sentence ``si``'s is a short header that announces a transcript or a
+    text ("Transcript as follows:", "Full remarks:"), so the quotation after it goes on with the speaker
+    quoted before the header."""
+    par = sentences[si][2]
+    k = si - 1
+    while k >= 0 and sentences[k][2] == par:
+        k -= 1
+    if k < 0 or (k > 0 and sentences[k - 1][2] == sentences[k][2]):
+        return False  # no paragraph before, or one of more than a sentence
+    header = text[sentences[k][0] : sentences[k][1]].strip()
+    return len(header) <= 60 and header.endswith(":") and bool(_HEADER_WORDS.search(header))
+
+
+_HEADER_WORDS = re.compile(r"(?i)\b(?:transcript|as follows|remarks|full text|statement|excerpts?)\b")
 
 
 def _join_back(frames: list[Frame], text: str) -> list[Frame]:

@@ -645,3 +645,12 @@ def test_a_concession_with_a_clause_is_reported() -> None:
 )
 def test_a_cue_word_before_an_auxiliary_is_a_noun(text: str) -> None:
     assert analyze(text).statements == ()
+
+
+def test_a_transcript_header_keeps_the_speakers_turn() -> None:
+    text = (
+        "After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready.”\n\n"
+        "Transcript as follows:\n\n"
+        "“Tonight we arrived in Cleveland. People started to cheer.”"
+    )
+    assert [s.speaker.name for s in analyze(text).statements] == ["John Kasich", "John Kasich"]
