@@ -65,7 +65,7 @@ _AUX = frozenset(
 _NP_STOP = frozenset(
     """that which who whom whose when while because if as but and or nor so than then where whether why how
     although though since after before until unless whereas what is was are were be been being has have had
-    will would could should can may might must do does did not also said says told""".split()
+    yet will would could should can may might must do does did not also said says told""".split()
 )
 _DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your some many several two three four five
@@ -440,6 +440,17 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "had this to say about his proposal:", "has a lot to say"
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    if (
+        word.endswith("ed")
+        and i + 1 < len(toks)
+        and (prev.endswith(_POSSESSIVE_ENDS) or prev in _POSSESSIVE_PRONOUNS or prev in ("the", "a", "an"))
+        and toks[i + 1].is_word
+        and not toks[i + 1].cap
+        and toks[i + 1].low not in _NP_STOP
+        and toks[i + 1].low not in _PREPOSITIONS
+        and toks[i + 1].low not in _DETERMINERS
+    ):
+        return False  # "Saudi Arabia's suspected role", "the reported deal": a participle as adjective
     if i + 1 < len(toks) and toks[i + 1].low in _FINITE_AFTER_SUBJECT and word != "that":
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
     if word == "brief":
@@ -1054,7 +1065,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k, max(0, taken_until))
                 if s0 is not None:
                     src_s, src_e = s0, k + 1
-            if src_s is None and k >= 0 and toks[k].low in ("and", "but"):
+            if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
                 for plan in reversed(plans):
                     if plan[4] is not None and plan[1] <= k:
                         src_s, src_e = plan[4], plan[5]
@@ -1063,6 +1074,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
                     a0 = _after_lead(toks, k)
                     verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
+                    that = next((t for t in range(a0, k) if toks[t].low == "that"), None)
+                    if that is not None and verb_at is not None and that < verb_at:
+                        # "It is astounding that Trump demands … yet refuses": the clause after "that"
+                        a0 = that + 1
                     while verb_at is not None and verb_at - 1 > a0 and _adverb(toks[verb_at - 1]):
                         verb_at -= 1  # "The nominee also outlined": the adverb is not the subject's
                     if verb_at is not None and toks[a0].is_word:
@@ -1334,7 +1349,15 @@ def _trailing_plan(
         front = ci  # "…, according to a Military Times survey.": the phrase opens at the cue
     else:
         front = min(src_s, phrase_start if phrase_start is not None else src_s) if not inverted else ci
-    if front == 0 or toks[front - 1].text not in (",", "\N{EM DASH}"):
+    quote_front = toks[front - 1].quote is not None and toks[front - 1].text.rstrip(_CLOSERS).endswith(",")
+    if front == 0 or not (toks[front - 1].text in (",", "\N{EM DASH}") or quote_front):
+        return None
+    if quote_front and any(
+        p[2].group == "speech" or any(t.text == ":" or t.quote is not None for t in toks[p[1] : p[1] + 3])
+        for p in plans[:idx]
+    ):
+        # "McCaskill scolded him: “…,” she said.", "DuVernay said she felt … “…,” she said.": the earlier
+        # speech cue has the quotation; only a clause with no speaker of its own goes to the one after it
         return None
     back = max(src_e, cj)
     end = _content_end(toks, back)

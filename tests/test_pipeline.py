@@ -654,3 +654,19 @@ def test_a_transcript_header_keeps_the_speakers_turn() -> None:
         "“Tonight we arrived in Cleveland. People started to cheer.”"
     )
     assert [s.speaker.name for s in analyze(text).statements] == ["John Kasich", "John Kasich"]
+
+
+def test_yet_and_a_cue_take_the_clause_subject_after_that() -> None:
+    text = "It is astounding that Trump demands accountability, yet refuses to release his returns."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Trump"
+
+
+def test_a_participle_between_an_owner_and_a_noun_is_an_adjective() -> None:
+    assert analyze("Officials met to discuss Saudi Arabia's suspected role in the plot.").statements == ()
+
+
+def test_a_quotation_ending_with_a_comma_before_a_trailing_speaker() -> None:
+    text = "Details aside, her plans send a message that the priority ''is taxing the top,'' Mr. Kamin said."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Kamin"
