@@ -203,6 +203,8 @@ _FINITE_AFTER_SUBJECT = frozenset(
 )
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
+# Prepositions of time and place that may open an occasion between a cue and its clause.
+_OCCASION = frozenset("at in on during after before since".split())
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -892,6 +894,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         inverted = False
         if lemma == "according to":
             e = _np_forward(toks, cj, n)
+            if e is not None and ci <= _after_lead(toks, ci):
+                # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
+                # opening source phrase runs to its comma
+                comma = next((c for c in range(e, min(n, cj + 30)) if toks[c].text == ","), None)
+                if comma is not None and all(t.quote is None for t in toks[e:comma]):
+                    e = comma
             if e is not None:
                 src_s, src_e = cj, e
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
@@ -942,7 +950,27 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             # ", saying …": the speaker is the sentence's subject
             a0 = _after_lead(toks, ci)
             e = _np_forward(toks, a0, ci)
-            if e is not None and toks[a0].is_word:
+            spoke = next(
+                (
+                    p
+                    for p in plans  # the main clause's: the first, not one inside its content ("ask")
+                    if p[4] is not None
+                    and p[5] is not None
+                    and p[1] <= ci
+                    and p[2].group == "speech"
+                    and not toks[p[0]].low.endswith("ing")
+                    and not toks[p[5] - 1].low.endswith(_POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
+                ),
+                None,
+            )
+            refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
+            spoke_at = spoke[4] if spoke is not None else None
+            follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
+            if spoke is not None and spoke_at is not None and follows and not refusal:
+                # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
+                # verb the participle follows, not the quotation's first words
+                src_s, src_e = spoke_at, spoke[5]
+            elif e is not None and toks[a0].is_word:
                 if toks[a0].low in _SUBJECT_PRONOUNS:
                     e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
                 elif toks[a0].cap and toks[a0].low not in _DETERMINERS:
@@ -1118,7 +1146,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 b = s2
                 while b > cj and toks[b - 1].low in _CONJ:
                     b -= 1
-                if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
+                opener = (
+                    toks[cj].low in _PREPOSITIONS
+                    and b - cj <= 5
+                    and all(t.is_word for t in toks[cj : b - 1])
+                )  # "He claimed at one point, a supporter asked …": the content's own opening phrase
+                if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";") and not opener:
                     while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
                         b -= 1
                     nxt_clause = b
@@ -1635,6 +1668,14 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         for j in range(k + 1, min(n, k + 10)):
             if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
                 return j
+            if (
+                toks[j].text == ","
+                and j - k <= 5
+                and toks[k].low in _OCCASION
+                and j + 2 < n
+                and (toks[j + 1].low in _DETERMINERS or toks[j + 1].low in _SUBJECT_PRONOUNS)
+            ):
+                return j + 1  # "claimed at one point, a supporter asked …": a clause after the occasion
             if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
                 break
         return None  # "said of Sunday's talks": an occasion, not content

@@ -277,6 +277,10 @@ def judge(phrase: str) -> Mention:
 def _judge_part(phrase: str) -> Mention:
     """One part of an apposition: a phrase that trails off into a clause is judged by its start ("Sanders
     during a …"), and a named person with others ("Trump and his aides") by the person who leads it."""
+    by = _MADE_BY.search(phrase)
+    if by is not None and "(" not in phrase[: by.start()] and _WORD.search(phrase[: by.start()]):
+        # "a complaint filed by the SEC", "a statement released by the White House": the thing made speaks
+        return _judge_part(phrase[: by.start()])
     ws = _words(phrase)
     if len(ws) >= 2 and ws[-1].lower() in _DANGLING:
         cut = next((k for k, w in enumerate(ws) if k and w.lower() in _DANGLING), len(ws) - 1)
@@ -298,6 +302,15 @@ def _judge_part(phrase: str) -> Mention:
     return _classify(phrase)
 
 
+def _document(m: Mention) -> bool:
+    """Whether an organization mention is one document by its head ("a 52-count civil complaint"), which
+    no plural pronoun stands for ("Polls found …; they show" may)."""
+    words = _words(m.name or m.text)
+    return bool(words) and words[-1].lower() in _DOC_LOWER and not words[-1].lower().endswith("s")
+
+
+# A participle and "by" after a head: "filed by", "released by", "written by".
+_MADE_BY = re.compile(r"\s+\w+(?:ed|en)\s+by\s+")
 # What a person writes or says under their own name: "Davis' commentary", "her remarks".
 _AUTHORED = frozenset(
     """commentary column op-ed essay article remarks comments speech tweet tweets post posts book memoir
@@ -813,6 +826,8 @@ class Registry:
             if m.start >= before:
                 continue
             if want_plural:
+                if m.kind == "organization" and _document(m):
+                    continue  # "they" are people or bodies, not "a complaint filed by the SEC"
                 if (m.kind == "anonymous" and m.plural) or m.kind == "organization" or m.plural:
                     return m
                 continue

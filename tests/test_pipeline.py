@@ -670,3 +670,22 @@ def test_a_quotation_ending_with_a_comma_before_a_trailing_speaker() -> None:
     text = "Details aside, her plans send a message that the priority ''is taxing the top,'' Mr. Kamin said."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Kamin"
+
+
+def test_citing_after_a_speech_verb_is_the_speakers() -> None:
+    text = "The country “has made dramatic changes,” McConnell said in June, citing the release of prisoners."
+    citing = analyze(text).statements[-1]
+    assert citing.speaker.name == "McConnell"
+
+
+def test_an_opening_according_to_runs_to_its_comma() -> None:
+    text = "According to a complaint filed by the SEC and one by Vermont, the pair looted the fund."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "organization"
+    assert st.text == "the pair looted the fund"
+
+
+def test_an_opening_phrase_inside_the_content_is_no_new_clause() -> None:
+    (st,) = analyze("He claimed at one point, a supporter asked people to clap.").statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == "He"

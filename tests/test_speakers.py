@@ -260,3 +260,10 @@ def test_a_quoted_title_inside_a_description_is_a_modifier() -> None:
     m = classify_phrase(phrase, 0, len(phrase))
     assert m.kind == "role"
     assert m.text == phrase
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a complaint filed by the SEC", "a statement released by the White House", "a 2013 article"]
+)
+def test_a_document_made_by_someone_is_the_document(phrase: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == "organization"

@@ -125,7 +125,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     # Correspondence and releases.
     + words("""
     statement letter email emails e-mail message messages cable cables release communique dossier
-    briefing notes leak leaks editorial editorials
+    briefing notes leak leaks editorial editorials article articles essay essays column columns op-ed
     """)
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
