@@ -1102,8 +1102,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
                     a0 = _after_lead(toks, k)
                     verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
-                    that = next((t for t in range(a0, k) if toks[t].low == "that"), None)
-                    if that is not None and verb_at is not None and that < verb_at:
+                    that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
+                    if that is not None and verb_at is not None and that + 1 < verb_at:
                         # "It is astounding that Trump demands … yet refuses": the clause after "that"
                         a0 = that + 1
                     while verb_at is not None and verb_at - 1 > a0 and _adverb(toks[verb_at - 1]):
@@ -1123,8 +1123,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
-        if src_s is None or src_e is None:
-            continue
+        if src_s is None or src_e is None or src_e <= src_s:
+            continue  # no source phrase found (an empty one is none either)
         if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if ci in covered:
@@ -1490,7 +1490,7 @@ def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] |
     """The subject before a clause that describes it and ends at ``k``, just before the cue: "The state
     officials whose laws have been invalidated say", "all the experts I interviewed said".  Returns the
     subject's (start, end), or None when no such clause ends there."""
-    for r in range(k, max(floor, k - 10) - 1, -1):
+    for r in range(k, max(floor, k - 16) - 1, -1):
         t = toks[r]
         if not t.is_word:
             return None  # punctuation or a quotation between: not one subject phrase

@@ -470,6 +470,11 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
             # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
+        elif _SAID_WORDS.fullmatch(src.text):
+            # "The remarks suggest …", "His comments show …": the words of the person last named
+            ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
+            if ante is not None and ante.kind != "person":
+                ante = None
         elif (named := _named_next(text, fr, src, reg, sentences)) is not None:
             ante = named
             reg.add(src)
@@ -541,13 +546,20 @@ def _named_next(
     """The person a lede's description turns out to be: "A top Trump adviser says …" opening a paragraph,
     then "Ed Brookover spoke to reporters …" opening the next sentence.  News copy describes first and
     names second; a source kept anonymous has a reason, a count or no name after it."""
-    if src.kind not in ("anonymous", "role") or src.plural or (src.count or 1) != 1:
+    described = src.kind in ("anonymous", "role") or (
+        src.kind == "person" and src.text.split(maxsplit=1)[0].lower() in ("a", "an", "the")
+    )  # "The lifelong Republican": a capitalized word, but a description, not a name
+    if not described or src.plural or (src.count or 1) != 1:
         return None
     if src.reason or src.access:
         return None
     words = src.text.lower().split()
     first = src.text.split(maxsplit=1)[0]
-    if first.lower() not in ("a", "an") and not (first[:1].isupper() and first.lower() not in _NOT_LEDE):
+    # "The lifelong Republican who wrote the speech …": a defining clause picks one person out
+    defining = first.lower() == "the" and (" who " in src.text or text.startswith(" who ", src.end))
+    if first.lower() not in ("a", "an") and not defining and not (
+        first[:1].isupper() and first.lower() not in _NOT_LEDE
+    ):
         return None  # "the official", "one source": a description that points back, or a count
     owned = any(w.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) for w in words)
     if owned or _UNNAMED.intersection(words):
@@ -570,6 +582,8 @@ _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
+# A person's words referred back to: "The remarks suggest …", "his comments".
+_SAID_WORDS = re.compile(r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words)")
 # Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
 _NOT_GIVEN = frozenset(
     """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms

@@ -689,3 +689,14 @@ def test_an_opening_phrase_inside_the_content_is_no_new_clause() -> None:
     (st,) = analyze("He claimed at one point, a supporter asked people to clap.").statements
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == "He"
+
+
+def test_a_sentence_opening_with_that_and_a_later_cue_does_not_crash() -> None:
+    text = "That prompted Rubio to joke and call Trump “flexible,” a nod to him acknowledging that he did."
+    assert all(s.speaker.mention is None or s.speaker.mention.text for s in analyze(text).statements)
+
+
+def test_the_remarks_are_the_words_of_the_person_last_named() -> None:
+    text = "“We have started talks,” Mr. Manafort said.\n\nThe remarks suggest the campaign is changing."
+    remarks = analyze(text).statements[-1]
+    assert remarks.speaker.name == "Manafort"
