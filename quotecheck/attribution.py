@@ -453,6 +453,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].low not in _DETERMINERS
     ):
         return False  # "Saudi Arabia's suspected role", "the reported deal": a participle as adjective
+    if word.endswith("ed") and prev in ("when", "if", "once", "unless", "until"):
+        return False  # "when asked whether …": a passive with no one named as asking
+    if word.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "to":
+        # "with Obama expected to visit", "With the number of people projected to swell": an absolute
+        # phrase, a passive whose holder the text does not name
+        for b in range(i - 1, max(-1, i - 12), -1):
+            if not toks[b].is_word:
+                break
+            if toks[b].low == "with":
+                return False
     if i + 1 < len(toks) and toks[i + 1].low in _FINITE_AFTER_SUBJECT and word != "that":
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
     if word == "brief":
@@ -1259,6 +1269,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif after_ok:
                 assert after_start is not None
                 end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
+                if (
+                    toks[after_start].quote is not None
+                    and after_start + 1 < end_k
+                    and toks[after_start + 1].low in ("when", "if", "after", "before", "while")
+                ):
+                    end_k = after_start + 1  # "said, “We'll see,” when asked whether …": the words, not when
                 if end_k > after_start:
                     segs.append(_span(toks, after_start, end_k))
             elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):

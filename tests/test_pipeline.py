@@ -700,3 +700,19 @@ def test_the_remarks_are_the_words_of_the_person_last_named() -> None:
     text = "“We have started talks,” Mr. Manafort said.\n\nThe remarks suggest the campaign is changing."
     remarks = analyze(text).statements[-1]
     assert remarks.speaker.name == "Manafort"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drive goes on, with both Barack Obama and his wife expected to visit the state.",
+        "With the number of people on Social Security projected to swell, the hurdle grows.",
+    ],
+)
+def test_a_participle_in_an_absolute_phrase_is_a_passive(text: str) -> None:
+    assert analyze(text).statements == ()
+
+
+def test_when_asked_after_a_quotation_is_not_content() -> None:
+    (st,) = analyze("Ada Moss had said, “We'll see,” when asked whether she would run.").statements
+    assert st.text == "We'll see,"
