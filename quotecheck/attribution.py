@@ -904,6 +904,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         inverted = False
         if lemma == "according to":
             e = _np_forward(toks, cj, n)
+            if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
+                # "according to excerpts of his speech released by the White House": the maker is part of it
+                made = _np_forward(toks, e + 1, n)
+                if made is not None:
+                    e = made
             if e is not None and ci <= _after_lead(toks, ci):
                 # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
                 # opening source phrase runs to its comma
@@ -1291,7 +1296,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             a0, a1 = antecedents[idx]
             fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
         out.append(fr)
+        # past this frame's content, and past its cue and source when they follow the content ("“…,” the
+        # president will say, according to …": "according to" does not take "the president will say")
         taken_until = max(taken_until, cj if not segs else _tok_index_after(toks, max(e for _, e in segs)))
+        if lemma != "according to" and segs and max(e for _, e in segs) <= toks[ci].start:
+            taken_until = max(taken_until, cj, src_e)
     for fr in out:
         if fr.cue is not None:
             covered.add(_tok_index_after(toks, fr.cue[0]), _tok_index_after(toks, fr.cue[1]))

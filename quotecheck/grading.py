@@ -611,6 +611,8 @@ _PHRASE_BREAK = re.compile(r"[.,;:!?\n\"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT D
 _NOT_DESCRIBING = frozenset(
     "a an the said says say told according to of from by with and but that these those some other".split()
 )
+# Documents that stay sources before "of": "a report of the panel", "excerpts of his speech".
+_TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())
 # Unnamed-source heads a second reference takes: "the source said" after "a source close to the talks".
 _BACK_REFERENCE = frozenset("source sources official officials person aide aides insider insiders".split())
 
@@ -794,7 +796,11 @@ def _names_a_source(phrase: str) -> bool:
     if not head:
         return False
     low = head.lower()
-    if ended_by == "of" and (low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS) and low != "report":
+    if (
+        ended_by == "of"
+        and (low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS)
+        and low not in _TEXT_OF
+    ):
         return False  # "the release of political prisoners": an event, not a press release
     nouns = ANON_HEADS | VAGUE_GROUPS | ORG_HEADS | DOCUMENT_NOUNS | {"reports", "media", "outlets", "press"}
     return head[0].isupper() or low in nouns or low.rstrip("s") in nouns
@@ -809,6 +815,9 @@ def _phrase_level(phrase: str) -> Level:
     core = phrase[4:] if low[0] == "the" else phrase
     if core.casefold() in _ORG_NAMES_FOLDED or phrase.casefold() in _ORG_NAMES_FOLDED:
         return "institutional"
+    lead = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")][:1]
+    if lead and (lead[0] in DOCUMENT_NOUNS or lead[0] in _TEXT_OF):
+        return "institutional"  # "excerpts released by the White House": a document, whoever made it
     if low[0] not in ANON_QUANTIFIERS and _is_name(phrase):
         return "named_indirect"  # "Foreign Minister Lars Berg"; "a Hamas official" starts with an article
     content = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")]

@@ -479,10 +479,15 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             ante = named
             reg.add(src)
         elif src.kind == "role" and src.text[:4].lower() == "the " and not _kin(src.text):
-            # "the spokesman": the person named nearest before; "the wife of …" is someone else
-            ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
+            # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
+            # two-term president" is the person the story titled President, if there is one
+            ante = _titled(reg, src) or reg.resolve(
+                Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start
+            )
             if ante is not None and ante.kind != "person":
                 ante = None
+            if ante is not None and ante.entity is not None:
+                src.entity, src.name = ante.entity, ante.entity.canonical  # "he" after it is that person too
             reg.add(src)
         else:
             if (
@@ -592,6 +597,18 @@ _NOT_GIVEN = frozenset(
 )
 _NOT_LEDE = frozenset("the this that these those one two three several some many".split())
 _UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
+
+
+def _titled(reg: Registry, role: Mention) -> Mention | None:
+    """The latest person before ``role`` whose name carried the role's head as a title: "the two-term
+    president" after "US President Barack Obama", not after a "Clinton" mentioned since."""
+    head = role.text.lower().split()[-1]
+    if len(head) < 4:
+        return None
+    for m in reversed(reg.between(max(0, role.start - 6000), role.start)):
+        if m.kind == "person" and m.entity is not None and head in m.text.lower().replace(".", " ").split():
+            return m
+    return None
 
 
 def _kin(phrase: str) -> bool:

@@ -716,3 +716,18 @@ def test_a_participle_in_an_absolute_phrase_is_a_passive(text: str) -> None:
 def test_when_asked_after_a_quotation_is_not_content() -> None:
     (st,) = analyze("Ada Moss had said, “We'll see,” when asked whether she would run.").statements
     assert st.text == "We'll see,"
+
+
+def test_a_role_goes_to_the_person_titled_so_and_quoted_through_excerpts() -> None:
+    text = (
+        "US President Barack Obama will speak tonight.\n\n"
+        "Obama will make the case that Clinton is qualified.\n\n"
+        "“Nothing prepares you for the office,” the two-term president will say, according to excerpts "
+        "released by the White House.\n\n"
+        "“You have to sit at that desk,” he will say."
+    )
+    quoted = [s for s in analyze(text).statements if s.quotes]
+    assert [s.speaker.name for s in quoted] == ["Barack Obama", "Barack Obama"]
+    assert quoted[0].strength is not None
+    assert quoted[0].strength.level == "institutional"
+    assert quoted[0].strength.nested

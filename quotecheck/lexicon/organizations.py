@@ -126,6 +126,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     + words("""
     statement letter email emails e-mail message messages cable cables release communique dossier
     briefing notes leak leaks editorial editorials article articles essay essays column columns op-ed
+    excerpt excerpts
     """)
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
