@@ -372,6 +372,20 @@ def _classify(phrase: str) -> Mention:
         if who.kind == "person":
             m.kind, m.name, m.gender = "person", who.name, who.gender
             return m
+    last = ws[-1]
+    if (
+        len(ws) >= 2
+        and last.islower()
+        and (last in _ROLE_LOWER or last in _TITLES_LOWER)
+        and last not in _ANONYMOUS_HEADS
+        and last not in _SPOKES_HEADS
+        and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
+        and not any(_POSSESSIVE.search(w) for w in ws)
+    ):
+        # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
+        # party modifies it
+        m.kind, m.name, m.gender = "role", phrase, "x"
+        return m
     title_of = _TITLE_OF.match(phrase)
     if title_of is not None and _is_cap(phrase[title_of.end() :][:1]):
         # "Secretary of State John F. Kerry": the title's "of" phrase is no part of the name

@@ -267,3 +267,10 @@ def test_a_quoted_title_inside_a_description_is_a_modifier() -> None:
 )
 def test_a_document_made_by_someone_is_the_document(phrase: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Supreme Court justice", "GOP presidential candidate", "a Supreme Court justice"]
+)
+def test_a_role_modified_by_a_body_is_a_person(phrase: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == "role"
