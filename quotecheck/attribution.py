@@ -205,6 +205,8 @@ _FINITE_AFTER_SUBJECT = frozenset(
 _THAT_ONLY = frozenset("allow grant accept".split())
 # Prepositions of time and place that may open an occasion between a cue and its clause.
 _OCCASION = frozenset("at in on during after before since".split())
+# A conjunction alone is no content: "… overruled and said …".
+_CONJ_ONLY = frozenset("and but or".split())
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -371,7 +373,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
             continue
         # multiword cues first: "according to", "pointed out"
         found = False
-        for width in (3, 2) if t.low in _MULTI_FIRST else ():
+        # a capitalized multiword cue inside a sentence is part of a name: "Court of Appeals for the 6th …"
+        for width in (3, 2) if t.low in _MULTI_FIRST and not (t.cap and i > 0) else ():
             if i + width <= n:
                 phrase = " ".join(x.low for x in toks[i : i + width])
                 verb = MULTIWORD_CUES.get(phrase)
@@ -1121,8 +1124,13 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if that is not None and verb_at is not None and that + 1 < verb_at:
                         # "It is astounding that Trump demands … yet refuses": the clause after "that"
                         a0 = that + 1
-                    while verb_at is not None and verb_at - 1 > a0 and _adverb(toks[verb_at - 1]):
-                        verb_at -= 1  # "The nominee also outlined": the adverb is not the subject's
+                    while verb_at is not None and verb_at - 1 > a0 and (
+                        _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in _AUX
+                    ):
+                        verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
+                    np_end = _np_forward(toks, a0, k)
+                    if verb_at is not None and np_end is not None:
+                        verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
                     if verb_at is not None and toks[a0].is_word:
                         src_s, src_e = a0, verb_at
         plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
@@ -1285,7 +1293,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
                 colon = True
         # "People who know him say …": a bare object pronoun is the relative clause's object, no content
-        segs = [s for s in segs if s[1] > s[0] and text[s[0] : s[1]].lower() not in _OBJECT_PRONOUNS]
+        segs = [
+            s
+            for s in segs
+            if s[1] > s[0] and text[s[0] : s[1]].lower() not in _OBJECT_PRONOUNS | _CONJ_ONLY
+        ]
         if not segs and not colon:
             continue
         for a, b in segs:

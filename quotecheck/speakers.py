@@ -393,7 +393,7 @@ def _classify(phrase: str) -> Mention:
     if (
         len(ws) >= 3
         and any(w in _NAME_LINKS for w in low[1:-1])
-        and all(_is_cap(w) or w in _NAME_LINKS for w in ws)
+        and all(_is_cap(w) or w in _NAME_LINKS or w[:1].isdigit() for w in ws)
         and low[0] not in FIRST_NAMES
         and not _is_title_word(ws[0])
     ):

@@ -731,3 +731,16 @@ def test_a_role_goes_to_the_person_titled_so_and_quoted_through_excerpts() -> No
     assert quoted[0].strength is not None
     assert quoted[0].strength.level == "institutional"
     assert quoted[0].strength.nested
+
+
+def test_and_a_cue_after_an_auxiliary_and_an_object() -> None:
+    text = "Sen. Bernie Sanders has cast Hillary Clinton as unqualified and accused her of racist remarks."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Bernie Sanders"
+
+
+def test_a_cue_inside_a_court_name_is_no_cue() -> None:
+    text = "But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio had early voting."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "organization"
+    assert st.text == "Ohio had early voting"
