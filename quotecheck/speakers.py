@@ -396,6 +396,7 @@ def _classify(phrase: str) -> Mention:
         and all(_is_cap(w) or w in _NAME_LINKS or w[:1].isdigit() for w in ws)
         and low[0] not in FIRST_NAMES
         and not _is_title_word(ws[0])
+        and not any(_is_title_word(w) for w in ws[1:3])  # "CBC Chairman G.K. Butterfield of North Carolina"
     ):
         # "Citizens for Tax Justice", "Center for American Progress": a name joined by "for", "of": a body
         m.kind, m.name = "organization", _strip_the(phrase)

@@ -274,3 +274,16 @@ def test_a_document_made_by_someone_is_the_document(phrase: str) -> None:
 )
 def test_a_role_modified_by_a_body_is_a_person(phrase: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == "role"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Real Clear Politics", "organization"),
+        ("Variety", "organization"),
+        ("CBC Chairman G.K. Butterfield of North Carolina", "person"),
+        ("his American counterpart", "role"),
+    ],
+)
+def test_outlets_pollsters_and_titled_names_of_a_place(phrase: str, kind: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == kind

@@ -91,7 +91,11 @@ ORG_NAMES: frozenset[str] = frozenset(
         "Le Monde", "Der Spiegel", "Politico", "Axios", "The Atlantic", "The New Yorker",
         "The Hill", "Breitbart", "HuffPost", "Huffington Post", "Daily Mail", "The Sun", "New York Post",
         "Newsweek", "Time", "Forbes", "Fortune", "ProPublica", "The Intercept", "Vox", "BuzzFeed News",
-        "Semafor",
+        "Semafor", "Variety", "The Hollywood Reporter", "Deadline", "Rolling Stone", "Vanity Fair", "Slate",
+        "Salon", "The Daily Beast", "Mother Jones", "National Review", "The Weekly Standard",
+        "The Daily Caller", "Daily Caller", "Drudge Report", "TMZ", "TheBlaze", "Raw Story", "Vice",
+        "Vice News", "Mashable", "Gawker", "The Root", "BuzzFeed", "Yahoo News", "Fusion", "Univision",
+        "Telemundo",
         # Broadcasters.
         "CNN", "Fox News", "BBC", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "MSNBC", "NPR",
         "PBS", "Sky News", "Al Jazeera", "Al Arabiya", "France 24", "Deutsche Welle", "RT", "CNBC",
@@ -103,6 +107,10 @@ ORG_NAMES: frozenset[str] = frozenset(
         "Amnesty International", "Human Rights Watch", "Doctors Without Borders", "MSF", "Oxfam",
         "Save the Children", "Brookings", "Brookings Institution", "Heritage Foundation", "RAND",
         "Chatham House", "Pew Research Center", "Gallup", "YouGov", "Ipsos",
+        # Pollsters and poll averages.
+        "Real Clear Politics", "RealClearPolitics", "FiveThirtyEight", "Quinnipiac", "Rasmussen",
+        "Rasmussen Reports", "Morning Consult", "SurveyMonkey", "Marist", "Monmouth", "Emerson", "Zogby",
+        "Harris Poll", "Nielsen", "Edison Research",
         # Fact-checkers and watchdogs of the press.
         "PolitiFact", "Snopes", "FactCheck.org", "Full Fact", "Media Matters", "NewsGuard",
     )
@@ -126,7 +134,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     + words("""
     statement letter email emails e-mail message messages cable cables release communique dossier
     briefing notes leak leaks editorial editorials article articles essay essays column columns op-ed
-    excerpt excerpts
+    excerpt excerpts account feed
     """)
     # Advertising: a campaign's ad speaks for the campaign.
     + words("""
