@@ -129,7 +129,7 @@ def _modifier(t: Tok) -> bool:
 
 
 def _adverb(t: Tok) -> bool:
-    return t.low in _LEAD_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4)
+    return t.low in _LEAD_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS)
 
 
 def _finite_verb(t: Tok) -> bool:
@@ -207,6 +207,10 @@ _THAT_ONLY = frozenset("allow grant accept".split())
 _OCCASION = frozenset("at in on during after before since".split())
 # A conjunction alone is no content: "… overruled and said …".
 _CONJ_ONLY = frozenset("and but or".split())
+# Words in -ly that are nouns or adjectives before a noun, not adverbs: "Scott's family has called".
+_LY_NOUNS = frozenset(
+    "family ally assembly supply rally anomaly monopoly bully belly july italy lily reply folly".split()
+)
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -529,6 +533,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if (
         i >= 2
         and toks[i - 1].low.endswith("ly")
+        and toks[i - 1].low not in _LY_NOUNS
         and toks[i - 2].low in _BE
         and not toks[i].low.endswith("ing")
         and toks[i].low != CUE_FORMS.get(toks[i].low)
@@ -575,11 +580,18 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
             or toks[k].low in _BETWEEN
             or toks[k].low.endswith("n't")
             or toks[k].low.endswith("n\N{RIGHT SINGLE QUOTATION MARK}t")
-            or (toks[k].low.endswith("ly") and not toks[k].cap and len(toks[k].low) > 4)
+            or (
+                toks[k].low.endswith("ly")
+                and not toks[k].cap
+                and len(toks[k].low) > 4
+                and toks[k].low not in _LY_NOUNS
+            )
         )
     ):
         k -= 1  # "has said", "also told", "have effectively ruled", "just this month announced"
         steps += 1
+    if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
+        k -= 2  # "McConnell, who in 2010 said": a time phrase between the subject and its verb
     if k >= 1 and toks[k].low in _FLOATING and (toks[k - 1].cap or toks[k - 1].text == ")"):
         k -= 1  # "Sens. Merkley (D-Ore.) and Menendez (D-N.J.) all suggested": the names are the subject
     if k >= 1 and toks[k].text == "," and toks[k - 1].low in _BETWEEN:
@@ -998,7 +1010,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         e2 += 1
                     # "European leaders", "Foreign policy analysts": the name modifies a head
                     window = range(e2, min(e, e2 + 3))
-                    head = next((h for h in window if not toks[h].cap and _title_like(toks[h].low)), None)
+                    heads = [h for h in window if not toks[h].cap and _title_like(toks[h].low)]
+                    head = heads[-1] if heads else None  # "Clinton campaign spokesman Brian Fallon"
                     if head is not None and all(_modifier(t) for t in toks[e2:head]):
                         e2 = head + 1
                         while e2 < e and (toks[e2].cap or toks[e2].text == "."):
@@ -1332,7 +1345,7 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     while i < limit and (
         toks[i].low in _LEAD_ADVERBS
         or toks[i].low in _BETWEEN
-        or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)
+        or (toks[i].low.endswith("ly") and len(toks[i].low) > 4 and toks[i].low not in _LY_NOUNS)
     ):
         i += 1  # "Recently, however, it issued …"
         if i < limit and toks[i].text == ",":
@@ -1483,6 +1496,12 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         named = _np_back(toks, s0 - 2, max(0, floor))
         if named is not None and toks[named].cap and toks[named].low not in _DETERMINERS:
             return named, s0 - 1, named
+    if inner.low in ("a", "an", "the") and s0 > floor and toks[s0 - 1].text != "," and depth < 2:
+        # "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,
+        # said": the phrase before this apposition ends a relative clause; the name opens the chain
+        before = _appositive_subject(toks, j, floor, depth + 1)
+        if before is not None and toks[before[0]].cap and toks[before[0]].low not in _DETERMINERS:
+            return before
     if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
         return s0, k, s0

@@ -309,6 +309,8 @@ def _document(m: Mention) -> bool:
     return bool(words) and words[-1].lower() in _DOC_LOWER and not words[-1].lower().endswith("s")
 
 
+# A person's family as a group that speaks: "Scott's family said".
+_FAMILY = frozenset("family families relatives parents children siblings".split())
 # A participle and "by" after a head: "filed by", "released by", "written by".
 _MADE_BY = re.compile(r"\s+\w+(?:ed|en)\s+by\s+")
 # What a person writes or says under their own name: "Davis' commentary", "her remarks".
@@ -419,7 +421,7 @@ def _classify(phrase: str) -> Mention:
         and len(ws) >= 2
         and all(_is_cap(w) for w in ws[1:])
         and ws[1].lower() not in FIRST_NAMES
-        and not any(w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER for w in ws[1:])
+        and not any(_is_title_word(w) for w in ws[1:])  # "the Rev. Peter Wherry" is a person
     ):
         # "The Ledger", "The Associated Press": a proper name with an article is an institution
         m.kind, m.name = "organization", _strip_the(phrase)
@@ -448,6 +450,11 @@ def _classify(phrase: str) -> Mention:
         if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED) and rest not in _FILED:
             # "Comey's letter", "Davis' commentary": a named person's own words, in writing
             return mine
+        if rest in _FAMILY:
+            # "Scott's family", "her parents": people described by their tie to someone named
+            m.kind, m.plural, m.gender = "anonymous", True, "p"
+            m.name = m.descriptor = phrase
+            return m
         if rest in _ORG_HEADS_LOWER or rest in _DOC_LOWER:
             m.kind, m.name = "organization", _strip_the(phrase)
             return m

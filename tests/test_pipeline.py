@@ -744,3 +744,23 @@ def test_a_cue_inside_a_court_name_is_no_cue() -> None:
     (st,) = analyze(text).statements
     assert st.speaker.kind == "organization"
     assert st.text == "Ohio had early voting"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The city will never go back,” said the Rev. Peter Wherry, of Mayfield Church.", "Peter Wherry"),
+        ("Geoff Garin, a pollster who works with Priorities USA, a super PAC, said the primaries helped her.",
+         "Geoff Garin"),
+        ("Campaign spokesman Brian Fallon replied on Twitter, calling it “pathetic.”", "Brian Fallon"),
+    ],
+)
+def test_titles_chains_and_heads_before_a_name(text: str, name: str) -> None:
+    assert [s.speaker.name for s in analyze(text).statements] == [name]
+
+
+def test_a_family_is_described_people_and_family_is_no_adverb() -> None:
+    text = "Keith Scott was shot. Scott's family has called on police to release the videos."
+    (st,) = analyze(text).statements
+    assert st.strength is not None
+    assert st.strength.level == "anonymous_described"
