@@ -120,6 +120,7 @@ _BODY_WORDS = frozenset(
 # at hand does not name it (a passage read on its own, a name out of reach).
 _ONE_PERSON = frozenset(words("he she him her"))
 _ONE_THING = frozenset(words("it"))
+_A_GROUP = frozenset(words("they them their"))
 # Capitalized words that start a phrase without naming anyone.
 _NOT_NAMES = frozenset(
     words(
@@ -338,6 +339,10 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         return _named(st, text, f"a person the text calls {said!r} but does not name here", reasons)
     if said.lower() in _ONE_THING:
         reasons.append(f"an institution or document the text calls {said!r}")
+        return "institutional", None
+    if said.lower() in _A_GROUP:
+        # "they disclosed …" with no antecedent in reach: a body or group the story has identified
+        reasons.append(f"a body or group the text calls {said!r} but does not name here")
         return "institutional", None
     if st.quotes:
         reasons.append("no speaker: a quotation with no identifiable speaker")

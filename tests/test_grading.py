@@ -329,7 +329,7 @@ ROWS: list[Row] = [
      "The so-called “peace plan” was never published", None, "unknown", None, None, "unattributed",
      "neutral"),
     ("unresolved-they", "“We are leaving,” they said.", "“We are leaving,”", "they", "unknown", None, "said",
-     "unattributed", "neutral"),
+     "institutional", "neutral"),
     ("hypothetical", "Any company that moved abroad might have saved millions, the report said.",
      "might have saved millions", "Any company that moved abroad", "organization",
      "Any company that moved abroad", None, "unattributed", "neutral"),
