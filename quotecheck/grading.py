@@ -288,6 +288,10 @@ def summarize(statements: Sequence[Statement]) -> Summary:
 def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity | None]:
     sp = st.speaker
     kind = sp.kind
+    turn = st.cue is not None and st.cue.text == ":"
+    if turn and sp.mention is not None and sp.mention.text.rstrip(".") == "Q":
+        reasons.append("the interviewer's question: the outlet asks")
+        return "institutional", None
     written = (sp.mention.text if sp.mention else None, sp.name)
     hypothetical = next((w for w in written if w and w.lower().startswith(_ANY)), None)
     if hypothetical is not None:
@@ -334,6 +338,9 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         return _named(st, text, f"an identified person described by age ({said})", reasons)
     if kind == "anonymous":
         return _anonymous(st, text, reasons)
+    if said.rstrip(".") == "A" and st.cue is not None and st.cue.text == ":":
+        # "A: …" in a question-and-answer interview whose introduction is out of reach: the interviewee
+        return _named(st, text, "the interviewee of a question-and-answer interview", reasons)
     if said.lower() in _ONE_PERSON:
         # "he said" with no name in reach: the reporter still points at one person the story identifies
         return _named(st, text, f"a person the text calls {said!r} but does not name here", reasons)

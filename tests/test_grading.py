@@ -604,3 +604,10 @@ def test_the_official_refers_back_to_how_the_source_was_introduced(first: str, l
     assert last.speaker.mention.text == "the official"
     assert last.strength is not None
     assert last.strength.level == level
+
+
+def test_question_and_answer_turns_without_their_introduction() -> None:
+    question, answer = analyze("Q: What about Afghanistan?\n\nA: I think we need to stay there.").statements
+    assert question.strength is not None
+    assert answer.strength is not None
+    assert (question.strength.level, answer.strength.level) == ("institutional", "named_direct")
