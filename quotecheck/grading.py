@@ -141,7 +141,9 @@ _UNNAMED_HEADS = frozenset(
 # How a hypothetical source begins: "any company that …", "anyone who …".
 _ANY = ("any ", "anyone", "anybody", "whoever")
 # Nouns of number before the people they count: "an army of supporters", "a crowd of protesters".
-_MULTITUDES = frozenset(words("army crowd group handful host number throng swarm legion band lot"))
+_MULTITUDES = frozenset(
+    words("army crowd group groups handful host number throng swarm legion band lot dozens hundreds")
+)
 # Plural lenders and traders, institutions by kind that ORG_HEADS does not list.
 _LENDERS = frozenset(words("creditors lenders insurers banks businesses corporations companies firms"))
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").

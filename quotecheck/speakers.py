@@ -277,6 +277,13 @@ def judge(phrase: str) -> Mention:
 def _judge_part(phrase: str) -> Mention:
     """One part of an apposition: a phrase that trails off into a clause is judged by its start ("Sanders
     during a …"), and a named person with others ("Trump and his aides") by the person who leads it."""
+    of = phrase.find(" of ")
+    before_of = [w.lower() for w in _words(phrase[:of])] if of > 0 else []
+    if len(before_of) >= 2 and not any(w in _FUNCTION for w in before_of):  # not "a study by Seltzer of …"
+        owner = _classify(phrase[:of])
+        if owner.kind == "person" and owner.name and len(owner.name.split()) >= 2:
+            # "commentator Jonah Goldberg of the National Review": a named person and where they work
+            return owner
     by = _MADE_BY.search(phrase)
     if by is not None and "(" not in phrase[: by.start()] and _WORD.search(phrase[: by.start()]):
         # "a complaint filed by the SEC", "a statement released by the White House": the thing made speaks

@@ -287,3 +287,16 @@ def test_a_role_modified_by_a_body_is_a_person(phrase: str) -> None:
 )
 def test_outlets_pollsters_and_titled_names_of_a_place(phrase: str, kind: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("conservative commentator Jonah Goldberg of the National Review", "person"),
+        ("a study by William Seltzer of Fordham University", "organization"),
+        ("Democratic frontrunner", "role"),
+        ("Bank of America", "organization"),
+    ],
+)
+def test_a_named_person_of_a_place_or_body(phrase: str, kind: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == kind

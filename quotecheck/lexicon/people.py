@@ -119,7 +119,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     + words("""
     actor actress artist musician singer rapper comedian filmmaker producer athlete player coach captain
     striker quarterback referee activist campaigner organizer organiser protester demonstrator volunteer
-    advocate star celebrity counterpart
+    advocate star celebrity counterpart frontrunner front-runner
     """)
     # People by sex alone: "the man who built his career on …" points back at someone named.
     + words("""
