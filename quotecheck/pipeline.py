@@ -605,8 +605,11 @@ def _titled(reg: Registry, role: Mention) -> Mention | None:
     head = role.text.lower().split()[-1]
     if len(head) < 4:
         return None
-    for m in reversed(reg.between(max(0, role.start - 6000), role.start)):
-        if m.kind == "person" and m.entity is not None and head in m.text.lower().replace(".", " ").split():
+    for m in reversed(reg.between(max(0, role.start - 6000), role.start)[-80:]):
+        if m.kind != "person" or m.entity is None:
+            continue
+        low = m.text.lower()
+        if head in low and head in low.replace(".", " ").split():  # a cheap substring test first
             return m
     return None
 
