@@ -135,7 +135,8 @@ _UNNAMED_HEADS = frozenset(
     words(
         """source official insider aide adviser advisor operative staffer person individual figure member
         employee associate confidant ally critic analyst expert observer diplomat negotiator officer agent
-        spokesperson spokesman spokeswoman representative"""
+        spokesperson spokesman spokeswoman representative questioner heckler attendee participant bystander
+        onlooker passerby caller viewer reader listener commenter spectator protester demonstrator"""
     )
 )
 # How a hypothetical source begins: "any company that …", "anyone who …".

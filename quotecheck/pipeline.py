@@ -478,7 +478,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif (named := _named_next(text, fr, src, reg, sentences)) is not None:
             ante = named
             reg.add(src)
-        elif src.kind == "role" and src.text[:4].lower() == "the " and not _kin(src.text):
+        elif (
+            src.kind == "role"
+            and src.text[:4].lower() == "the "
+            and not _kin(src.text)
+            and src.text.lower().split()[-1] not in _CROWD_ROLES
+        ):
             # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
             # two-term president" is the person the story titled President, if there is one
             ante = _titled(reg, src) or reg.resolve(
@@ -587,6 +592,10 @@ _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
+# People in an audience or a crowd: "the heckler" is not the speaker named before.
+_CROWD_ROLES = frozenset(
+    "questioner heckler attendee participant bystander onlooker passerby caller spectator protester".split()
+)
 # A person's words referred back to: "The remarks suggest …", "his comments".
 _SAID_WORDS = re.compile(r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words)")
 # Capitalized words before a surname that are no given name: "The Scott family", "President Scott".

@@ -316,6 +316,10 @@ def _document(m: Mention) -> bool:
     return bool(words) and words[-1].lower() in _DOC_LOWER and not words[-1].lower().endswith("s")
 
 
+# One member of a party, referred to by it: "the Republican", "the Democrat".
+_PARTISAN_ONE = frozenset(
+    "republican democrat independent libertarian socialist conservative liberal".split()
+)
 # A person's family as a group that speaks: "Scott's family said".
 _FAMILY = frozenset("family families relatives parents children siblings".split())
 # A participle and "by" after a head: "filed by", "released by", "written by".
@@ -382,6 +386,10 @@ def _classify(phrase: str) -> Mention:
             m.kind, m.name, m.gender = "person", who.name, who.gender
             return m
     last = ws[-1]
+    if len(ws) == 2 and low[0] == "the" and low[1] in _PARTISAN_ONE:
+        # "the Republican said": one partisan the story has named, referred to by party
+        m.kind, m.name, m.gender = "role", phrase, "x"
+        return m
     if (
         len(ws) >= 2
         and last.islower()

@@ -764,3 +764,17 @@ def test_a_family_is_described_people_and_family_is_no_adverb() -> None:
     (st,) = analyze(text).statements
     assert st.strength is not None
     assert st.strength.level == "anonymous_described"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ben Carson spoke. “It might surprise you,” the Republican said this week.", "named_direct"),
+        ("“We have problems,” Cruz said as the heckler yelled: “You lie!”", "anonymous_described"),
+        ("At a forum, one questioner claimed that the military was weakened.", "anonymous_described"),
+    ],
+)
+def test_partisans_and_people_in_the_audience(text: str, level: str) -> None:
+    last = analyze(text).statements[-1]
+    assert last.strength is not None
+    assert last.strength.level == level

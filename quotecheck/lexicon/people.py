@@ -121,6 +121,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     striker quarterback referee activist campaigner organizer organiser protester demonstrator volunteer
     advocate star celebrity counterpart frontrunner front-runner
     """)
+    # People at an event or in an audience: "one questioner", "the heckler", "a caller".
+    + words("""
+    questioner heckler attendee participant bystander onlooker passerby caller viewer reader listener
+    commenter audience-member spectator
+    """)
     # People by sex alone: "the man who built his career on …" points back at someone named.
     + words("""
     man woman gentleman lady
