@@ -592,7 +592,11 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
         steps += 1
     if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "McConnell, who in 2010 said": a time phrase between the subject and its verb
-    if k >= 1 and toks[k].low in _FLOATING and (toks[k - 1].cap or toks[k - 1].text == ")"):
+    if (
+        k >= 1
+        and toks[k].low in _FLOATING
+        and (toks[k - 1].cap or toks[k - 1].text == ")" or toks[k - 1].low in ("that", "who", "which"))
+    ):
         k -= 1  # "Sens. Merkley (D-Ore.) and Menendez (D-N.J.) all suggested": the names are the subject
     if k >= 1 and toks[k].text == "," and toks[k - 1].low in _BETWEEN:
         # "Trump, however, said": a parenthetical adverb between commas

@@ -778,3 +778,9 @@ def test_partisans_and_people_in_the_audience(text: str, level: str) -> None:
     last = analyze(text).statements[-1]
     assert last.strength is not None
     assert last.strength.level == level
+
+
+def test_a_floating_all_after_a_relative_pronoun() -> None:
+    text = "Writing for a Times panel that all agreed Pence won the debate, Mark Barabak noted his calm."
+    agreed = analyze(text).statements[0]
+    assert agreed.speaker.name == "a Times panel"
