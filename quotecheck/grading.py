@@ -38,6 +38,7 @@ from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVer
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
 from quotecheck.lexicon.people import (
+    AUDIENCE_NOUNS,
     DEMONYMS,
     HONORIFICS,
     PARTISANS,
@@ -131,13 +132,15 @@ _NOT_NAMES = frozenset(
 _DEFINITE = frozenset(words("the this that his her their"))
 # Heads that keep an unnamed source unnamed even after "the": a second mention of "an official" is still
 # nobody the reader can name.
-_UNNAMED_HEADS = frozenset(
-    words(
-        """source official insider aide adviser advisor operative staffer person individual figure member
-        employee associate confidant ally critic analyst expert observer diplomat negotiator officer agent
-        spokesperson spokesman spokeswoman representative questioner heckler attendee participant bystander
-        onlooker passerby caller viewer reader listener commenter spectator protester demonstrator"""
+_UNNAMED_HEADS = (
+    frozenset(
+        words(
+            """source official insider aide adviser advisor operative staffer person individual figure member
+            employee associate confidant ally critic analyst expert observer diplomat negotiator officer agent
+            spokesperson spokesman spokeswoman representative protester demonstrator"""
+        )
     )
+    | AUDIENCE_NOUNS
 )
 # How a hypothetical source begins: "any company that …", "anyone who …".
 _ANY = ("any ", "anyone", "anybody", "whoever")

@@ -16,7 +16,7 @@ from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS
-from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, KIN_NOUNS
+from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, classify_phrase, judge, split_title
@@ -593,9 +593,7 @@ _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
 # People in an audience or a crowd: "the heckler" is not the speaker named before.
-_CROWD_ROLES = frozenset(
-    "questioner heckler attendee participant bystander onlooker passerby caller spectator protester".split()
-)
+_CROWD_ROLES = AUDIENCE_NOUNS | frozenset({"protester", "demonstrator"})
 # A person's words referred back to: "The remarks suggest …", "his comments".
 _SAID_WORDS = re.compile(r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words)")
 # Capitalized words before a surname that are no given name: "The Scott family", "President Scott".

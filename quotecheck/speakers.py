@@ -35,6 +35,7 @@ from quotecheck.lexicon.people import (
     DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
+    PARTISANS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -317,9 +318,7 @@ def _document(m: Mention) -> bool:
 
 
 # One member of a party, referred to by it: "the Republican", "the Democrat".
-_PARTISAN_ONE = frozenset(
-    "republican democrat independent libertarian socialist conservative liberal".split()
-)
+_PARTISAN_ONE = frozenset(p[:-1] for p in PARTISANS if p.endswith("s"))
 # A person's family as a group that speaks: "Scott's family said".
 _FAMILY = frozenset("family families relatives parents children siblings".split())
 # A participle and "by" after a head: "filed by", "released by", "written by".

@@ -13,7 +13,8 @@ from typing import Literal
 from quotecheck.lexicon._words import words
 
 __all__ = [
-    "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "KIN_NOUNS", "PARTISANS", "PRONOUNS", "ROLE_NOUNS", "TITLES",
+    "AUDIENCE_NOUNS", "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "KIN_NOUNS", "PARTISANS", "PRONOUNS",
+    "ROLE_NOUNS", "TITLES",
     "Gender", "NameGender", "Number", "plural_common_noun",
 ]
 
@@ -85,6 +86,15 @@ TITLES: frozenset[str] = frozenset(
     """)
 )
 
+# People at an event, in an audience or a crowd: unnamed however "the" points at them ("the heckler" is not
+# the speaker named before).
+AUDIENCE_NOUNS: frozenset[str] = frozenset(
+    words("""
+    questioner heckler attendee participant bystander onlooker passerby caller viewer reader listener
+    commenter audience-member spectator
+    """)
+)
+
 # Nouns that name a person by role: "the spokesman", "a spokesman for Hamas", "the official".
 ROLE_NOUNS: frozenset[str] = frozenset(
     # Government and politics.
@@ -122,10 +132,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     advocate star celebrity counterpart frontrunner front-runner
     """)
     # People at an event or in an audience: "one questioner", "the heckler", "a caller".
-    + words("""
-    questioner heckler attendee participant bystander onlooker passerby caller viewer reader listener
-    commenter audience-member spectator
-    """)
+    + sorted(AUDIENCE_NOUNS)
     # People by sex alone: "the man who built his career on …" points back at someone named.
     + words("""
     man woman gentleman lady
