@@ -715,7 +715,7 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         break
     # trim a leading preposition phrase that the walk did not open with a determiner, and a focus adverb
     # capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said")
-    while start < k and (toks[start].low in _PREPOSITIONS or toks[start].low in _FOCUS):
+    while start <= k and (toks[start].low in _PREPOSITIONS or (start < k and toks[start].low in _FOCUS)):
         start += 1
     if start > 0 and toks[start - 1].low in _PREPOSITIONS and toks[k].cap:
         # "In a Bloomberg interview Trump declared": the phrase is the object of an opening preposition;
