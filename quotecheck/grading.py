@@ -785,7 +785,7 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
         # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
         if any(q.start <= m.start() < q.end for q in st.quotes):
             continue
-        if m.group(0)[:1].lower() == "a" and (
+        if m.group(0)[:9].lower() == "according" and (
             m.start() < last
             or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
             or _NEW_SENTENCE.search(text, max(0, last - 3), m.start())

@@ -611,3 +611,9 @@ def test_question_and_answer_turns_without_their_introduction() -> None:
     assert question.strength is not None
     assert answer.strength is not None
     assert (question.strength.level, answer.strength.level) == ("institutional", "named_direct")
+
+
+def test_as_reported_by_before_the_statement_still_nests() -> None:
+    (st,) = analyze("As reported by the Gazette, the minister said the border would stay shut.").statements
+    assert st.strength is not None
+    assert st.strength.nested
