@@ -211,6 +211,8 @@ _CONJ_ONLY = frozenset("and but or".split())
 _LY_NOUNS = frozenset(
     "family ally assembly supply rally anomaly monopoly bully belly july italy lily reply folly".split()
 )
+# Participles of a question put to the subject: "was asked, “…?”".
+_ASKED = frozenset("asked questioned".split())
 # Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
 _FOCUS = frozenset("even only also just especially particularly notably".split())
 # Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
@@ -1267,7 +1269,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     q0 = b_end - 1
                     while q0 - 1 >= b_start and toks[q0 - 1].quote is not None:
                         q0 -= 1
-                    b_start = q0
+                    asked = q0 >= 3 and toks[q0 - 1].text in (",", ":") and toks[q0 - 2].low in _ASKED
+                    asked = asked and toks[q0 - 3].low in _BE
+                    # "Blumenthal was asked, “…?” He answered, “…”": the question is not the answer's
+                    b_start = b_end if asked else q0
                 segs.append(_span(toks, b_start, b_end))
                 # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
                 if (

@@ -784,3 +784,11 @@ def test_a_floating_all_after_a_relative_pronoun() -> None:
     text = "Writing for a Times panel that all agreed Pence won the debate, Mark Barabak noted his calm."
     agreed = analyze(text).statements[0]
     assert agreed.speaker.name == "a Times panel"
+
+
+def test_a_question_put_to_the_subject_is_not_the_answer() -> None:
+    text = "Mary Moss was asked, “Would you have told her?” She answered, “I have no idea.”"
+    question, answer = analyze(text).statements
+    assert question.speaker.kind == "unknown"
+    assert answer.speaker.name == "Mary Moss"
+    assert answer.text == "I have no idea."
