@@ -436,7 +436,8 @@ def _one_identified(sp: Speaker) -> str | None:
     # the head ends the phrase or stands before its complement: "the mayor of Chicago"
     cut = next((k for k in range(1, len(found)) if found[k].lower() in _AFFILIATION), len(found))
     head = found[cut - 1].lower()
-    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS) or head in _UNNAMED_HEADS:
+    partisan = first in _DEFINITE and head + "s" in PARTISANS  # "the Republican": one partisan, identified
+    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS and not partisan) or head in _UNNAMED_HEADS:
         return None
     if cut + 1 < len(found) and found[cut + 1].lower() in ("a", "an"):
         return None  # "the wife of a man shot by police", "the mayor of a small town": still unnamed

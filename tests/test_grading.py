@@ -353,6 +353,8 @@ ROWS: list[Row] = [
      "Mayor Lena Hartwig said her refusal to use the words “river tax” was a “made-up” issue.",
      "her refusal to use the words “river tax” was a “made-up” issue", "Mayor Lena Hartwig", "person",
      "Lena Hartwig", "said", "named_indirect", "neutral"),
+    ("the-partisan", "“It might surprise you,” the Republican said this week.", "“It might surprise you,”",
+     "the Republican", "person", None, "said", "named_direct", "neutral"),
     ("army-of-supporters", "An army of Sanders supporters warned that the convention would be loud.",
      "the convention would be loud", "An army of Sanders supporters", "organization",
      "An army of Sanders supporters", "warned", "anonymous", "neutral"),
