@@ -130,7 +130,7 @@ VAGUE_GROUPS: frozenset[str] = frozenset(
     commentators pundits skeptics sceptics supporters opponents detractors activists campaigners
     economists scientists researchers historians diplomats onlookers witnesses locals
     neighbors neighbours friends relatives family allies associates colleagues rivals veterans voters
-    fans users viewers readers investors traders
+    fans users viewers readers investors traders protesters demonstrators environmentalists marchers
     """)
 )
 
