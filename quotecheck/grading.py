@@ -670,6 +670,8 @@ def _role(descriptor: str) -> str | None:
     ]
     vague = low[head] in VAGUE_GROUPS or low[head] in DEMONYMS
     parts = [] if low[head] in _OPINION_GROUPS or low[head] in DEMONYMS else list(before)
+    if parts and all(_nationality(w) for w in parts) and low[head] in ("officials", "sources"):
+        parts = []  # "American officials", "U.S. officials", "Gulf sources": a country is no role
     if low[head] not in _GENERIC_HEADS and not vague:
         parts.append(words[head])
     after = low[head + 1 : head + 2]
@@ -680,6 +682,13 @@ def _role(descriptor: str) -> str | None:
     return " ".join(parts) or None
 
 
+def _nationality(word: str) -> bool:
+    """Whether ``word`` only says which country or side a source is from ("American", "U.S", "Gulf")."""
+    low = word.lower().rstrip(".")
+    return low in _COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
+
+
+_COUNTRY_WORDS = frozenset("american u.s us u.s.a usa federal gulf western foreign arab".split())
 _WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
 
 

@@ -355,6 +355,8 @@ ROWS: list[Row] = [
      "Lena Hartwig", "said", "named_indirect", "neutral"),
     ("the-partisan", "“It might surprise you,” the Republican said this week.", "“It might surprise you,”",
      "the Republican", "person", None, "said", "named_direct", "neutral"),
+    ("country-officials", "American officials insist the strikes were lawful.", "the strikes were lawful",
+     "American officials", "anonymous", None, "insist", "anonymous", "distancing"),
     ("protesters", "Protesters said the march would go on.", "the march would go on", "Protesters",
      "anonymous", None, "said", "anonymous", "neutral"),
     ("army-of-supporters", "An army of Sanders supporters warned that the convention would be loud.",
