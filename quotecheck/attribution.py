@@ -262,6 +262,7 @@ class Frame:
     sentence: int = 0
     paragraph: int = 0
     colon: bool = False  # "X said:" with nothing after: the next block is X's
+    bare: bool = False  # "Trump said." standing alone: the quotation that ends the sentence before is his
     continuation: bool = False
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
@@ -1203,7 +1204,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     nxt_clause = b  # "… a federal “deportation force,” Will described …": the comma is quoted
                     break
         segs: list[tuple[int, int]] = []
-        colon = False
+        colon = bare = False
         if lemma == "according to":
             if ci > taken_until + 1:
                 segs.append(_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)))
@@ -1231,7 +1232,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 front -= 1  # "…, as a Homeland Security memo put it.": "as" opens the speaker's clause
             before_ok = (
                 front > taken_until
-                and _has_content(toks, taken_until, front)
+                and (
+                    _has_content(toks, taken_until, front)
+                    or _lone_subject(toks, taken_until, front, back)
+                )
                 and (toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None)
             )
             after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
@@ -1314,18 +1318,23 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     segs.append(_span(toks, after_start, end_k))
             elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
                 colon = True
+            elif (
+                _skip_lead(toks, taken_until, front) == front
+                and all(t.text in _END_MARKS for t in toks[back:])
+            ):
+                bare = True  # "“… missing.” Trump said.": a stray stop made the attribution a sentence
         # "People who know him say …": a bare object pronoun is the relative clause's object, no content
         segs = [
             s
             for s in segs
             if s[1] > s[0] and text[s[0] : s[1]].lower() not in _OBJECT_PRONOUNS | _CONJ_ONLY
         ]
-        if not segs and not colon:
+        if not segs and not (colon or bare):
             continue
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
-        fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon)
+        fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon, bare=bare)
         if idx in antecedents:
             a0, a1 = antecedents[idx]
             fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
@@ -1613,6 +1622,34 @@ def _tok_index_after(toks: list[Tok], pos: int) -> int:
 def _has_content(toks: list[Tok], a: int, b: int) -> bool:
     words = sum(1 for t in toks[a:b] if t.is_word or t.quote is not None)
     return words >= 2 or any(t.quote is not None for t in toks[a:b])
+
+
+def _lone_subject(toks: list[Tok], a: int, front: int, back: int) -> bool:
+    """ "Voters, he said, are tired": a one-word subject, the cue set off by commas, the predicate after it.
+
+    One word before a parenthetical cue is content only when it is a noun the clause goes on from; "Yes,"
+    "Well," or "Still," before "he said," opens the sentence instead.
+    """
+    words = [t for t in toks[a:front] if t.is_word]
+    if len(words) != 1 or toks[front - 1].text != "," or back + 1 >= len(toks) or toks[back].text != ",":
+        return False
+    w, nxt = words[0], toks[back + 1]
+    return (
+        w.cap
+        and w.low not in _LEAD_ADVERBS
+        and w.low not in _INTERJECTIONS
+        and nxt.is_word
+        and nxt.low in _PREDICATE_OPENERS
+    )
+
+
+# Words that open a sentence without being its subject: "Yes, he said, …".
+_INTERJECTIONS = frozenset("yes no well oh ok okay sure look listen right again first finally".split())
+# A verb that goes on from a subject after the parenthetical cue: "Voters, he said, are tired".
+_PREDICATE_OPENERS = frozenset(
+    """is are was were will would can could should must may might have has had do does did need needs
+    want wants deserve deserves remain remains""".split()
+)
 
 
 def _skip_lead(toks: list[Tok], a: int, b: int) -> int:

@@ -230,6 +230,7 @@ def _attach_quotations(
     frames_by_sentence: dict[int, list[Frame]] = {}
     for fr in frames:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)
+    bare = {fr.sentence: fr for fr in frames if fr.bare and not fr.segments}
     out = list(frames)
     # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
     # no cue (hearsay, signed quotations) its content
@@ -264,6 +265,19 @@ def _attach_quotations(
             out.append(Frame(segs, src, None, None, [q], si, par))
             continue
         mostly_quote = words >= 0.6 * sentence_words
+        tail = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
+        if (
+            tail is not None
+            and tail.paragraph == par
+            and not tail.segments
+            and mostly_quote
+            and not text[q.end : sentences[tail.sentence][0]].strip(" .!?")
+        ):
+            # "“… missing.” Trump said.": the sentence of attribution alone is the quotation's
+            tail.segments = segs
+            tail.quotes.append(q)
+            claimed.add(qi)
+            continue
         if last is not None and last.colon and not last.segments and last.paragraph in (par, par - 1):
             last.segments = segs
             last.quotes.append(q)

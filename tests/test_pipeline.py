@@ -792,3 +792,34 @@ def test_a_question_put_to_the_subject_is_not_the_answer() -> None:
     assert question.speaker.kind == "unknown"
     assert answer.speaker.name == "Mary Moss"
     assert answer.text == "I have no idea."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Barack Obama spoke. Voters, he said, are tired of it.", "Voters, he said, are tired of it"),
+        ("Barack Obama spoke. Americans, he said, can win.", "Americans, he said, can win"),
+    ],
+)
+def test_a_one_word_subject_before_a_parenthetical_cue(text: str, content: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.text == content
+    assert st.speaker.name == "Barack Obama"
+
+
+def test_an_interjection_before_a_parenthetical_cue_is_no_subject() -> None:
+    assert analyze("Obama spoke. Yes, he said, it is.").statements == ()
+
+
+@pytest.mark.parametrize("tail", ["Trump said.", "said Trump."])
+def test_an_attribution_left_a_sentence_by_a_stray_stop(tail: str) -> None:
+    text = f"“Russia, if you’re listening, find the emails. They are missing.” {tail}\n\nClinton spoke."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Trump"
+    assert st.kind == "direct"
+    assert st.text.endswith("They are missing.")
+
+
+def test_a_lone_attribution_does_not_take_a_quotation_inside_narration() -> None:
+    text = "He read the sign, “Keep out.” Trump said.\n\nClinton spoke."
+    assert all(s.speaker.name != "Trump" for s in analyze(text).statements)
