@@ -1488,6 +1488,21 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     j2 = j - 1
     while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
         j2 -= 1
+    list_tail = inner.low in ("and", "or") or (
+        k - j - 1 <= 4 and not inner.cap and any(t.low in ("and", "or") for t in toks[j + 1 : k])
+    )
+    if list_tail and depth < 2:
+        # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition
+        # ends in a list; its short items are passed over to the comma that opens the apposition
+        c = j
+        while True:
+            c2 = c - 1
+            while c2 > floor and toks[c2].text != "," and toks[c2].quote is None and c - c2 <= 4:
+                c2 -= 1
+            if c2 <= floor or toks[c2].text != "," or c - c2 - 1 > 3:
+                break
+            c = c2
+        return _appositive_subject(toks, c, floor, depth + 1)
     relative_before = j2 > floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
     if inner.low.endswith("ing") and depth < 2 and relative_before:
         # "O'Donnell, who worked for Trump, becoming president of …, published": a participle after a

@@ -168,6 +168,14 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                     if s + len(mark) >= p_end:
                         continue  # a mark that ends its paragraph opens nothing
                     dbl = _Open(s, e, True, 1 if sgl is not None else 0)
+                elif (
+                    dbl is None
+                    and sgl is None
+                    and not text[p_start:s].strip()
+                    and _closings_ahead(text, e, p_end) >= 1
+                ):
+                    # ”… what I learned …,” he said: a closing mark typed where the paragraph opens
+                    dbl = _Open(s, e, True, 0)
                 elif lean == 1 and dbl is not None and not dbl.pieces:
                     if outer is None and _closings_ahead(text, e, p_end) >= 2:
                         # “… even when “your team” needs …”: the writer nested with the same marks

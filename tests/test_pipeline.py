@@ -823,3 +823,18 @@ def test_an_attribution_left_a_sentence_by_a_stray_stop(tail: str) -> None:
 def test_a_lone_attribution_does_not_take_a_quotation_inside_narration() -> None:
     text = "He read the sign, “Keep out.” Trump said.\n\nClinton spoke."
     assert all(s.speaker.name != "Trump" for s in analyze(text).statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plans “are steps,” Anne Richards, assistant secretary for population, refugees, and migration, "
+        "said on the same call.",
+        "The plans “are steps,” Anne Richards, assistant secretary for population, refugees and migration, "
+        "said on Friday.",
+        "Anne Richards, assistant secretary for population, refugees and migration, said the plans would do.",
+    ],
+)
+def test_an_apposition_that_ends_in_a_list(text: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Anne Richards"

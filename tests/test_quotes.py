@@ -290,3 +290,15 @@ def test_double_marks_nested_in_double_marks() -> None:
 def test_a_second_opening_mark_with_one_closing_restarts_the_quotation() -> None:
     text = "The sign read “stop and then “go on” he said."
     assert texts(text) == ["“go on”"]
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_a_quotation() -> None:
+    text = "Obama spoke.\n\n” … what I learned is that it is heard badly,” he said."
+    (q,) = find_quotations(text, [(0, 12), (14, len(text))])
+    assert q.words.startswith(" … what I learned")
+    assert q.closed
+
+
+def test_a_closing_mark_alone_at_a_paragraph_start_opens_nothing() -> None:
+    text = "” he said, and left."
+    assert find_quotations(text, [(0, len(text))]) == ()
