@@ -33,6 +33,17 @@ _NAME_WORD = (
     r"|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
 )
 _NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}")
+# A pull quote signed on its last line, inside the marks: "…tax cuts.\nDean Baker, Center for Economic and
+# Policy Research."  The line is a name of two to four capitalized words, perhaps with a short affiliation.
+_SIGNATURE = (
+    r"[^\S\n]*\n[^\S\n]*"
+    r"((?:[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\S\n]+){1,3}"
+    r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
+    r"(?:,[^\S\n]+[^\n,.]{2,80})?)"
+    r"\.?[^\S\n]*[\"\N{RIGHT DOUBLE QUOTATION MARK}]"
+)
+_SIGNED_LINE = re.compile(_SIGNATURE + r"\Z")  # searched in a closed quotation's text
+_SIGNED_NEXT = re.compile(_SIGNATURE + r"[^\S\n]*(?=\n|\Z)")  # matched where an open one's line ends
 _DASH_SOURCE = re.compile(
     # on the quotation's line, or opening the next paragraph ("“…”\n\n-President Obama, tweeting")
     r"(?:[^\S\n]*|[^\S\n]*\n\s*(?=[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]))"
@@ -258,6 +269,15 @@ def _attach_quotations(
         if words <= 4 and q.closed and words < sentence_words - 2:
             continue  # a scare quote or a title: short, inside a sentence of the reporter's own
         segs = [(p.start, p.end) for p in q.inner]
+        signature = _signature(text, q)
+        if signature is not None:
+            # a pull quote signed on its last line: the words before the signature are the signer's
+            words_end, name_start, name_end = signature
+            src = classify_phrase(text, name_start, name_end)
+            if src.kind == "person":
+                segs = [(a, min(b, words_end)) for a, b in segs if a < words_end]
+                out.append(Frame(segs, src, None, None, [q], si, par, exact=True))
+                continue
         dash = _DASH_SOURCE.match(text, q.end)
         if dash is not None:
             # “…” ― Steve Quinlan: a reader's or a source's signed quotation
@@ -327,6 +347,28 @@ def _attach_quotations(
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
     return _join_back([f for f in out if f.segments], text)
+
+
+def _signature(text: str, q: Quotation) -> tuple[int, int, int] | None:
+    """Where the words of a signed pull quote end and its signer's name starts and ends, or None.
+
+    The signature is the quotation's last line, inside the closing mark ("…tax cuts.\nDean Baker, Center
+    for Economic and Policy Research."); when single line breaks divide paragraphs, the quotation runs
+    open to its line's end and the signature is the next line.
+    """
+    if q.closed:
+        m = _SIGNED_LINE.search(q.text) if "\n" in q.text else None
+        if m is None or m.start() == 0:
+            return None
+        words_end, name_start, name_end = q.start + m.start(), q.start + m.start(1), q.start + m.end(1)
+    else:
+        m = _SIGNED_NEXT.match(text, q.end)
+        if m is None:
+            return None
+        words_end, name_start, name_end = q.end, m.start(1), m.end(1)
+    if text[name_end - 1] == ".":
+        name_end -= 1
+    return words_end, name_start, name_end
 
 
 def _header_before(text: str, sentences: Sequence[tuple[int, int, int]], si: int) -> bool:

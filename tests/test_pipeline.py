@@ -838,3 +838,31 @@ def test_a_lone_attribution_does_not_take_a_quotation_inside_narration() -> None
 def test_an_apposition_that_ends_in_a_list(text: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == "Anne Richards"
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Dean Baker, Center for Economic and Policy Research.", "Dean Baker"),
+        ("S.C. Rep. Jim Clyburn.", "Jim Clyburn"),
+    ],
+)
+def test_a_pull_quote_signed_on_its_last_line(signature: str, name: str) -> None:
+    text = f'Clinton spoke.\n\n"We may see a return of balanced budgets.\n{signature}"\n\nClinton left.'
+    (st,) = analyze(text).statements
+    assert st.speaker.name == name
+    assert st.text == "We may see a return of balanced budgets."
+    assert st.strength is not None
+    assert st.strength.level == "named_direct"
+
+
+def test_a_quotation_over_two_lines_is_not_signed_by_its_second() -> None:
+    text = 'Clinton spoke.\n\nShe said: "We may see a return of budgets.\nBalanced Budgets Forever."'
+    assert all(s.speaker.name != "Balanced Budgets Forever" for s in analyze(text).statements)
+
+
+def test_a_pull_quote_signed_on_the_line_after_an_open_quotation() -> None:
+    text = 'Clinton spoke.\n"We may see a return of budgets.\nDean Baker, an economist."\nClinton left.'
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Dean Baker"
+    assert st.text == "We may see a return of budgets."
