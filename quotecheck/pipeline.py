@@ -16,6 +16,7 @@ from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS
+from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
@@ -444,6 +445,11 @@ def _register_names(text: str, reg: Registry) -> None:
         else:
             kin.append(m)
     for m in kin:
+        words = m.group().split()
+        company = words[-1].lower() in COMPANY_NAME_ENDS and words[0].lower() not in _NOT_GIVEN
+        if company and len(words) in (2, 3):
+            reg.short_orgs.setdefault(words[0], m.group())  # "Peabody Energy": "Peabody" is the company
+    for m in kin:
         # "Rakeyia Scott" in a story about Keith Lamont Scott: an unlisted given name before a surname the
         # story gave a person is that person's relative, a person too
         words = m.group().split()
@@ -560,6 +566,14 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             ):
                 # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
                 src.kind = "person"
+            elif (
+                src.kind == "person"
+                and src.name in reg.short_orgs
+                and src.text == src.name
+                and reg.person(src.name, src.start) is None
+            ):
+                # "Peabody Energy … Peabody said": the company's short name, not a person's surname
+                src.kind, src.name = "organization", reg.short_orgs[src.name]
             reg.add(src)
         resolved.append((fr, src, ante))
         settled[id(fr)] = (src, ante)

@@ -796,6 +796,8 @@ class Registry:
         self.people: dict[str, list[Entity]] = {}  # surname -> the people of that name, in order met
         self.history: list[Mention] = []  # kept in text order, for pronouns to look back on
         self._starts: list[int] = []
+        # first words of company names, for the short form: "Peabody" after "Peabody Energy"
+        self.short_orgs: dict[str, str] = {}
 
     def person(self, name: str, at: int) -> Entity | None:
         """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone

@@ -866,3 +866,17 @@ def test_a_pull_quote_signed_on_the_line_after_an_open_quotation() -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == "Dean Baker"
     assert st.text == "We may see a return of budgets."
+
+
+def test_a_company_is_its_first_name_on_second_reference() -> None:
+    text = "Patriot was a spinoff of Peabody Energy.\n\nIn a statement, Peabody said: “It did well.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "organization"
+    assert st.speaker.name == "Peabody Energy"
+    assert st.strength is not None
+    assert st.strength.level == "institutional"
+
+
+def test_a_surname_the_story_gave_a_person_stays_the_person() -> None:
+    text = "Rep. Jim Jordan founded Jordan Energy. Later, Jordan said: “We won.”"
+    assert analyze(text).statements[-1].speaker.name == "Jim Jordan"

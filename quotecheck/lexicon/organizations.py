@@ -8,7 +8,25 @@ from __future__ import annotations
 
 from quotecheck.lexicon._words import words
 
-__all__ = ["CAPITALS", "COUNTRIES", "DOCUMENT_NOUNS", "ORG_HEADS", "ORG_NAMES", "OUTLET_NAME_HEADS"]
+__all__ = [
+    "CAPITALS",
+    "COMPANY_NAME_ENDS",
+    "COUNTRIES",
+    "DOCUMENT_NOUNS",
+    "ORG_HEADS",
+    "ORG_NAMES",
+    "OUTLET_NAME_HEADS",
+]
+
+# Words that end a company's name, and after which its first word alone stands for it: "Peabody Energy"
+# is "Peabody" on second reference.
+COMPANY_NAME_ENDS: frozenset[str] = frozenset(
+    words("""
+    energy industries holdings technologies pharmaceuticals pharma entertainment communications
+    resources petroleum airlines airways motors enterprises ventures investments securities insurance
+    corp corporation inc co company group
+    """)
+)
 
 # Head nouns (lower case) that make a noun phrase an institution: "the ministry", "the Foreign Office",
 # "the Trump campaign", "Israel's military".
@@ -32,6 +50,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     + words("""
     company firm corporation corp inc ltd plc group bank fund conglomerate bank's exchange
     """)
+    # Last words of company names: "Peabody Energy", "General Motors".
+    + sorted(COMPANY_NAME_ENDS)
     # Civil society, unions and research.
     + words("""
     union federation association society league organization organisation charity foundation institute
