@@ -506,6 +506,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         # spelt like the base ends a clause as a verb ("…,” the editorial read.")
         return False
     if (
+        i >= 1
+        and CUE_FORMS.get(word) == word
+        and word not in _SAME_PAST
+        and toks[i - 1].cap
+        and toks[i - 1].text.isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+        and not toks[i + 1].cap
+        and toks[i + 1].low not in _NP_STOP | _DETERMINERS | _PREPOSITIONS | _SUBJECT_PRONOUNS
+        and toks[i + 1].low not in ("that", "to", "he", "she", "it", "they", "we", "you")
+    ):
+        return False  # "the FBI email probe", "a CNN text alert": a singular acronym takes "-s" as a subject
+    if (
         i >= 2
         and CUE_FORMS.get(word) == word
         and word not in _SAME_PAST
@@ -1206,7 +1219,16 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs: list[tuple[int, int]] = []
         colon = bare = False
         if lemma == "according to":
-            if ci > taken_until + 1:
+            addressee = (
+                bool(out)
+                and out[-1].cue is not None
+                and _tok_index_after(toks, out[-1].cue[1]) == taken_until
+                and any(t.cap for t in toks[taken_until:ci])
+                and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
+            )
+            if addressee:
+                pass  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
+            elif ci > taken_until + 1:
                 segs.append(_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)))
             else:
                 a = src_e

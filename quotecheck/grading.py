@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.lexicon._words import words
+from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ALLY_PHRASES,
@@ -704,8 +705,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     a = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
     if a == 1:  # no full stop before: rfind gave -1
         a = 0
-    ends = [e for e in (text.find(". ", end, hi), text.find("\n", end, hi)) if e != -1]
+    stop = text.find(". ", end, hi)
+    while stop != -1 and _abbreviated(text, stop):
+        stop = text.find(". ", stop + 2, hi)  # "he told Sen. Jeff Flake, according to …": a title's stop
+    ends = [e for e in (stop, text.find("\n", end, hi)) if e != -1]
     return a, min(ends) if ends else hi
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation or an initial ("Sen.", "U.S.", "J.")."""
+    k = stop
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:stop].lower()
+    return len(word) == 1 or word in ABBREVIATIONS
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:
@@ -798,7 +811,10 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
         if m.group(0)[:9].lower() == "according" and (
             m.start() < last
             or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
-            or _NEW_SENTENCE.search(text, max(0, last - 3), m.start())
+            or any(
+                not _abbreviated(text, n.start())
+                for n in _NEW_SENTENCE.finditer(text, max(0, last - 3), m.start())
+            )
         ):
             # an "according to" is a second hop only after the statement, in its sentence: "…,” he said,
             # according to a pool report."; the statement's own "according to" is its source

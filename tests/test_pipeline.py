@@ -880,3 +880,21 @@ def test_a_company_is_its_first_name_on_second_reference() -> None:
 def test_a_surname_the_story_gave_a_person_stays_the_person() -> None:
     text = "Rep. Jim Jordan founded Jordan Energy. Later, Jordan said: “We won.”"
     assert analyze(text).statements[-1].speaker.name == "Jim Jordan"
+
+
+def test_a_base_form_between_an_acronym_and_a_noun_is_no_cue() -> None:
+    text = "The deals in the FBI email probe set off a fight: Republicans said the probe was mishandled."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Republicans"
+    assert st.text.startswith("the probe was mishandled")
+
+
+def test_according_to_after_a_quotation_told_to_a_senator() -> None:
+    text = (
+        "Trump needled his critics. “You've been very critical of me,” he told Sen. Jeff Flake (R-Ariz.), "
+        "according to officials with knowledge of the meeting."
+    )
+    (st,) = analyze(text).statements
+    assert st.strength is not None
+    assert st.strength.level == "anonymous_described"
+    assert st.strength.reasons[-1].startswith("nested:")
