@@ -543,6 +543,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif (
             src.kind == "role"
             and src.text[:4].lower() == "the "
+            and not src.plural  # "the protesters chanted": a crowd, not the person named before
             and not _kin(src.text)
             and src.text.lower().split()[-1] not in _CROWD_ROLES
         ):

@@ -898,3 +898,11 @@ def test_according_to_after_a_quotation_told_to_a_senator() -> None:
     assert st.strength is not None
     assert st.strength.level == "anonymous_described"
     assert st.strength.reasons[-1].startswith("nested:")
+
+
+def test_a_plural_role_is_not_the_person_named_before() -> None:
+    text = "Chris Christie got a cold reception.\n\nThe protesters chanted “Chris Christie: Bad for us.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.name != "Chris Christie"
+    assert st.strength is not None
+    assert st.strength.level != "named_direct"
