@@ -540,6 +540,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif (named := _named_next(text, fr, src, reg, sentences)) is not None:
             ante = named
             reg.add(src)
+        elif (both := _named_pair(text, src, reg, paragraph_spans, fr.paragraph)) is not None:
+            ante = both
+            reg.add(src)
         elif (
             src.kind == "role"
             and src.text[:4].lower() == "the "
@@ -619,6 +622,34 @@ def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, 
     if not people or any(m.entity is not people[0].entity for m in people):
         return None
     return people[0]
+
+
+def _named_pair(
+    text: str, src: Mention, reg: Registry, paragraph_spans: dict[int, tuple[int, int]], par: int
+) -> Mention | None:
+    """The people a definite plural role points back to: "The two men", "the committee chairmen" after a
+    paragraph that named them.  The latest distinct people named in this paragraph and the two before,
+    as many as the role counts (two when it does not say); None when fewer were named."""
+    definite = src.text[:4].lower() == "the " or text[max(0, src.start - 4) : src.start].lower() == "the "
+    if src.kind != "role" or not src.plural or not definite or src.reason or src.access:
+        return None
+    head = src.text.lower().split()[-1]
+    if head.rstrip("s") in _CROWD_ROLES or head in _CROWD_ROLES:
+        return None  # "the protesters": a crowd, whoever of it the story named
+    first = next((paragraph_spans[p] for p in range(max(0, par - 2), par + 1) if p in paragraph_spans), None)
+    if first is None:
+        return None
+    want = src.count or 2
+    people: list[Mention] = []
+    for m in reversed(reg.between(first[0], src.start)):
+        if m.kind == "person" and m.entity is not None and all(m.entity is not p.entity for p in people):
+            people.append(m)
+            if len(people) == want:
+                break
+    if len(people) < want:
+        return None
+    names = " and ".join(p.entity.canonical for p in reversed(people) if p.entity is not None)
+    return Mention(src.start, src.end, src.text, "person", names, "p", plural=True)
 
 
 def _named_next(

@@ -529,6 +529,8 @@ def _classify(phrase: str) -> Mention:
             name_run = trail
     if len(name_run) == 1 and _common_noun(name_run[0]):
         name_run = []  # "Sources have told …": a common noun that starts the sentence
+    if name_run and _word_after(ws, name_run[-1])[:1].isdigit() and _date_word(name_run[-1]):
+        name_run = []  # "A Feb. 1 letter from …", "a March 3 memo": a date, not a name
     head_at = low.index(head) if head in low else -1
     if (
         not name_run
@@ -594,7 +596,9 @@ def _classify(phrase: str) -> Mention:
             return m
     # lower-case phrases: anonymous sources, institutions, roles
     count = _count(low)
-    plural = head.endswith("s") and not head.endswith("ss")
+    plural = (head.endswith("s") and not head.endswith("ss")) or (
+        head.endswith("men") and head[:-3] + "man" in _ROLE_LOWER
+    )  # "the committee chairmen", "congressmen"
     m.plural = plural
     m.gender = "p" if plural else "x"
     if head in _ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in _DOC_LOWER:
@@ -602,7 +606,7 @@ def _classify(phrase: str) -> Mention:
         return m
     access = _ACCESS_RE.search(phrase)
     reason = _REASON_RE.search(phrase)
-    singular_head = head[:-1] if plural else head
+    singular_head = (head[:-3] + "man" if head.endswith("men") else head[:-1]) if plural else head
     if head in _ANONYMOUS_HEADS or singular_head in _ANONYMOUS_HEADS or access:
         m.kind = "anonymous"
         m.name = phrase
@@ -660,6 +664,12 @@ _CALENDAR = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+def _date_word(word: str) -> bool:
+    """A month, written out or abbreviated as AP abbreviates it ("Feb.", "Sept.")."""
+    low = word.rstrip(".").lower()
+    return low in _CALENDAR or any(m.startswith(low) for m in _CALENDAR if len(low) >= 3)
 
 
 def _word_after(ws: list[str], word: str) -> str:

@@ -906,3 +906,34 @@ def test_a_plural_role_is_not_the_person_named_before() -> None:
     assert st.speaker.name != "Chris Christie"
     assert st.strength is not None
     assert st.strength.level != "named_direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rep. Jason Chaffetz and Rep. Bob Goodlatte sent a letter. “The evidence contradicts her,” the "
+            "committee chairmen wrote.",
+            "Jason Chaffetz and Bob Goodlatte",
+        ),
+        ("Ted Cruz met Donald Trump on Friday.\n\nThe two men agreed that the race was close.", None),
+    ],
+)
+def test_a_definite_plural_role_points_back_to_the_people_named(text: str, name: str | None) -> None:
+    (st,) = analyze(text).statements
+    assert st.strength is not None
+    assert st.strength.level in ("named_direct", "named_indirect")
+    if name is not None:
+        assert st.speaker.name == name
+
+
+def test_a_plural_role_with_one_person_named_before_stays_described() -> None:
+    (st,) = analyze("Ted Cruz spoke.\n\nThe two men agreed that the race was close.").statements
+    assert st.strength is not None
+    assert st.strength.level == "anonymous_described"
+
+
+def test_a_date_is_not_a_name() -> None:
+    text = "A Feb. 1 letter from the American Legion warns that “any further talk will be through a lawyer.”"
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "organization"
