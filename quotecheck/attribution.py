@@ -26,7 +26,7 @@ from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVer
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, classify_phrase
+from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase
 
 __all__ = ["Frame", "find_frames", "turn_frames"]
 
@@ -805,7 +805,10 @@ def find_frames(
         if not has_trigger(text, s_start, s_end):
             continue  # no cue, no hearsay word: nothing to find here
         toks = tokenize(text, s_start, s_end, local)
+        reasons = anonymity_reason_spans(text, s_start, s_end)
         for fr in _sentence_frames(text, toks):
+            if fr.cue is not None and any(a <= fr.cue[0] < b for a, b in reasons):
+                continue  # "who did not want to be quoted by name": a reason for anonymity, not a statement
             fr.sentence = si
             fr.paragraph = par
             frames.append(fr)

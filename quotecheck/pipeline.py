@@ -20,7 +20,7 @@ from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
-from quotecheck.speakers import Mention, Registry, classify_phrase, judge, split_title
+from quotecheck.speakers import Mention, Registry, anonymity_reason, classify_phrase, judge, split_title
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
 __all__ = ["Report", "analyze"]
@@ -547,6 +547,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             src.kind == "role"
             and src.text[:4].lower() == "the "
             and not src.plural  # "the protesters chanted": a crowd, not the person named before
+            and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
+            and not anonymity_reason(text, src.end, sentences[fr.sentence][1])
             and not _kin(src.text)
             and src.text.lower().split()[-1] not in _CROWD_ROLES
         ):
@@ -561,6 +563,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 src.entity, src.name = ante.entity, ante.entity.canonical  # "he" after it is that person too
             reg.add(src)
         else:
+            if src.kind == "role" and not src.reason:
+                src.reason = anonymity_reason(text, src.end, sentences[fr.sentence][1])
             if (
                 src.kind == "organization"
                 and src.name
@@ -739,7 +743,9 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
     if kind == "pronoun":
         return Speaker(None, "unknown", mention)
     if kind == "role":
-        kind = "person"  # "the spokesman", "a leader of the group": an unnamed person, named by a role
+        # "the spokesman", "a leader of the group": an unnamed person, named by a role; kept unnamed on
+        # purpose when a reason is given ("the woman, who asked not to be named")
+        kind = "anonymous" if target.reason and target.entity is None else "person"
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(

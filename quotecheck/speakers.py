@@ -260,6 +260,19 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     )
 
 
+def anonymity_reason(text: str, start: int, end: int) -> str | None:
+    """The reason given for keeping a source unnamed within ``text[start:end]`` ("who asked not to be
+    named", "because of the sensitivity of the talks"), or None."""
+    m = _REASON_RE.search(text, start, end)
+    return m.group() if m else None
+
+
+def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where reasons for anonymity stand within ``text[start:end]``: their words are no statement
+    ("did not want to be quoted by name" is not what the source wants said)."""
+    return [m.span() for m in _REASON_RE.finditer(text, start, end)]
+
+
 @lru_cache(maxsize=8192)
 def judge(phrase: str) -> Mention:
     """The judgement of a source phrase wherever it stands: cached and shared, so read it, never change it
@@ -271,7 +284,12 @@ def judge(phrase: str) -> Mention:
     parts = [p for p in _APPOSITION.split(_PARENTHETICAL.sub(" ", phrase)) if _WORD.search(p)]
     if len(parts) > 1:
         judged = [_judge_part(p) for p in parts]
-        return next((j for j in judged if j.kind == "person"), judged[0])
+        chosen = next((j for j in judged if j.kind == "person"), judged[0])
+        if chosen.kind in ("role", "anonymous") and chosen.reason is None:
+            # "the woman, who did not want to be quoted by name because …": the reason is in the clause
+            reason = _REASON_RE.search(phrase)
+            chosen.reason = reason.group() if reason else None
+        return chosen
     return _judge_part(phrase)
 
 

@@ -937,3 +937,19 @@ def test_a_date_is_not_a_name() -> None:
     text = "A Feb. 1 letter from the American Legion warns that “any further talk will be through a lawyer.”"
     (st,) = analyze(text).statements
     assert st.speaker.kind == "organization"
+
+
+def test_a_role_kept_unnamed_for_a_reason_is_not_the_person_named_before() -> None:
+    text = (
+        "Donna Lages runs the shop.\n\nNear the mosque, a cashier was shaken. “Too much hate,” said the "
+        "woman, who did not want to be quoted by name because of the sensitivity of the issue. “I think he "
+        "is causing a lot of this,” she said."
+    )
+    st = analyze(text).statements
+    assert [s.speaker.kind for s in st if s.quotes] == ["anonymous", "anonymous"]
+    assert all(s.strength is not None and s.strength.level == "anonymous_described" for s in st if s.quotes)
+
+
+def test_a_public_radio_station_is_an_outlet() -> None:
+    (st,) = analyze("New Hampshire Public Radio asked Clinton how voters “should view the fees.”").statements
+    assert st.speaker.kind == "organization"

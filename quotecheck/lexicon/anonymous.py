@@ -109,6 +109,9 @@ REASON_PHRASES: tuple[str, ...] = (
     "asked not to be named", "asked not to be identified", "declined to be named",
     "declined to be identified", "requested not to be named", "requested not to be identified",
     "who did not want to be named", "who did not want to be identified", "refused to be named",
+    "not want to be quoted by name", "not to be quoted by name", "asked not to be quoted",
+    "declined to give his name", "declined to give her name", "declined to give their names",
+    "declined to give a last name", "declined to give his last name", "declined to give her last name",
     # Not authorized.
     "not authorized to speak", "not authorised to speak", "not authorized to discuss",
     "not authorised to discuss", "not authorized to comment", "not authorised to comment",

@@ -175,6 +175,7 @@ OUTLET_NAME_HEADS: frozenset[str] = frozenset(
     words("""
     times post news journal tribune herald gazette telegraph guardian chronicle observer examiner inquirer
     globe mail courier bulletin dispatch enquirer register monitor beacon sentinel
+    radio television tv broadcasting magazine review weekly
     """)
 )
 
