@@ -687,14 +687,24 @@ def _named_next(
         return None  # the description opens the lede, and no name follows it ("Democratic nominee Hillary …")
     a, b, _ = sentences[si + 1]
     person = next((m for m in reg.between(a, min(b, a + 40)) if m.kind == "person"), None)
-    if person is None or person.entity is None or person.start != a:
-        return None  # the next sentence must open with the name: its subject
+    if person is None or person.start != a:
+        # "“Now is the time …,” said Don Fowler, who helmed the DNC": the quotation first, then the name
+        said = _QUOTE_THEN_SAID.match(text, a, b)
+        person = None
+        if said is not None:
+            person = next((m for m in reg.between(said.end(), said.end() + 1) if m.kind == "person"), None)
+    if person is None or person.entity is None:
+        return None  # the next sentence must open with the name (its subject), or quote and then name
     if len(person.entity.canonical.split()) < 2 or _POSSESSIVE_NEXT.match(text, person.end):
         return None  # a full name, not owning the subject ("Trump's campaign has not commented")
     return person
 
 
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
+_QUOTE_THEN_SAID = re.compile(
+    r"[\"\N{LEFT DOUBLE QUOTATION MARK}][^\"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,800}"
+    r"[\"\N{RIGHT DOUBLE QUOTATION MARK}]\s+(?:said|says|added|adds|told|wrote|writes)\s+"
+)
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 

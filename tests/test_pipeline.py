@@ -953,3 +953,14 @@ def test_a_role_kept_unnamed_for_a_reason_is_not_the_person_named_before() -> No
 def test_a_public_radio_station_is_an_outlet() -> None:
     (st,) = analyze("New Hampshire Public Radio asked Clinton how voters “should view the fees.”").statements
     assert st.speaker.kind == "organization"
+
+
+def test_a_lede_description_named_by_the_quotation_after_it() -> None:
+    text = (
+        "A former party chairman says the leaders should come up with a plan.\n\n"
+        "“Now is the time to come to the aid of the party,” said Don Fowler, who led the party."
+    )
+    first = analyze(text).statements[0]
+    assert first.speaker.name == "Don Fowler"
+    assert first.strength is not None
+    assert first.strength.level == "named_indirect"
