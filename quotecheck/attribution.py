@@ -338,10 +338,33 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
         if ps < pos:
             continue
         _words_into(toks, text, pos, ps)
-        toks.append(Tok(ps, pe, text[ps:pe], '"', q))
+        if _nickname(text, ps, pe, toks):
+            # Marcia "Cia" Price, Robert C. "Bobby" Scott: a nickname inside a name is part of the name
+            nick = text[ps + 1 : pe - 1].strip()
+            toks.append(Tok(ps, pe, nick, nick.lower()))
+        else:
+            toks.append(Tok(ps, pe, text[ps:pe], '"', q))
         pos = pe
     _words_into(toks, text, pos, end)
     return toks
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _nickname(text: str, ps: int, pe: int, toks: list[Tok]) -> bool:
+    """Whether the quotation piece ``text[ps:pe]`` is a nickname between a given name and a surname: one
+    or two capitalized words, right after a capitalized word and right before another."""
+    inner = text[ps + 1 : pe - 1].split()
+    return (
+        0 < len(inner) <= 2
+        and all(w[:1].isupper() for w in inner)
+        and _NAME_BEFORE.search(text, max(0, ps - 40), ps) is not None
+        and _NAME_AFTER.match(text, pe) is not None
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'.-]*[ \t]\Z")
 
 
 # First words of the multiword cues: only these start the (costlier) phrase lookups.
@@ -477,6 +500,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
+    if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
+        return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
         return True  # "The leader further related that …": a past tense is no noun
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
@@ -1343,11 +1368,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     segs.append(_span(toks, after_start, end_k))
             elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
                 colon = True
-            elif (
-                _skip_lead(toks, taken_until, front) == front
-                and all(t.text in _END_MARKS for t in toks[back:])
-            ):
-                bare = True  # "“… missing.” Trump said.": a stray stop made the attribution a sentence
+            elif _skip_lead(toks, taken_until, front) == front and _bare_tail(toks, back):
+                # "“… missing.” Trump said.", "“… Bobby Scott!” Scott's niece shouted to the crowd.": a stop
+                # inside the quotation made the attribution a sentence of its own
+                bare = True
         # "People who know him say …": a bare object pronoun is the relative clause's object, no content
         segs = [
             s
@@ -1568,9 +1592,17 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         while last > s0 and toks[last].text != "(":
             last -= 1
         last -= 1
+    # "Scott's niece, state Del. Marcia Price, shouted": a lower-case word of a title before the name
+    titled = (
+        not inner.cap
+        and (inner.low in ("state", "former", "retired", "then") or _title_like(inner.low))
+        and j + 2 < k
+        and toks[j + 2].cap
+    )
     if not (
         inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
         or inner.cap
+        or titled
         or toks[last].cap
         or inner.low.endswith("ing")
     ):
@@ -1581,12 +1613,17 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         or not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS)
         or _owned_role(toks, s0, j)
     )
+    name_end = k
+    if toks[k - 1].text == ")":  # "Marcia Price (D-Newport News)": a party tag after the name
+        while name_end > j + 1 and toks[name_end - 1].text != "(":
+            name_end -= 1
+        name_end -= 1
     if (
         role_first
-        and inner.cap
+        and (inner.cap or titled)
         and inner.low not in _DETERMINERS
-        and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 : k])
-        and toks[k - 1].cap
+        and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 + titled : name_end])
+        and toks[name_end - 1].cap
     ):
         return j + 1, k, s0  # content before the speaker ends before the role, too
     if (
@@ -1662,6 +1699,20 @@ def _tok_index_after(toks: list[Tok], pos: int) -> int:
 def _has_content(toks: list[Tok], a: int, b: int) -> bool:
     words = sum(1 for t in toks[a:b] if t.is_word or t.quote is not None)
     return words >= 2 or any(t.quote is not None for t in toks[a:b])
+
+
+def _bare_tail(toks: list[Tok], back: int) -> bool:
+    """Whether nothing but stops, or a short phrase of place or time, follows the cue at ``back``: "Trump
+    said.", "… shouted to the crowd.", "… said on Friday."."""
+    rest = [t for t in toks[back:] if t.text not in _END_MARKS]
+    if not rest:
+        return True
+    return (
+        rest[0].low in _PREPOSITIONS
+        and len(rest) <= 6
+        and all(t.is_word for t in rest)
+        and not any(t.low in CUE_FORMS for t in rest[1:])
+    )
 
 
 def _lone_subject(toks: list[Tok], a: int, front: int, back: int) -> bool:

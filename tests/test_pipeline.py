@@ -964,3 +964,20 @@ def test_a_lede_description_named_by_the_quotation_after_it() -> None:
     assert first.speaker.name == "Don Fowler"
     assert first.strength is not None
     assert first.strength.level == "named_indirect"
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name() -> None:
+    (st,) = analyze('Rep. Robert C. "Bobby" Scott said the plan was “dead on arrival.”').statements
+    assert st.speaker.name == "Bobby Scott"
+    assert st.text == "the plan was “dead on arrival.”"
+
+
+def test_an_exclamation_ends_the_quotation_and_its_speaker_follows_in_apposition() -> None:
+    text = (
+        "“This is a big year for our senator, Bobby Scott!” Scott's niece, state Del. Marcia \"Cia\" Price "
+        "(D-Newport News), shouted to the crowd."
+    )
+    (st,) = analyze(text).statements
+    assert st.text.startswith("This is a big year")
+    assert st.speaker.name is not None
+    assert "Price" in st.speaker.name
