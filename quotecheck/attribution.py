@@ -88,7 +88,7 @@ _NOT_CONTINUATION = frozenset(
 # Cue forms that are as often plural nouns: "claims", "reports", "statements".
 _NOUNISH = frozenset(
     "claims reports comments remarks notes statements questions answers promises pledges warnings threats "
-    "charges accusations tweets posts estimates forecasts findings responses calls demands".split()
+    "charges accusations tweets posts estimates forecasts findings responses calls demands projects".split()
 )
 _BE = frozenset("is was are were be been being 's 're 'm".split())
 # Words after which a cue form is a noun: "the claims", "further details", "new reports".

@@ -525,13 +525,21 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             ante = fr.antecedent
             if ante.kind == "unknown" and src.text.lower() == "who":
                 ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
-            if ante.kind == "pronoun":
+            named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
+            if named is not None:
+                ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
+            elif ante.kind == "pronoun":
                 ante = reg.resolve(ante, ante.start)
             elif ante.kind != "unknown":
                 reg.add(ante)
         elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
             # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
+            if src.plural and src.text.lower() == "they":
+                # "Senators Grassley and Leahy … sent a letter. “…,” they wrote.": the pair named last
+                pair = _coordinated_pair(text, reg, src.start, paragraph_spans, fr.paragraph)
+                if pair is not None and (ante is None or ante.start < pair.start):
+                    ante = pair
         elif _SAID_WORDS.fullmatch(src.text):
             # "The remarks suggest …", "His comments show …": the words of the person last named
             ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
@@ -654,6 +662,43 @@ def _named_pair(
         return None
     names = " and ".join(p.entity.canonical for p in reversed(people) if p.entity is not None)
     return Mention(src.start, src.end, src.text, "person", names, "p", plural=True)
+
+
+def _apposed_to(text: str, reg: Registry, role: Mention) -> Mention | None:
+    """The person a role stands in apposition to: "Ronald R. Fieldstone, a Miami lawyer"; None when the
+    role does not follow a name and a comma."""
+    before = [m for m in reg.between(max(0, role.start - 80), role.start) if m.kind == "person"]
+    if before and before[-1].entity is not None and text[before[-1].end : role.start].strip() == ",":
+        return before[-1]
+    return None
+
+
+def _coordinated_pair(
+    text: str, reg: Registry, at: int, paragraph_spans: dict[int, tuple[int, int]], par: int
+) -> Mention | None:
+    """Two people named together last before ``at`` ("Charles E. Grassley, Republican of Iowa, and Patrick
+    J. Leahy"), in this paragraph or the one before, as one plural mention; None when the last two people
+    named are not joined by "and"."""
+    first = paragraph_spans.get(par - 1) or paragraph_spans.get(par)
+    if first is None:
+        return None
+    people: list[Mention] = []  # the first mention of each of the last people named, latest last
+    for m in reg.between(first[0], at):
+        if m.kind == "person" and m.entity is not None:
+            if people and people[-1].entity is m.entity:
+                continue  # "Patrick J. Leahy" and the surname inside it: one mention
+            people.append(m)
+    if len(people) < 2:
+        return None
+    a, b = people[-2], people[-1]
+    if a.entity is b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
+        return None
+    names = f"{a.entity.canonical} and {b.entity.canonical}" if a.entity and b.entity else ""
+    return Mention(a.start, b.end, text[a.start : b.end], "person", names, "p", plural=True)
+
+
+# What may stand between two names joined as one subject: "X and Y", "X, Republican of Iowa, and Y".
+_JOINED = re.compile(r"(?:,[^.;:\n]{0,60},)?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}")
 
 
 def _named_next(

@@ -204,6 +204,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
         elif (
             low in _TITLES_LOWER
             or low in _ROLE_LOWER
+            or (i == 0 and low.endswith("s") and low[:-1] in _TITLES_LOWER)  # "Senators Charles E. Grassley"
             or (words[i].isupper() and len(words[i]) <= 3 and i + 2 < len(words))
             or low
             in (

@@ -981,3 +981,20 @@ def test_an_exclamation_ends_the_quotation_and_its_speaker_follows_in_apposition
     assert st.text.startswith("This is a big year")
     assert st.speaker.name is not None
     assert "Price" in st.speaker.name
+
+
+def test_they_after_two_people_named_together_is_the_pair() -> None:
+    text = (
+        "Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of "
+        "Vermont, sent a letter on Thursday.\n\n“The program is plagued by fraud,” they wrote."
+    )
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Charles E Grassley and Patrick J Leahy"
+    assert st.strength is not None
+    assert st.strength.level == "named_direct"
+
+
+def test_a_role_in_apposition_to_a_name_is_that_person() -> None:
+    text = "“It helps,” said Ronald Fieldstone, a Miami lawyer who has worked on development projects."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ronald Fieldstone"
