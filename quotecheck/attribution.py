@@ -1774,7 +1774,7 @@ _ADVERBIAL = frozenset(
     statement interview email e-mail tweet tweets post posting speech briefing conference press release
     call phone telephone letter rally hearing appearance remarks comments broadcast podcast video
     television radio show program programme news newspaper website blog twitter facebook instagram x
-    reporters journalists his her their its our time times his own""".split()
+    reporters journalists his her their its our time times his own first briefly out up""".split()
 )
 _TO_VERBS = frozenset(
     "want plan hope expect vow pledge promise threaten refuse decline agree offer seek aim intend try".split()

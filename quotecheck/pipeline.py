@@ -17,7 +17,7 @@ from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS
-from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS
+from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, ROLE_NOUNS
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, anonymity_reason, classify_phrase, judge, split_title
@@ -455,11 +455,16 @@ def _register_names(text: str, reg: Registry) -> None:
         words = m.group().split()
         if (
             len(words) == 2
-            and reg.people.get(words[1].lower())
             and words[0].isalpha()
             and words[0].lower() not in _NOT_GIVEN
+            and (
+                reg.people.get(words[1].lower())
+                or (words[0].lower() not in _NOT_GIVEN_LEAD and _described_as_person(text, m.end()))
+            )
             and judge(m.group()).kind == "person"
         ):
+            # "Angelique Brunner, a Washington-based developer and spokeswoman": an unlisted given name,
+            # but the apposition says a person
             reg.add(classify_phrase(text, m.start(), m.end()))
     # later references by surname ("… Clinton …") are antecedents too, once the full name is known: each
     # stands for the person of that name named most recently before it
@@ -479,6 +484,19 @@ def _register_names(text: str, reg: Registry) -> None:
                     Mention(m.start(), m.end(), m.group(), "person", ent.canonical, ent.gender, entity=ent)
                 )
         reg.remember(hits)
+
+
+def _described_as_person(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by an apposition that makes its bearer a person:
+    ", a Washington-based developer", ", the group's spokeswoman"."""
+    m = _APPOSED_ROLE.match(text, end)
+    return m is not None and any(w.lower() in ROLE_NOUNS for w in _WORDS_IN.findall(m.group(1)))
+
+
+# A short apposition after a name, up to its first comma or stop.
+_APPOSED_ROLE = re.compile(
+    r",[ \t]+(?:a|an|the|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}]*s)[ \t]+([^,.;:\n]{1,60})"
+)
 
 
 def _written_surname(name: str) -> str:
@@ -762,6 +780,11 @@ _NOT_GIVEN = frozenset(
     """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms
     dr sen rep gov president senator judge justice mayor officer sheriff chief general team family house
     state city county street avenue university college school""".split()
+)
+# Words that open a sentence before a capitalized name without being a given name: "Even China, …".
+_NOT_GIVEN_LEAD = frozenset(
+    "even only also now then still just yet both either neither once while when after before since so "
+    "but and or if not nor meanwhile later earlier today yesterday like unlike".split()
 )
 _NOT_LEDE = frozenset("the this that these those one two three several some many".split())
 _UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
