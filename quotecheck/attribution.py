@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from quotecheck.lexicon.anonymous import ANON_HEADS
+from quotecheck.lexicon.anonymous import ANON_HEADS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
@@ -830,14 +830,21 @@ def find_frames(
         if not has_trigger(text, s_start, s_end):
             continue  # no cue, no hearsay word: nothing to find here
         toks = tokenize(text, s_start, s_end, local)
-        reasons = anonymity_reason_spans(text, s_start, s_end)
+        reasons: list[tuple[int, int]] | None = None
         for fr in _sentence_frames(text, toks):
-            if fr.cue is not None and any(a <= fr.cue[0] < b for a, b in reasons):
-                continue  # "who did not want to be quoted by name": a reason for anonymity, not a statement
+            if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in _REASON_WORDS:
+                if reasons is None:
+                    reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
+                if any(a <= fr.cue[0] < b for a, b in reasons):
+                    continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
             fr.sentence = si
             fr.paragraph = par
             frames.append(fr)
     return frames
+
+
+# Every word of the reasons given for anonymity: only a cue that is one of them can stand inside one.
+_REASON_WORDS = frozenset(w for phrase in REASON_PHRASES for w in phrase.lower().split())
 
 
 class _Toks(list[Tok]):
