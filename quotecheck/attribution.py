@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from quotecheck.lexicon.anonymous import ANON_HEADS, REASON_PHRASES
+from quotecheck.lexicon.anonymous import ANON_HEADS, NUMBER_WORDS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
@@ -668,6 +668,13 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         return None
     if toks[j].low in _SUBJECT_PRONOUNS:
         return j  # "asserted she could": the pronoun is the whole subject
+    if (
+        j - 2 >= floor
+        and toks[j - 1].low == "in"
+        and toks[j - 2].low in ("one", "1")
+        and (toks[j].low in NUMBER_WORDS or toks[j].low.isdigit())
+    ):
+        j -= 2  # "one in five say": a share of those polled, not "five"
     start = j
     limit = max(floor, k - 14)
     while j - 1 >= limit:

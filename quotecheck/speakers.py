@@ -72,8 +72,8 @@ _ANONYMOUS_HEADS = frozenset(
     negotiator negotiators member members employee employees associate
     associates confidant confidants ally allies critic critics analyst analysts expert experts observer
     observers pundit pundits commentator commentators sceptic sceptics skeptic skeptics detractor
-    detractors someone somebody insider whistleblower whistleblowers attendee attendees participant
-    participants""".split()
+    detractors someone somebody everyone everybody insider whistleblower whistleblowers attendee attendees
+    participant participants""".split()
 )
 # Unnamed people who speak for an institution: the institution speaks through them.
 _SPOKES_HEADS = frozenset(
@@ -369,6 +369,8 @@ _OF_QUANTIFIERS = frozenset(
 
 # Shares of a polled population: "a majority of voters", "half of respondents".
 _SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
+# "one in five", "1 in 4 voters": a share of a poll's respondents
+_RATIO = re.compile(r"(?i)(?:(?:nearly|about|almost|roughly|only|just)\s+)?(?:one|1)\s+in\s+(?:\d+|\w+)\b")
 
 # Words a source phrase cannot end with: an extraction that ran into the clause after the subject.
 _DANGLING = frozenset(
@@ -464,9 +466,14 @@ def _classify(phrase: str) -> Mention:
         m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
         return m
     bare = low[1:] if low[0] in ("a", "an", "the") else low
-    if any(w in ("percent", "%", "pct") for w in low) or (
-        len(bare) > 2 and bare[0] in _SHARES and bare[1] == "of"
+    if (
+        any(w in ("percent", "%", "pct") for w in low)
+        or (len(bare) > 2 and bare[0] in _SHARES and bare[1] == "of")
+        or _RATIO.match(phrase)
+        or (0 < len(bare) <= 2 and bare[-1] in _SHARES and low[0] in ("a", "nearly", "about", "almost"))
     ):
+        # "52 percent of registered voters", "a majority of respondents", "one in five", "nearly a
+        # third": a poll's finding
         # "52 percent of registered voters", "a majority of respondents": a poll's finding
         m.kind, m.name = "organization", phrase
         return m

@@ -1012,3 +1012,17 @@ def test_a_sentence_adverb_before_a_country_is_no_given_name() -> None:
     text = "Even China, Pyongyang's only ally, said it was “resolutely opposed” to the test."
     (st,) = analyze(text).statements
     assert st.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("A poll came out. One in five say it is not an improvement.", "institutional"),
+        ("Everyone criticized the plan as complicated.", "anonymous"),
+        ("Not everyone agrees that it is over.", "anonymous"),
+    ],
+)
+def test_shares_of_those_polled_and_everyone(text: str, level: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.strength is not None
+    assert st.strength.level == level
