@@ -518,7 +518,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "White House press secretary": the press, not the verb "press"
     if (
         i >= 2
-        and toks[i - 2].low in _DETERMINERS
+        and (
+            toks[i - 2].low in _DETERMINERS
+            or (i >= 3 and toks[i - 3].low in _DETERMINERS and toks[i - 2].cap and toks[i - 2].is_word)
+        )
         and toks[i - 1].is_word
         and not toks[i - 1].cap
         and not toks[i - 1].low.endswith("s")

@@ -46,6 +46,7 @@ from quotecheck.lexicon.people import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    given_name_first,
     plural_common_noun,
 )
 from quotecheck.model import (
@@ -514,7 +515,8 @@ def _names_an_institution(sp: Speaker) -> bool:
     police", "the Chicago campaign"); a mention with a comma or a preposition ("John Hale of the city
     council") names a person and what they belong to, so it is left alone."""
     name_words = _WORD.findall(sp.name or "")
-    if name_words and name_words[-1].lower() in OUTLET_NAME_HEADS:
+    given = given_name_first(name_words)  # "Don Guardian", not an outlet
+    if name_words and name_words[-1].lower() in OUTLET_NAME_HEADS and not given:
         return True
     if (sp.name or "").casefold() in _ORG_NAMES_FOLDED:
         return True

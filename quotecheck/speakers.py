@@ -39,6 +39,7 @@ from quotecheck.lexicon.people import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    given_name_first,
     plural_common_noun,
 )
 
@@ -600,7 +601,9 @@ def _classify(phrase: str) -> Mention:
                     titles, names = titles + names[: k + 1], names[k + 1 :]
                 break
         last_name = names[-1].lower() if names else ""
-        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in _DOC_LOWER):
+        # "Don Guardian" is a person, "The Charlotte Observer" an outlet
+        given = given_name_first(names) and low[0] != "the"
+        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in _DOC_LOWER) and not given:
             # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
             m.kind, m.name = "organization", _strip_the(" ".join(names))
             return m

@@ -1026,3 +1026,19 @@ def test_shares_of_those_polled_and_everyone(text: str, level: str) -> None:
     st = analyze(text).statements[-1]
     assert st.strength is not None
     assert st.strength.level == level
+
+
+def test_a_mayor_whose_surname_is_an_outlet_head_is_a_person() -> None:
+    text = (
+        "“I don't think there is bad publicity,” said Atlantic City Mayor Don Guardian.\n\n"
+        "“You could write a whole history book on that,” said Guardian."
+    )
+    st = analyze(text).statements
+    assert [s.speaker.name for s in st] == ["Don Guardian", "Don Guardian"]
+    assert all(s.strength is not None and s.strength.level == "named_direct" for s in st)
+
+
+def test_a_base_form_after_a_modified_noun_is_no_cue() -> None:
+    text = "Clinton’s reaction to the EPA biofuel rule “could be about distance,” said Jon Doggett, a farmer."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Jon Doggett"

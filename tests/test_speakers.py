@@ -300,3 +300,15 @@ def test_outlets_pollsters_and_titled_names_of_a_place(phrase: str, kind: str) -
 )
 def test_a_named_person_of_a_place_or_body(phrase: str, kind: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Don Guardian", "person"),
+        ("Charlotte Observer", "organization"),
+        ("The Charlotte Observer", "organization"),
+    ],
+)
+def test_a_given_name_before_an_outlet_head(phrase: str, kind: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == kind

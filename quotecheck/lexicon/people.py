@@ -6,16 +6,28 @@ and without their full stop, as British and American copy differ ("Mr Kilani", "
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Literal
 
 from quotecheck.lexicon._words import words
 
 __all__ = [
-    "AUDIENCE_NOUNS", "DEMONYMS", "FIRST_NAMES", "HONORIFICS", "KIN_NOUNS", "PARTISANS", "PRONOUNS",
-    "ROLE_NOUNS", "TITLES",
-    "Gender", "NameGender", "Number", "plural_common_noun",
+    "AUDIENCE_NOUNS",
+    "DEMONYMS",
+    "FIRST_NAMES",
+    "HONORIFICS",
+    "KIN_NOUNS",
+    "PARTISANS",
+    "PLACE_NAMES_AS_GIVEN",
+    "PRONOUNS",
+    "ROLE_NOUNS",
+    "TITLES",
+    "Gender",
+    "NameGender",
+    "Number",
+    "given_name_first",
+    "plural_common_noun",
 ]
 
 #: m, f: masculine, feminine; n: a thing ("it"); p: a person of unstated gender (I, we, you);
@@ -365,3 +377,21 @@ def _build_names() -> dict[str, NameGender]:
 
 
 FIRST_NAMES: Mapping[str, NameGender] = MappingProxyType(_build_names())
+
+# Given names that are also the places newspapers are named after: "Charlotte Observer" is an outlet,
+# "Don Guardian" a person.
+PLACE_NAMES_AS_GIVEN: frozenset[str] = frozenset(
+    words("""
+    charlotte virginia austin jackson houston dallas denver lincoln madison florence georgia carolina
+    victoria jordan savannah phoenix orlando nashville raleigh tyler chester berkeley aurora
+    """)
+)
+
+
+def given_name_first(name_words: Sequence[str]) -> bool:
+    """Whether two capitalized words read as a given name and a surname ("Don Guardian", "Jim Post"), not
+    as a place and an outlet's head ("Charlotte Observer")."""
+    if len(name_words) != 2:
+        return False
+    first = name_words[0].rstrip(".").lower()
+    return first in FIRST_NAMES and first not in PLACE_NAMES_AS_GIVEN
