@@ -786,6 +786,8 @@ def _head(low: list[str]) -> str:
         ):
             head = low[k - 1]
             break
+    if head.startswith(("ex-", "former-")) and "-" not in head.split("-", 1)[1]:
+        head = head.split("-", 1)[1]  # "his ex-wife", "the ex-president": the role, formerly held
     return head
 
 

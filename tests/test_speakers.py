@@ -312,3 +312,8 @@ def test_a_named_person_of_a_place_or_body(phrase: str, kind: str) -> None:
 )
 def test_a_given_name_before_an_outlet_head(phrase: str, kind: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == kind
+
+
+@pytest.mark.parametrize("phrase", ["His ex-wife", "the ex-president"])
+def test_a_role_formerly_held_is_a_role(phrase: str) -> None:
+    assert classify_phrase(phrase, 0, len(phrase)).kind == "role"
