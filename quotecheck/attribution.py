@@ -500,6 +500,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
+    if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
+        return False  # "the e-mails would have shown up", "showing off": to appear, not to show that
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
         return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):

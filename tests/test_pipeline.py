@@ -1042,3 +1042,7 @@ def test_a_base_form_after_a_modified_noun_is_no_cue() -> None:
     text = "Clinton’s reaction to the EPA biofuel rule “could be about distance,” said Jon Doggett, a farmer."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Jon Doggett"
+
+
+def test_shown_up_is_no_cue() -> None:
+    assert analyze("If a search was requested, Clinton's e-mails would have shown up.").statements == ()
