@@ -502,6 +502,9 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
     if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
         return False  # "the e-mails would have shown up", "showing off": to appear, not to show that
+    counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev.endswith(("teen", "ty"))
+    if word in ("state", "states") and (prev in _QUANTIFIERS_BEFORE or counted):
+        return False  # "each state assigned its own target", "18 states": the states, not "to state"
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
         return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
@@ -523,6 +526,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and (
             toks[i - 2].low in _DETERMINERS
             or (i >= 3 and toks[i - 3].low in _DETERMINERS and toks[i - 2].cap and toks[i - 2].is_word)
+            or _modified_noun(toks, i)
         )
         and toks[i - 1].is_word
         and not toks[i - 1].cap
@@ -598,6 +602,18 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i].low.endswith("s")
         and toks[i].low not in ("says", "writes", "asks", "tells")
     )
+
+
+def _modified_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word at ``i`` ends a noun phrase a possessive opens, two or three words back: "its
+    own emission reduction target", "their annual budget estimate"."""
+    for d in range(i - 3, max(-1, i - 5), -1):
+        if toks[d].low in _POSSESSIVE_PRONOUNS or toks[d].low.endswith(_POSSESSIVE_ENDS):
+            return all(
+                t.is_word and t.low not in _AUX and t.low not in CUE_FORMS and not t.low.endswith("ly")
+                for t in toks[d + 1 : i]
+            )
+    return False
 
 
 def _name_not_modal(toks: list[Tok], k: int, i: int) -> bool:
@@ -1377,6 +1393,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif after_ok:
                 assert after_start is not None
                 end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
+                if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
+                    # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
+                    stops = (",", ";", "\N{EM DASH}")
+                    end_k = next((j for j in range(after_start, end_k) if toks[j].text in stops), end_k)
                 if (
                     toks[after_start].quote is not None
                     and after_start + 1 < end_k
@@ -1418,6 +1438,19 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     out.extend(_hearsay_frames(toks, covered))
     return out
 
+
+# Words before a noun that a base-form cue spelt the same would not follow as a verb.
+_QUANTIFIERS_BEFORE = frozenset(
+    "each every one two three four five six seven eight nine ten several many most all both other some "
+    "no any the a an this that these those their our its his her swing battleground".split()
+)
+# Verbs of speaking whose topic, after "about", is what they report: "complained about his microphone".
+_TOPIC_LEMMAS = frozenset(
+    "complain talk speak ask write joke boast brag warn tweet muse rail rant testify lecture "
+    "inquire argue agree disagree".split()
+)
+# Those that also take their topic after "of": "spoke of", "warned of", "wrote of", "boasted of".
+_OF_LEMMAS = frozenset("speak warn write boast brag talk complain".split())
 
 _LEAD_ADVERBS = frozenset(
     "meanwhile however still but and yet later earlier instead also then now so indeed separately".split()
@@ -1862,6 +1895,17 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
         return None  # "…, the minister said on Tuesday in a statement."
     approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+    if (
+        not approx
+        and lemma in _TOPIC_LEMMAS
+        and toks[k].low in ("about", "of")
+        and (toks[k].low == "about" or lemma in _OF_LEMMAS)
+        and k + 1 < n
+        and toks[k + 1].is_word
+    ):
+        # "complained about his microphone", "spoke of Clinton's health": what was spoken about, reported
+        end = _content_end(toks, k + 1) if limit >= len(toks) else n
+        return k + 1 if k + 1 < end else None
     if not approx and toks[k].low in (
         "of",
         "about",

@@ -616,6 +616,10 @@ def _classify(phrase: str) -> Mention:
                     _POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
                 )
                 first = names[0].lower()
+                if gender == "x":
+                    # "Mr. Obama", "Mrs. Clinton": the honorific before the name, which the run left out
+                    stated = (_HONORIFIC_GENDER.get(w.rstrip(".")) for w in low)
+                    gender = next((g for g in stated if g is not None), "x")
                 m.gender = (
                     gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
                 )
@@ -827,6 +831,9 @@ def _is_title_word(w: str) -> bool:
 _BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
 
 _LOOKBACK = 60  # mentions a pronoun may look back over
+_HONORIFIC_GENDER = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"
+}  # fmt: skip
 
 
 class Registry:
@@ -840,10 +847,13 @@ class Registry:
         # first words of company names, for the short form: "Peabody" after "Peabody Energy"
         self.short_orgs: dict[str, str] = {}
 
-    def person(self, name: str, at: int) -> Entity | None:
+    def person(self, name: str, at: int, gender: str = "x") -> Entity | None:
         """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone
-        the one named most recently before (Donald Trump and Melania Trump stay two people)."""
+        the one named most recently before (Donald Trump and Melania Trump stay two people).  A gender the
+        mention states ("Mr. Obama") rules out a person of the other ("Michelle Obama")."""
         people = self.people.get(surname(name), [])
+        if gender in ("m", "f"):
+            people = [e for e in people if e.gender not in ("m", "f") or e.gender == gender]
         given = given_name(name)
         if given:
             return next((e for e in people if _compatible(e.given, given)), None)
@@ -860,7 +870,7 @@ class Registry:
     def add(self, m: Mention) -> Mention:
         """Join ``m`` to its entity; pronouns after it may stand for it."""
         if m.kind == "person" and m.name:
-            ent = self.person(m.name, m.start)
+            ent = self.person(m.name, m.start, m.gender)
             if ent is None:
                 ent = Entity(surname(m.name), "person", m.name, m.gender)
                 self.people.setdefault(ent.key, []).append(ent)
@@ -918,8 +928,8 @@ class Registry:
                 if m.kind == "anonymous" and not m.plural and m.count == 1:
                     return m
                 continue
-            if pronoun.gender == "n" and m.kind == "organization":
-                return m
+            if pronoun.gender == "n" and m.kind == "organization" and not m.plural:
+                return m  # "it" is one body, not "Americans" or "critics"
             if pronoun.gender == "x" and m.kind in ("person", "organization"):
                 return m
         return None

@@ -1046,3 +1046,33 @@ def test_a_base_form_after_a_modified_noun_is_no_cue() -> None:
 
 def test_shown_up_is_no_cue() -> None:
     assert analyze("If a search was requested, Clinton's e-mails would have shown up.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The nominee complained about his microphone the morning after the debate.", "his microphone"),
+        ("Caddell spoke of Clinton's health.", "Clinton's health"),
+    ],
+)
+def test_what_was_spoken_about_is_the_content(text: str, content: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.text.startswith(content)
+
+
+def test_a_topic_ends_at_a_comma() -> None:
+    text = "With leaders worried about turnout among young voters, Obama talked about the stakes."
+    topics = [s.text for s in analyze(text).statements]
+    assert "turnout among young voters, Obama talked about the stakes" not in topics
+    assert "the stakes" in topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each state assigned its own emission reduction target to its plan.",
+        "Eighteen states and industry groups filed suit.",
+    ],
+)
+def test_states_and_targets_as_nouns_are_no_cues(text: str) -> None:
+    assert analyze(text).statements == ()

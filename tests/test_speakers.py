@@ -37,7 +37,6 @@ def test_gender_from_a_first_name(phrase: str, gender: str) -> None:
     assert classify(phrase).gender == gender
 
 
-@pytest.mark.xfail(strict=True, reason="Mr/Mrs are skipped as function words before split_title sees them")
 @pytest.mark.parametrize(("phrase", "gender"), [("Mr Okafor", "m"), ("Mrs Okafor", "f"), ("Ms Okafor", "f")])
 def test_gender_from_an_honorific(phrase: str, gender: str) -> None:
     assert classify(phrase).gender == gender
@@ -317,3 +316,12 @@ def test_a_given_name_before_an_outlet_head(phrase: str, kind: str) -> None:
 @pytest.mark.parametrize("phrase", ["His ex-wife", "the ex-president"])
 def test_a_role_formerly_held_is_a_role(phrase: str) -> None:
     assert classify_phrase(phrase, 0, len(phrase)).kind == "role"
+
+
+def test_an_honorific_keeps_a_surname_from_the_person_of_the_other_sex() -> None:
+    reg = Registry()
+    text = "Michelle Obama spoke. Then Mr. Obama spoke."
+    michelle = reg.add(classify_phrase(text, 0, 14))
+    mr = reg.add(classify_phrase(text, 27, 36))
+    assert mr.gender == "m"
+    assert michelle.entity is not mr.entity
