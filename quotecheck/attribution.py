@@ -1892,6 +1892,13 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         return None
     if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in _TO_VERBS):
         return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
+    if (
+        (verb.group == "reaction" or lemma in ("disavow", "reject", "refer to"))
+        and toks[k].cap
+        and toks[k].is_word
+        and toks[k].low not in _ADVERBIAL
+    ):
+        return k  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks is the content
     if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
         return None  # "…, the minister said on Tuesday in a statement."
     approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"

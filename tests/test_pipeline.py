@@ -1076,3 +1076,17 @@ def test_a_topic_ends_at_a_comma() -> None:
 )
 def test_states_and_targets_as_nouns_are_no_cues(text: str) -> None:
     assert analyze(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The Arizona Republic endorsed Hillary Clinton on Tuesday.", "Hillary Clinton", "Arizona Republic"),
+        ("“She is a liar,” Trump said, referring to Clinton.", "Clinton", "Trump"),
+        ("The two leaders discussed trade on Friday.", "trade", "two leaders"),
+    ],
+)
+def test_whom_one_backs_refers_to_or_discusses_is_content(text: str, content: str, speaker: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.text.startswith(content)
+    assert st.speaker.name == speaker

@@ -73,7 +73,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
         summarize clarify elaborate muse reflect ask inquire retort counter rejoin interject interrupt
         volunteer offer report communicate convey notify relay caution warn assure reassure opine
         reason rule speak stress emphasize underline agree pronounce proclaim
-        preach lecture instruct confide recap chat gossip update
+        preach lecture instruct confide recap chat gossip update discuss
     """),
     # Manner of speaking: how the words came out, not whether they are true.
     ("neutral", "speech", True, """
@@ -403,6 +403,8 @@ _PHRASAL: tuple[tuple[str, Stance, CueGroup, bool], ...] = (
     ("come out against", "denial", "reaction", False),
     ("go after", "neutral", "reaction", False),
     ("talk about", "neutral", "speech", False),
+    # Whom or what the words were about: "“She is a liar,” Trump said, referring to Clinton".
+    ("refer to", "neutral", "speech", False),
     # Concern voiced: a fear about what may happen, held with less than certainty.
     ("express concern", "tentative", "belief", True),
     ("voice concern", "tentative", "belief", True),
