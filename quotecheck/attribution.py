@@ -1038,6 +1038,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             and prev.low not in _BETWEEN
             and prev.low not in _PREPOSITIONS  # "for saying", "by insisting": the clause's subject speaks
             and prev.low not in _GERUND_LEADS  # "despite admitting", "after saying"
+            and prev.low not in _EVENT_NOUNS  # "she said at a news conference announcing …": she announces
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))
@@ -1110,7 +1111,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 earlier = next((p for p in reversed(plans) if p[4] is not None and p[1] <= ci), None)
                 # but "…, offering no further details": a refusal to say is no statement
                 says = cj < n and toks[cj].low not in ("no", "few", "little")
-                if earlier is not None and toks[ci - 1].text == "," and says:
+                occasion = toks[ci - 1].low in _EVENT_NOUNS  # "… she said at a news conference announcing"
+                if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
                     src_s, src_e = earlier[4], earlier[5]
             plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
             continue
@@ -1326,7 +1328,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
             if after_start is None and leading_as:
                 # "As Mr. Bown observed, …": the content follows the clause
-                comma = next((c for c in range(back, min(n, back + 12)) if toks[c].text == ","), None)
+                comma = next((c for c in range(back, min(n, back + 24)) if toks[c].text == ","), None)
                 if comma is not None and comma + 1 < _content_end(toks, comma + 1):
                     after_start = comma + 1
                     nxt_clause = n  # the main clause is all content: cues inside it are the speaker's
@@ -1439,6 +1441,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     return out
 
 
+# Occasions of speaking: a participle after one is its speaker's ("at a news conference announcing …").
+_EVENT_NOUNS = frozenset(
+    "conference speech interview briefing rally hearing appearance event session meeting call forum debate "
+    "address remarks gathering luncheon breakfast dinner ceremony visit trip stop".split()
+)
 # Words before a noun that a base-form cue spelt the same would not follow as a verb.
 _QUANTIFIERS_BEFORE = frozenset(
     "each every one two three four five six seven eight nine ten several many most all both other some "

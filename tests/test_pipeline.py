@@ -1090,3 +1090,22 @@ def test_whom_one_backs_refers_to_or_discusses_is_content(text: str, content: st
     st = analyze(text).statements[-1]
     assert st.text.startswith(content)
     assert st.speaker.name == speaker
+
+
+def test_a_participle_after_an_occasion_is_the_speakers() -> None:
+    text = (
+        "Loretta Lynch spoke. “We will get there together,” she said at a recent news conference announcing "
+        "that her department was suing North Carolina."
+    )
+    _said, announced = analyze(text).statements
+    assert announced.speaker.mention is not None
+    assert announced.speaker.mention.text == "she"
+
+
+def test_as_someone_put_it_with_a_long_occasion() -> None:
+    text = (
+        "As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is "
+        "“providing a perspective you won't get from the mainstream press.”"
+    )
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Simonyan"

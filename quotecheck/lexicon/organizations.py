@@ -143,6 +143,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     report filing filings document documents memo memorandum indictment complaint lawsuit suit affidavit
     ruling judgment judgement verdict order warrant subpoena transcript transcripts record records minutes
     testimony brief briefs motion motions petition petitions submission submissions resolution resolutions
+    opinion opinions
     """)
     # Research and polling.
     + words("""
