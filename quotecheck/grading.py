@@ -506,6 +506,8 @@ def _party_members(sp: Speaker, name: str) -> str | None:
         found += [w.lower() for w in _WORD.findall(sp.mention.text)]
     if any(w in _BODY_WORDS for w in found):
         return None
+    if any(w in ("percent", "%", "pct") for w in found) or "%" in name:
+        return None  # "75 percent of Republicans": a poll's finding, not members speaking
     return name
 
 
