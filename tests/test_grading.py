@@ -626,8 +626,6 @@ def test_as_reported_by_before_the_statement_still_nests() -> None:
 
 
 def test_a_poll_share_of_a_party_is_the_polls_finding() -> None:
-    from quotecheck import analyze
-
     (st,) = analyze("A new poll came out. 75 percent of Republicans said they would vote.").statements
     assert st.strength is not None
     assert st.strength.level == "institutional"
