@@ -6,7 +6,7 @@
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Seventeen samples, disjoint, each labelled without sight of the software:
+directory.  Eighteen samples, disjoint, each labelled without sight of the software:
 
 ==================================  =====================================================================
 ``grading_labels.json``             150 passages, seed 4, labelled by the project's first session
@@ -26,6 +26,7 @@ directory.  Seventeen samples, disjoint, each labelled without sight of the soft
 ``grading_labels_fifteenth.json``   200 passages, seed 18, two more helpers
 ``grading_labels_sixteenth.json``   200 passages, seed 19, two more helpers
 ``grading_labels_seventeenth.json`` 200 passages, seed 20, two more helpers
+``grading_labels_eighteenth.json``  200 passages, seed 21, two more helpers
 ``grading_labels_agreement.json``   a blind second labelling of 100 passages of the third and fifth
 ==================================  =====================================================================
 
