@@ -47,6 +47,10 @@ _BETWEEN = frozenset(
     ).split()
 )
 _END_MARKS = frozenset(".!?)]")
+# Two-word asides between a subject and its verb: "Ayotte's campaign, for example, said".
+_ASIDE_PAIRS = frozenset(
+    {("for", "example"), ("for", "instance"), ("in", "turn"), ("in", "fact"), ("of", "course")}
+)
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
@@ -394,6 +398,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
     n = len(toks)
     # only tokens that can start a cue are looked at; the comprehension does the scan
     candidates = [k for k, t in enumerate(toks) if t.low in _CUE_STARTS]
+    # a headline in title case capitalizes its verb too: "Francois Hollande Says Donald Trump …"
+    titled = bool(candidates) and _title_case(toks)
     ci = 0
     while ci < len(candidates):
         i = candidates[ci]
@@ -417,7 +423,11 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         if found:
             continue
         lemma = CUE_FORMS.get(t.low)
-        if lemma is not None and (not t.cap or i == 0) and not (i == 0 and n > 1 and toks[1].text == ","):
+        if (
+            lemma is not None
+            and (not t.cap or i == 0 or (titled and lemma in _HEADLINE_CUES))
+            and not (i == 0 and n > 1 and toks[1].text == ",")
+        ):
             # a capitalized cue word only at the start, and not as an opening participle ("Chastened, …")
             verb = CUE_VERBS.get(lemma)
             if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in _BE)):
@@ -458,6 +468,20 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
     return out
+
+
+def _title_case(toks: list[Tok]) -> bool:
+    """Whether a sentence is a headline in title case: nearly every longer word outside quotation marks
+    capitalized."""
+    longer = [t for t in toks if t.is_word and len(t.text) > 3]
+    return len(longer) >= 4 and sum(1 for t in longer if t.cap) >= 0.85 * len(longer)
+
+
+# The verbs a title-case headline attributes with.
+_HEADLINE_CUES = frozenset(
+    "say tell claim admit warn deny insist urge vow call accuse slam blast praise suggest predict "
+    "concede confirm announce reveal argue".split()
+)
 
 
 def _verb_position(toks: list[Tok], i: int) -> bool:
@@ -667,6 +691,13 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
             j -= 1
         if j >= 0 and toks[j].text == ",":
             k = j - 1
+    elif (
+        k >= 3
+        and toks[k].text == ","
+        and (toks[k - 2].low, toks[k - 1].low) in _ASIDE_PAIRS
+        and toks[k - 3].text == ","
+    ):
+        k -= 4  # "Ayotte's campaign, for example, said": a two-word aside between commas
     return k
 
 

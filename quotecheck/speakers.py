@@ -52,6 +52,7 @@ _FUNCTION = frozenset(
     what who whom which why how where some many most more other another each every all both any no not
     nor also still just even only already again earlier later now today yesterday tonight meanwhile
     however although though because instead despite according asked says said told including i we you he
+    whenever wherever whatever whoever whichever unless until once
     she it they
     me us him them mr mrs ms dr several few multiple numerous one two three four five six seven eight nine
     ten dozens hundreds thousands""".split()

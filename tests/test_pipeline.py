@@ -1109,3 +1109,25 @@ def test_as_someone_put_it_with_a_long_occasion() -> None:
     )
     (st,) = analyze(text).statements
     assert st.speaker.name == "Simonyan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kasich Says He Will Stay In The Race Through The Convention.\n\nJohn Kasich spoke.", "John Kasich"),
+        ("Railing At Trump, Sanders Vows To End Tax Breaks.\n\nBernie Sanders spoke.", "Bernie Sanders"),
+    ],
+)
+def test_a_title_case_headline_capitalizes_its_cue(text: str, speaker: str) -> None:
+    st = analyze(text).statements[0]
+    assert st.speaker.name == speaker
+
+
+def test_a_title_case_name_is_not_read_as_a_cue() -> None:
+    assert analyze("The Say Yes Foundation Gives Money To Schools In Buffalo.").statements == ()
+
+
+def test_an_aside_of_two_words_between_subject_and_verb() -> None:
+    text = "Sen. Kelly Ayotte's campaign, for example, said she would “support the nominee” but not endorse."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "organization"

@@ -76,7 +76,7 @@ ORG_NAMES: frozenset[str] = frozenset(
         # Seats of government used for the government itself.
         "White House", "Kremlin", "Pentagon", "Downing Street", "Number 10", "Elysee", "Élysée",
         "Elysee Palace", "Quai d'Orsay", "Foggy Bottom", "Capitol Hill", "Whitehall", "Zhongnanhai",
-        "Knesset", "Bundestag", "Duma", "Congress", "Parliament", "Senate",
+        "Knesset", "Bundestag", "Duma", "Congress", "Parliament", "Senate", "Wall Street",
         # US agencies.
         "FBI", "CIA", "NSA", "DHS", "DOJ", "Justice Department", "State Department", "Treasury", "IRS",
         "EPA", "FDA", "CDC", "NIH", "FEMA", "FAA", "FCC", "FTC", "SEC", "Federal Reserve", "the Fed",
@@ -149,7 +149,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     + words("""
     poll polls survey surveys study studies analysis research data figures statistics estimates census
     audit review assessment evaluation index indexes indices ranking rankings tally projection projections
-    finding findings paper papers
+    finding findings paper papers slide slides chart charts graphic graphics
     """)
     # Correspondence and releases.
     + words("""
