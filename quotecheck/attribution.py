@@ -425,7 +425,7 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         lemma = CUE_FORMS.get(t.low)
         if (
             lemma is not None
-            and (not t.cap or i == 0 or (titled and lemma in _HEADLINE_CUES))
+            and (not t.cap or i == 0 or (titled and lemma in _HEADLINE_CUES and t.low != lemma))
             and not (i == 0 and n > 1 and toks[1].text == ",")
         ):
             # a capitalized cue word only at the start, and not as an opening participle ("Chastened, …")
@@ -477,7 +477,7 @@ def _title_case(toks: list[Tok]) -> bool:
     return len(longer) >= 4 and sum(1 for t in longer if t.cap) >= 0.85 * len(longer)
 
 
-# The verbs a title-case headline attributes with.
+# The verbs a title-case headline attributes with, inflected ("Says", "Warns"; "Bombshell Claim" is a noun).
 _HEADLINE_CUES = frozenset(
     "say tell claim admit warn deny insist urge vow call accuse slam blast praise suggest predict "
     "concede confirm announce reveal argue".split()

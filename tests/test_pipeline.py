@@ -1131,3 +1131,7 @@ def test_an_aside_of_two_words_between_subject_and_verb() -> None:
     text = "Sen. Kelly Ayotte's campaign, for example, said she would “support the nominee” but not endorse."
     (st,) = analyze(text).statements
     assert st.speaker.kind == "organization"
+
+
+def test_a_base_form_in_a_title_case_headline_is_a_noun() -> None:
+    assert analyze("Woman Steps Forward With Bombshell Claim About The Senator.").statements == ()
