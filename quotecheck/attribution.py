@@ -398,8 +398,9 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
     n = len(toks)
     # only tokens that can start a cue are looked at; the comprehension does the scan
     candidates = [k for k, t in enumerate(toks) if t.low in _CUE_STARTS]
-    # a headline in title case capitalizes its verb too: "Francois Hollande Says Donald Trump …"
-    titled = bool(candidates) and _title_case(toks)
+    # a headline in title case capitalizes its verb too: "Francois Hollande Says Donald Trump …" (worked out
+    # only when a capitalized cue word stands inside the sentence)
+    titled: bool | None = None
     ci = 0
     while ci < len(candidates):
         i = candidates[ci]
@@ -423,6 +424,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         if found:
             continue
         lemma = CUE_FORMS.get(t.low)
+        if lemma is not None and t.cap and i > 0 and titled is None and lemma in _HEADLINE_CUES:
+            titled = _title_case(toks)
         if (
             lemma is not None
             and (not t.cap or i == 0 or (titled and lemma in _HEADLINE_CUES and t.low != lemma))
