@@ -1135,3 +1135,9 @@ def test_an_aside_of_two_words_between_subject_and_verb() -> None:
 
 def test_a_base_form_in_a_title_case_headline_is_a_noun() -> None:
     assert analyze("Woman Steps Forward With Bombshell Claim About The Senator.").statements == ()
+
+
+def test_what_a_speaker_expressed_is_the_content() -> None:
+    (st,) = analyze("Sanders expressed support for the deal on Friday.").statements
+    assert st.text.startswith("support for the deal")
+    assert st.speaker.name == "Sanders"

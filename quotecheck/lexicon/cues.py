@@ -73,7 +73,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
         summarize clarify elaborate muse reflect ask inquire retort counter rejoin interject interrupt
         volunteer offer report communicate convey notify relay caution warn assure reassure opine
         reason rule speak stress emphasize underline agree pronounce proclaim
-        preach lecture instruct confide recap chat gossip update discuss
+        preach lecture instruct confide recap chat gossip update discuss express
     """),
     # Manner of speaking: how the words came out, not whether they are true.
     ("neutral", "speech", True, """
