@@ -1429,10 +1429,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif after_ok:
                 assert after_start is not None
                 end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
-                if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
-                    # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
-                    stops = (",", ";", "\N{EM DASH}")
-                    end_k = next((j for j in range(after_start, end_k) if toks[j].text in stops), end_k)
+                topic = lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of")
+                backed = verb.group == "reaction" and toks[after_start].cap  # "preferred Clinton while …"
+                if topic or backed:
+                    # a topic or the one backed is a noun phrase: a comma or a new clause ends it ("worried
+                    # about turnout, Obama is …", "preferred Clinton while 6 in 10 men supported Sanders")
+                    end_k = next((j for j in range(after_start, end_k) if toks[j].low in _PHRASE_ENDS), end_k)
                 if (
                     toks[after_start].quote is not None
                     and after_start + 1 < end_k
@@ -1484,6 +1486,10 @@ _EVENT_NOUNS = frozenset(
 _QUANTIFIERS_BEFORE = frozenset(
     "each every one two three four five six seven eight nine ten several many most all both other some "
     "no any the a an this that these those their our its his her swing battleground".split()
+)
+# What ends a noun phrase given as content: "Clinton while …", "turnout, Obama is …".
+_PHRASE_ENDS = frozenset(
+    (",", ";", "\N{EM DASH}", "while", "whereas", "although", "though", "but", "because")
 )
 # Verbs of speaking whose topic, after "about", is what they report: "complained about his microphone".
 _TOPIC_LEMMAS = frozenset(

@@ -1141,3 +1141,8 @@ def test_what_a_speaker_expressed_is_the_content() -> None:
     (st,) = analyze("Sanders expressed support for the deal on Friday.").statements
     assert st.text.startswith("support for the deal")
     assert st.speaker.name == "Sanders"
+
+
+def test_the_one_backed_ends_at_a_comma() -> None:
+    (st,) = analyze("Obama backed Clinton, who went on to win the nomination.").statements
+    assert st.text == "Clinton"
