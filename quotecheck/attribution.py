@@ -1429,12 +1429,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif after_ok:
                 assert after_start is not None
                 end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
-                topic = lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of")
-                backed = verb.group == "reaction" and toks[after_start].cap  # "preferred Clinton while …"
-                if topic or backed:
-                    # a topic or the one backed is a noun phrase: a comma or a new clause ends it ("worried
-                    # about turnout, Obama is …", "preferred Clinton while 6 in 10 men supported Sanders")
+                if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
+                    # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
                     end_k = next((j for j in range(after_start, end_k) if toks[j].low in _PHRASE_ENDS), end_k)
+                elif verb.group == "reaction":
+                    end_k = _object_end(toks, after_start, end_k)
                 if (
                     toks[after_start].quote is not None
                     and after_start + 1 < end_k
@@ -1491,6 +1490,8 @@ _QUANTIFIERS_BEFORE = frozenset(
 _PHRASE_ENDS = frozenset(
     (",", ";", "\N{EM DASH}", "while", "whereas", "although", "though", "but", "because")
 )
+# Words that open a clause of their own after a noun phrase: "Clinton, who …", "Clinton while …".
+_CLAUSE_OPENERS = frozenset("who which whose where while whereas although though because".split())
 # Verbs of speaking whose topic, after "about", is what they report: "complained about his microphone".
 _TOPIC_LEMMAS = frozenset(
     "complain talk speak ask write joke boast brag warn tweet muse rail rant testify lecture "
@@ -1798,6 +1799,24 @@ def _tok_index_after(toks: list[Tok], pos: int) -> int:
 def _has_content(toks: list[Tok], a: int, b: int) -> bool:
     words = sum(1 for t in toks[a:b] if t.is_word or t.quote is not None)
     return words >= 2 or any(t.quote is not None for t in toks[a:b])
+
+
+def _object_end(toks: list[Tok], a: int, end: int) -> int:
+    """Where the one backed or attacked ends, its phrase starting at ``a``: where a clause about them opens
+    ("backed Clinton, who …", "preferred Clinton while …") or a participle goes on with the speaker (", noting
+    …").  "slams Trump, praises Clinton as …" goes on with a second verb, so a comma alone ends nothing."""
+    named = toks[a].cap and not toks[a].low.endswith(_POSSESSIVE_ENDS)
+    for j in range(a, end):
+        nxt = toks[j + 1] if j + 1 < end else None
+        opener = named and toks[j].low in _CLAUSE_OPENERS
+        after_comma = (
+            toks[j].text == ","
+            and nxt is not None
+            and ((named and nxt.low in _CLAUSE_OPENERS) or (nxt.low.endswith("ing") and nxt.low in CUE_FORMS))
+        )
+        if opener or after_comma:
+            return j
+    return end
 
 
 def _bare_tail(toks: list[Tok], back: int) -> bool:

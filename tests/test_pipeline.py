@@ -1146,3 +1146,16 @@ def test_what_a_speaker_expressed_is_the_content() -> None:
 def test_the_one_backed_ends_at_a_comma() -> None:
     (st,) = analyze("Obama backed Clinton, who went on to win the nomination.").statements
     assert st.text == "Clinton"
+
+
+def test_a_second_verb_after_a_comma_goes_on_with_the_first() -> None:
+    text = "Rep. Gwen Graham slams Trump, praises Clinton as a “work horse, not a show horse.”"
+    (st,) = analyze(text).statements
+    assert "praises Clinton" in st.text
+
+
+def test_a_participle_after_the_one_attacked_is_its_own_statement() -> None:
+    text = "Khan decried Trump, noting he has “sacrificed nothing” for the country."
+    decried, noting = analyze(text).statements
+    assert decried.text == "Trump"
+    assert noting.speaker.name == "Khan"
