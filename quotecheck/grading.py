@@ -475,6 +475,10 @@ def _people(name: str) -> bool:
         head = found[-1]  # "an army of Sanders supporters": the people, not the army
     if head in DOCUMENT_NOUNS:
         return False  # "a recent poll of Indiana voters": the poll speaks
+    if head == "media":
+        # "the media", "U.S. media", "the mainstream media": the press at large, no outlet named
+        named = [w for w in written if w[:1].isupper() and w.lower() != "the"]
+        return all(w.isupper() or _nationality(w) for w in named)
     return (
         head in DEMONYMS
         or head in VAGUE_GROUPS
@@ -675,7 +679,7 @@ def _role(descriptor: str) -> str | None:
     ]
     vague = low[head] in VAGUE_GROUPS or low[head] in DEMONYMS
     parts = [] if low[head] in _OPINION_GROUPS or low[head] in DEMONYMS else list(before)
-    if parts and all(_nationality(w) for w in parts) and low[head] in ("officials", "sources"):
+    if parts and all(_nationality(w) for w in parts) and low[head] in ("officials", "sources", "media"):
         parts = []  # "American officials", "U.S. officials", "Gulf sources": a country is no role
     if low[head] not in _GENERIC_HEADS and not vague:
         parts.append(words[head])

@@ -629,3 +629,17 @@ def test_a_poll_share_of_a_party_is_the_polls_finding() -> None:
     (st,) = analyze("A new poll came out. 75 percent of Republicans said they would vote.").statements
     assert st.strength is not None
     assert st.strength.level == "institutional"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The U.S. media has always claimed that the emails were fine.", "anonymous"),
+        ("The media reported that the talks had failed.", "anonymous"),
+        ("The Washington Post reported that the talks had failed.", "institutional"),
+    ],
+)
+def test_the_media_at_large_is_a_vague_source(text: str, level: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.strength is not None
+    assert st.strength.level == level
