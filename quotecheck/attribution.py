@@ -1486,6 +1486,8 @@ _QUANTIFIERS_BEFORE = frozenset(
     "each every one two three four five six seven eight nine ten several many most all both other some "
     "no any the a an this that these those their our its his her swing battleground".split()
 )
+# Conjunctions of time that open a clause saying when something was said: "said as he left".
+_WHEN_WORDS = frozenset("as while when before after".split())
 # What ends a noun phrase given as content: "Clinton while …", "turnout, Obama is …".
 _PHRASE_ENDS = frozenset(
     (",", ";", "\N{EM DASH}", "while", "whereas", "although", "though", "but", "because")
@@ -1825,6 +1827,8 @@ def _bare_tail(toks: list[Tok], back: int) -> bool:
     rest = [t for t in toks[back:] if t.text not in _END_MARKS]
     if not rest:
         return True
+    if len(rest) >= 2 and rest[0].low in _WHEN_WORDS and rest[1].low in _SUBJECT_PRONOUNS:
+        return len(rest) <= 10 and all(t.is_word for t in rest)  # "… said as he launched the process."
     return (
         rest[0].low in _PREPOSITIONS
         and len(rest) <= 6
@@ -1956,6 +1960,11 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         return j if j < _content_end(toks, j) else None
     if toks[k].text in (".", "!", "?") or toks[k].text == ",":
         return None
+    if toks[k].low in _WHEN_WORDS and k + 1 < n and toks[k + 1].low in _SUBJECT_PRONOUNS:
+        # "… Jeff Sessions said as he launched the process": when it was said, not what; "said as he left
+        # that …" says what after it
+        that = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None)
+        return that
     if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in _TO_VERBS):
         return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
     if (

@@ -773,8 +773,10 @@ _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 # People in an audience or a crowd: "the heckler" is not the speaker named before.
 _CROWD_ROLES = AUDIENCE_NOUNS | frozenset({"protester", "demonstrator"})
-# A person's words referred back to: "The remarks suggest …", "his comments".
-_SAID_WORDS = re.compile(r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words)")
+# A person's words referred back to: "The remarks suggest …", "his comments", "the book said" (its author).
+_SAID_WORDS = re.compile(
+    r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words|book|memoir|autobiography)"
+)
 # Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
 _NOT_GIVEN = frozenset(
     """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms

@@ -1159,3 +1159,17 @@ def test_a_participle_after_the_one_attacked_is_its_own_statement() -> None:
     decried, noting = analyze(text).statements
     assert decried.text == "Trump"
     assert noting.speaker.name == "Khan"
+
+
+def test_when_it_was_said_is_not_what_was_said() -> None:
+    text = "Voting began.\n\n“Alabama is proud to vote!” Senator Jeff Sessions said as he began.\n\nIt ended."
+    (st,) = analyze(text).statements
+    assert st.text == "Alabama is proud to vote!"
+    assert st.speaker.name == "Jeff Sessions"
+    (later,) = analyze("Trump said as he left that the plan was dead.").statements
+    assert later.text == "that the plan was dead"
+
+
+def test_the_book_said_is_its_author() -> None:
+    text = "Dr. Connie Mariano wrote a book.\n\n“Hillary was back on the trail within days,” the book said."
+    assert analyze(text).statements[-1].speaker.name == "Connie Mariano"

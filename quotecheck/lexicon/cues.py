@@ -81,7 +81,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
         snarl hiss grumble gush stammer stutter mumble plead beg implore sob wail moan groan lament rant rave
         roar thunder bellow chant sing quip joke tease drawl purr croak rasp blurt gasp squeal howl holler
         marvel enthuse gripe complain fume seethe grouse whine carp bemoan sneer scoff snort chirp coo
-        exult crow rail fret despair sniff josh wisecrack banter
+        exult crow rail fret despair sniff josh wisecrack banter intone
     """),
     # Naming and describing: "called it a disgrace", "described the deal as ..."; content is a label.
     ("neutral", "speech", False, """
