@@ -279,6 +279,11 @@ def _attach_quotations(
                 segs = [(a, min(b, words_end)) for a, b in segs if a < words_end]
                 out.append(Frame(segs, src, None, None, [q], si, par, exact=True))
                 continue
+        lead = _headline_speaker(text, s_start, q.start) if par == 0 else None
+        if lead is not None:
+            # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
+            out.append(Frame(segs, lead, None, None, [q], si, par))
+            continue
         dash = _DASH_SOURCE.match(text, q.end)
         if dash is not None:
             # “…” ― Steve Quinlan: a reader's or a source's signed quotation
@@ -348,6 +353,27 @@ def _attach_quotations(
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
     return _join_back([f for f in out if f.segments], text)
+
+
+def _headline_speaker(text: str, start: int, quote_start: int) -> Mention | None:
+    """The person a headline opens with when it ends in a quotation after a colon: "Elizabeth Warren
+    Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"; None otherwise."""
+    head = text[start:quote_start]
+    if not head.rstrip().endswith(":") or len(head) > 120:
+        return None
+    m = _LEADING_NAME.match(head)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # "John F. Kennedy" runs to three words; otherwise a name is two, and the third is the verb ("Hammers")
+    end = m.end(1) if len(words) == 3 and words[1].endswith(".") else m.start(1) + len(" ".join(words[:2]))
+    mention = classify_phrase(text, start + m.start(1), start + end)
+    return mention if mention.kind == "person" and mention.name and " " in mention.name else None
+
+
+# Two or three capitalized words that open a headline: the name of its subject.
+_NAME_PART = r"[A-Z][a-z'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
+_LEADING_NAME = re.compile(r"\s*((?:" + _NAME_PART + r"\s){1,2}" + _NAME_PART + r")\s")
 
 
 def _signature(text: str, q: Quotation) -> tuple[int, int, int] | None:

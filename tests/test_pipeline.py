@@ -1173,3 +1173,10 @@ def test_when_it_was_said_is_not_what_was_said() -> None:
 def test_the_book_said_is_its_author() -> None:
     text = "Dr. Connie Mariano wrote a book.\n\n“Hillary was back on the trail within days,” the book said."
     assert analyze(text).statements[-1].speaker.name == "Connie Mariano"
+
+
+def test_a_headline_subject_says_the_quotation_after_its_colon() -> None:
+    text = "Elizabeth Warren Hammers Bank CEO: ‘You Should Be Criminally Investigated.’\n\nWarren spoke."
+    st = analyze(text).statements[0]
+    assert st.speaker.name == "Elizabeth Warren"
+    assert st.text == "You Should Be Criminally Investigated."
