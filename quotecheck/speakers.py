@@ -43,7 +43,7 @@ from quotecheck.lexicon.people import (
     plural_common_noun,
 )
 
-__all__ = ["Mention", "Registry", "classify_phrase", "judge"]
+__all__ = ["Mention", "Registry", "anonymity_reason", "anonymity_reason_spans", "classify_phrase", "judge"]
 
 # Words that start a sentence capitalized without starting a name.
 _FUNCTION = frozenset(
