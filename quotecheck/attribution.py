@@ -342,7 +342,7 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
         if ps < pos:
             continue
         _words_into(toks, text, pos, ps)
-        if _nickname(text, ps, pe, toks):
+        if _nickname(text, ps, pe):
             # Marcia "Cia" Price, Robert C. "Bobby" Scott: a nickname inside a name is part of the name
             nick = text[ps + 1 : pe - 1].strip()
             toks.append(Tok(ps, pe, nick, nick.lower()))
@@ -356,16 +356,20 @@ def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Q
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _nickname(text: str, ps: int, pe: int, toks: list[Tok]) -> bool:
+def _nickname(text: str, ps: int, pe: int) -> bool:
     """Whether the quotation piece ``text[ps:pe]`` is a nickname between a given name and a surname: one
-    or two capitalized words, right after a capitalized word and right before another."""
+    or two capitalized words, right after a capitalized word (not one that ends a sentence) and right
+    before another."""
     inner = text[ps + 1 : pe - 1].split()
-    return (
-        0 < len(inner) <= 2
-        and all(w[:1].isupper() for w in inner)
-        and _NAME_BEFORE.search(text, max(0, ps - 40), ps) is not None
-        and _NAME_AFTER.match(text, pe) is not None
-    )
+    if not (0 < len(inner) <= 2 and all(w[:1].isupper() for w in inner)):
+        return False
+    # the name may begin before the sentence does: Punkt ends one at an initial ("Robert C.")
+    before = _NAME_BEFORE.search(text, max(0, ps - 40), ps)
+    if before is None or _NAME_AFTER.match(text, pe) is None:
+        return False
+    word = before.group().strip()
+    # "Robert C. “Bobby” Scott": an initial's stop; "… City Hall. “No Justice” …": a sentence's end
+    return not word.endswith(".") or len(word) == 2
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'.-]*[ \t]\Z")
@@ -529,7 +533,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
     if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
         return False  # "the e-mails would have shown up", "showing off": to appear, not to show that
-    counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev.endswith(("teen", "ty"))
+    counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev in _TENS or prev.endswith("teen")
     if word in ("state", "states") and (prev in _QUANTIFIERS_BEFORE or counted):
         return False  # "each state assigned its own target", "18 states": the states, not "to state"
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
@@ -559,6 +563,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not toks[i - 1].cap
         and not toks[i - 1].low.endswith("s")
         and toks[i - 1].low not in _AUX
+        and toks[i - 1].low not in _BASE_SUBJECTS  # "the American people say", "their children say"
         and CUE_FORMS.get(word) == word
         and not (word in _SAME_PAST and i + 1 < len(toks) and not toks[i + 1].is_word)
     ):
@@ -576,7 +581,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].is_word
         and not toks[i + 1].cap
         and toks[i + 1].low not in _NP_STOP | _DETERMINERS | _PREPOSITIONS | _SUBJECT_PRONOUNS
-        and toks[i + 1].low not in ("that", "to", "he", "she", "it", "they", "we", "you")
+        and toks[i + 1].low not in ("that", "to")
+        and not (i >= 2 and toks[i - 2].low in ("and", "or"))  # "the FBI and CIA say agents …": a plural
     ):
         return False  # "the FBI email probe", "a CNN text alert": a singular acronym takes "-s" as a subject
     if (
@@ -634,6 +640,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
 def _modified_noun(toks: list[Tok], i: int) -> bool:
     """Whether the cue word at ``i`` ends a noun phrase a possessive opens, two or three words back: "its
     own emission reduction target", "their annual budget estimate"."""
+    if toks[i - 1].low in _BASE_SUBJECTS:
+        return False  # "Trump's own people warn that …": a plural subject and its verb
     for d in range(i - 3, max(-1, i - 5), -1):
         if toks[d].low in _POSSESSIVE_PRONOUNS or toks[d].low.endswith(_POSSESSIVE_ENDS):
             return all(
@@ -1481,6 +1489,7 @@ _EVENT_NOUNS = frozenset(
     "conference speech interview briefing rally hearing appearance event session meeting call forum debate "
     "address remarks gathering luncheon breakfast dinner ceremony visit trip stop".split()
 )
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 # Words before a noun that a base-form cue spelt the same would not follow as a verb.
 _QUANTIFIERS_BEFORE = frozenset(
     "each every one two three four five six seven eight nine ten several many most all both other some "

@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.lexicon._words import words
-from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ALLY_PHRASES,
@@ -697,6 +696,11 @@ def _nationality(word: str) -> bool:
     return low in _COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
 
 
+# Abbreviated titles and honorifics: their full stop comes before a name, never at a sentence's end.
+_TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms messrs dr prof rev sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl pvt
+    brig supt insp det atty pres amb sec dep asst st""".split()
+)
 _COUNTRY_WORDS = frozenset("american u.s us u.s.a usa federal gulf western foreign arab".split())
 _WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
 
@@ -721,12 +725,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _abbreviated(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation or an initial ("Sen.", "U.S.", "J.")."""
+    """Whether the full stop at ``stop`` ends a title or an initial before a name ("Sen.", "Mr.", "J."),
+    which never ends a sentence; "U.S." or "no." may."""
     k = stop
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
-    word = text[k:stop].lower()
-    return len(word) == 1 or word in ABBREVIATIONS
+    word = text[k:stop]
+    return (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:

@@ -15,6 +15,7 @@ from attrs import field, frozen
 from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
+from quotecheck.lexicon.anonymous import VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, ROLE_NOUNS
@@ -43,7 +44,7 @@ _SIGNATURE = (
     r"(?:,[^\S\n]+[^\n,.]{2,80})?)"
     r"\.?[^\S\n]*[\"\N{RIGHT DOUBLE QUOTATION MARK}]"
 )
-_SIGNED_LINE = re.compile(_SIGNATURE + r"\Z")  # searched in a closed quotation's text
+_SIGNED_LINE = re.compile(_SIGNATURE + r"\Z")  # matched at a closed quotation's last line
 _SIGNED_NEXT = re.compile(_SIGNATURE + r"[^\S\n]*(?=\n|\Z)")  # matched where an open one's line ends
 _DASH_SOURCE = re.compile(
     # on the quotation's line, or opening the next paragraph ("“…”\n\n-President Obama, tweeting")
@@ -367,8 +368,20 @@ def _headline_speaker(text: str, start: int, quote_start: int) -> Mention | None
     words = m.group(1).split()
     # "John F. Kennedy" runs to three words; otherwise a name is two, and the third is the verb ("Hammers")
     end = m.end(1) if len(words) == 3 and words[1].endswith(".") else m.start(1) + len(" ".join(words[:2]))
+    verb = head[end:].split()[:1]
+    if not verb or not _headline_verb(verb[0]):
+        return None  # "Bernie Sanders Supporters Boo …", "Donald Trump Rally Crowd …": the name modifies
     mention = classify_phrase(text, start + m.start(1), start + end)
     return mention if mention.kind == "person" and mention.name and " " in mention.name else None
+
+
+def _headline_verb(word: str) -> bool:
+    """Whether a capitalized headline word after a name reads as its verb ("Hammers", "Slams", "Tells"),
+    not as a plural noun the name modifies ("Supporters", "Aides")."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss") or low in VAGUE_GROUPS or low in AUDIENCE_NOUNS:
+        return False
+    return low[:-1] not in ROLE_NOUNS and low[:-2] not in ROLE_NOUNS
 
 
 # Two or three capitalized words that open a headline: the name of its subject.
@@ -384,7 +397,14 @@ def _signature(text: str, q: Quotation) -> tuple[int, int, int] | None:
     open to its line's end and the signature is the next line.
     """
     if q.closed:
-        m = _SIGNED_LINE.search(q.text) if "\n" in q.text else None
+        last = q.text.rfind("\n")
+        if last <= 0:
+            return None
+        # only the last line can sign: match there once (a search would rescan every run of blanks)
+        lead = last
+        while lead > 0 and q.text[lead - 1] in " \t":
+            lead -= 1
+        m = _SIGNED_LINE.match(q.text, lead)
         if m is None or m.start() == 0:
             return None
         words_end, name_start, name_end = q.start + m.start(), q.start + m.start(1), q.start + m.end(1)
@@ -569,6 +589,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             ante = fr.antecedent
             if ante.kind == "unknown" and src.text.lower() == "who":
                 ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
+                if ante.text.lower() in _PLURAL_HEADS:
+                    ante.plural, ante.gender = True, "p"  # "those who believe …": people, not "she"
             named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
             if named is not None:
                 ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
@@ -600,7 +622,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             and src.text[:4].lower() == "the "
             and not src.plural  # "the protesters chanted": a crowd, not the person named before
             and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
-            and not anonymity_reason(text, src.end, sentences[fr.sentence][1])
+            and not anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
             and not _kin(src.text)
             and src.text.lower().split()[-1] not in _CROWD_ROLES
         ):
@@ -616,7 +638,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             reg.add(src)
         else:
             if src.kind == "role" and not src.reason:
-                src.reason = anonymity_reason(text, src.end, sentences[fr.sentence][1])
+                src.reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
             if (
                 src.kind == "organization"
                 and src.name
@@ -665,6 +687,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
 
 
 _FIRST_PERSON = frozenset("i we me us my our".split())
+# Words that stand for several people before "who": "those who believe …", "many who …".
+_PLURAL_HEADS = frozenset("those these many some others people all few most".split())
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
@@ -696,9 +720,12 @@ def _named_pair(
     if first is None:
         return None
     want = src.count or 2
+    sex = {"men": "f", "women": "m"}.get(head)  # the sex the role rules out: "the two men" are no women
     people: list[Mention] = []
     for m in reversed(reg.between(first[0], src.start)):
-        if m.kind == "person" and m.entity is not None and all(m.entity is not p.entity for p in people):
+        if m.kind != "person" or m.entity is None or (sex is not None and m.entity.gender == sex):
+            continue
+        if all(m.entity is not p.entity for p in people):
             people.append(m)
             if len(people) == want:
                 break
@@ -706,6 +733,17 @@ def _named_pair(
         return None
     names = " and ".join(p.entity.canonical for p in reversed(people) if p.entity is not None)
     return Mention(src.start, src.end, src.text, "person", names, "p", plural=True)
+
+
+def _source_clause_end(fr: Frame, src: Mention, sentences: Sequence[tuple[int, int, int]]) -> int:
+    """Where what describes a source can end: its sentence's end, or the content when the content follows
+    ("said the woman, who asked not to be named"; not "the mayor said the memo came from an official who
+    was not authorized to speak", where the reason is the content's)."""
+    after = [a for a, _ in fr.segments if a >= src.end]
+    end = sentences[fr.sentence][1]
+    if fr.cue is not None and fr.cue[0] >= src.end:
+        after.append(fr.cue[0])  # "the woman, who …, said": up to the cue
+    return min([end, *after])
 
 
 def _apposed_to(text: str, reg: Registry, role: Mention) -> Mention | None:
@@ -737,10 +775,15 @@ def _coordinated_pair(
     a, b = people[-2], people[-1]
     if a.entity is b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
         return None
+    lead = re.split(r"[.!?\n]", text[max(0, a.start - 200) : a.start])[-1].split()
+    if lead and not (lead[-1].endswith(",") or lead[-1].lower() in _PAIR_LEADS or lead[-1][:1].isupper()):
+        return None  # "Voters backed Donald Trump and Mike Pence": the pair is the object, not who speaks
     names = f"{a.entity.canonical} and {b.entity.canonical}" if a.entity and b.entity else ""
     return Mention(a.start, b.end, text[a.start : b.end], "person", names, "p", plural=True)
 
 
+# Words right before two names that still leave them the subject: "Critics, like Senators X and Y, …".
+_PAIR_LEADS = frozenset("like including both and as".split())
 # What may stand between two names joined as one subject: "X and Y", "X, Republican of Iowa, and Y".
 _JOINED = re.compile(r"(?:,[^.;:\n]{0,60},)?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}")
 

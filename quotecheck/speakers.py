@@ -9,6 +9,7 @@ earlier compatible mention.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
@@ -288,10 +289,13 @@ def judge(phrase: str) -> Mention:
     if len(parts) > 1:
         judged = [_judge_part(p) for p in parts]
         chosen = next((j for j in judged if j.kind == "person"), judged[0])
-        if chosen.kind in ("role", "anonymous") and chosen.reason is None:
-            # "the woman, who did not want to be quoted by name because …": the reason is in the clause
-            reason = _REASON_RE.search(phrase)
-            chosen.reason = reason.group() if reason else None
+        unnamed = chosen.kind in ("role", "anonymous") and not chosen.reason
+        reason = _REASON_RE.search(phrase) if unnamed else None
+        if reason is not None:
+            # "the woman, who did not want to be quoted by name because …": the reason is in the clause; the
+            # part's judgement is cached and shared, so the reason goes on a copy
+            chosen = copy.copy(chosen)
+            chosen.reason = reason.group()
         return chosen
     return _judge_part(phrase)
 
@@ -372,7 +376,10 @@ _OF_QUANTIFIERS = frozenset(
 # Shares of a polled population: "a majority of voters", "half of respondents".
 _SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
 # "one in five", "1 in 4 voters": a share of a poll's respondents
-_RATIO = re.compile(r"(?i)(?:(?:nearly|about|almost|roughly|only|just)\s+)?(?:one|1)\s+in\s+(?:\d+|\w+)\b")
+_RATIO = re.compile(
+    r"(?i)(?:(?:nearly|about|almost|roughly|only|just)\s+)?(?:one|1)\s+in\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+teen|\w+ty)\b"
+)
 
 # Words a source phrase cannot end with: an extraction that ran into the clause after the subject.
 _DANGLING = frozenset(
@@ -474,9 +481,8 @@ def _classify(phrase: str) -> Mention:
         or _RATIO.match(phrase)
         or (0 < len(bare) <= 2 and bare[-1] in _SHARES and low[0] in ("a", "nearly", "about", "almost"))
     ):
-        # "52 percent of registered voters", "a majority of respondents", "one in five", "nearly a
-        # third": a poll's finding
-        # "52 percent of registered voters", "a majority of respondents": a poll's finding
+        # "52 percent of registered voters", "a majority of respondents", "one in five", "a third": a
+        # poll's finding
         m.kind, m.name = "organization", phrase
         return m
     owner = next((k for k, w in enumerate(ws[:-1]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)

@@ -643,3 +643,10 @@ def test_the_media_at_large_is_a_vague_source(text: str, level: str) -> None:
     (st,) = analyze(text).statements
     assert st.strength is not None
     assert st.strength.level == level
+
+
+def test_a_sentence_that_ends_in_an_abbreviation_ends() -> None:
+    text = "“We must act now,” Obama said of the threat to the U.S. According to a pool report, he then left."
+    st = analyze(text).statements[0]
+    assert st.strength is not None
+    assert st.strength.level == "named_direct"

@@ -1180,3 +1180,49 @@ def test_a_headline_subject_says_the_quotation_after_its_colon() -> None:
     st = analyze(text).statements[0]
     assert st.speaker.name == "Elizabeth Warren"
     assert st.text == "You Should Be Criminally Investigated."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The American people say they want change.", "The American people"),
+        ("Their young children say the school is unsafe.", "Their young children"),
+        ("Trump's own people warn that the race is lost.", "Trump's own people"),
+        ("Officials from the FBI and CIA say agents were warned.", "Officials from the FBI and CIA"),
+        ("The university states that tuition will rise.", "university"),
+    ],
+)
+def test_plural_subjects_keep_their_verbs(text: str, speaker: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == speaker
+
+
+def test_a_long_run_of_blanks_in_a_quotation_stays_linear() -> None:
+    text = "“It was a long day,\n\n“and" + " " * 20000 + "more to say.”"
+    assert len(analyze(text).statements) <= 2
+
+
+def test_a_reason_inside_the_content_is_not_the_speakers() -> None:
+    text = "The mayor said the memo came from an official who was not authorized to speak."
+    (st,) = analyze(text).statements
+    assert st.speaker.kind != "anonymous"
+
+
+def test_they_after_the_object_pair_is_not_the_pair() -> None:
+    text = "Voters in Ohio backed Donald Trump and Mike Pence by wide margins. “We want change,” they said."
+    assert analyze(text).statements[-1].speaker.name != "Donald Trump and Mike Pence"
+
+
+def test_a_headline_name_that_modifies_a_noun_does_not_speak() -> None:
+    text = "Bernie Sanders Supporters Boo Clinton: “We Will Never Vote for Her, Ever”\n\nThey left."
+    assert analyze(text).statements[0].speaker.name != "Bernie Sanders"
+
+
+def test_one_in_the_crowd_is_no_poll() -> None:
+    (st,) = analyze("“Lock her up!” one in the crowd shouted.").statements
+    assert st.speaker.kind != "organization"
+
+
+def test_those_who_believe_is_not_she() -> None:
+    text = "Dorothy Woods responded to those who believe he erred.\n\n“I was disturbed,” she said."
+    assert analyze(text).statements[-1].speaker.name == "Dorothy Woods"

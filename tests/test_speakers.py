@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.speakers import Mention, Registry, classify_phrase
+from quotecheck.speakers import Mention, Registry, classify_phrase, judge
 
 
 def classify(phrase: str) -> Mention:
@@ -325,3 +325,8 @@ def test_an_honorific_keeps_a_surname_from_the_person_of_the_other_sex() -> None
     mr = reg.add(classify_phrase(text, 27, 36))
     assert mr.gender == "m"
     assert michelle.entity is not mr.entity
+
+
+def test_a_reason_found_in_an_apposition_does_not_leak_into_the_shared_judgement() -> None:
+    judge("the woman, a teacher who asked not to be named")
+    assert classify_phrase("the woman", 0, 9).reason is None
