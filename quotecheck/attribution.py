@@ -1489,6 +1489,7 @@ _EVENT_NOUNS = frozenset(
     "conference speech interview briefing rally hearing appearance event session meeting call forum debate "
     "address remarks gathering luncheon breakfast dinner ceremony visit trip stop".split()
 )
+# Tens before a plural noun: "Eighteen states", "twenty states" are counted states, not "to state".
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 # Words before a noun that a base-form cue spelt the same would not follow as a verb.
 _QUANTIFIERS_BEFORE = frozenset(
