@@ -1498,12 +1498,12 @@ _QUANTIFIERS_BEFORE = frozenset(
 )
 # Conjunctions of time that open a clause saying when something was said: "said as he left".
 _WHEN_WORDS = frozenset("as while when before after".split())
-# What ends a noun phrase given as content: "Clinton while …", "turnout, Obama is …".
-_PHRASE_ENDS = frozenset(
-    (",", ";", "\N{EM DASH}", "while", "whereas", "although", "though", "but", "because")
-)
-# Words that open a clause of their own after a noun phrase: "Clinton, who …", "Clinton while …".
-_CLAUSE_OPENERS = frozenset("who which whose where while whereas although though because".split())
+# Conjunctions that open a clause of their own after a noun phrase: "Clinton while …".
+_CONTRASTING = frozenset("while whereas although though because".split())
+# Words that open a clause about a noun phrase just named: "Clinton, who …", "Clinton while …".
+_CLAUSE_OPENERS = _CONTRASTING | {"who", "which", "whose", "where"}
+# What ends a topic given as content: "turnout, Obama is …", "the budget but …".
+_PHRASE_ENDS = _CONTRASTING | {",", ";", "\N{EM DASH}", "but"}
 # Verbs of speaking whose topic, after "about", is what they report: "complained about his microphone".
 _TOPIC_LEMMAS = frozenset(
     "complain talk speak ask write joke boast brag warn tweet muse rail rant testify lecture "
