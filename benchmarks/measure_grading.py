@@ -6,7 +6,7 @@
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Eighteen samples, disjoint, each labelled without sight of the software:
+directory.  Twenty samples, disjoint, each labelled without sight of the software:
 
 ==================================  =====================================================================
 ``grading_labels.json``             150 passages, seed 4, labelled by the project's first session
@@ -27,11 +27,15 @@ directory.  Eighteen samples, disjoint, each labelled without sight of the softw
 ``grading_labels_sixteenth.json``   200 passages, seed 19, two more helpers
 ``grading_labels_seventeenth.json`` 200 passages, seed 20, two more helpers
 ``grading_labels_eighteenth.json``  200 passages, seed 21, two more helpers
+``grading_labels_nineteenth.json``  200 passages, seed 22, two more helpers
+``grading_labels_twentieth.json``   200 passages, seed 23, two more helpers (held back: see below)
 ``grading_labels_agreement.json``   a blind second labelling of 100 passages of the third and fifth
 ==================================  =====================================================================
 
 Each sample was measured once before any rule was changed on its evidence (``docs/attribution.md`` gives
-those first figures), so each in turn served as a held-out test before it served for development.
+those first figures), so each in turn served as a held-out test before it served for development.  The
+twentieth was measured at the start of the session that drew it and again at its end, its disagreements
+never read in between: a before-and-after on text no rule of that session was fitted to.
 
 The grade is judged three ways:
 
