@@ -15,10 +15,19 @@ from attrs import field, frozen
 from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
-from quotecheck.lexicon.anonymous import VAGUE_GROUPS
+from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
-from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS
-from quotecheck.lexicon.people import AUDIENCE_NOUNS, FIRST_NAMES, HONORIFICS, KIN_NOUNS, ROLE_NOUNS
+from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS, ORG_HEADS
+from quotecheck.lexicon.people import (
+    AUDIENCE_NOUNS,
+    FIRST_NAMES,
+    HONORIFICS,
+    KIN_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    plural_common_noun,
+)
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.speakers import Mention, Registry, anonymity_reason, classify_phrase, judge, split_title
@@ -98,9 +107,7 @@ def quote_aware_sentences(
 ) -> list[tuple[int, int, int]]:
     """Sentences as (start, end, paragraph index): Punkt's, never split inside a quotation, with speaker
     tags joined to the quotation before them."""
-    inside = sorted(
-        (p.start, p.end) for q in quotations if q.depth == 0 for p in q.inner if p.end > p.start
-    )
+    inside = sorted((p.start, p.end) for q in quotations if q.depth == 0 for p in q.inner if p.end > p.start)
     inside_starts = [a for a, _ in inside]
     sentences: list[tuple[int, int, int]] = []
     for pi, (ps, pe) in enumerate(pars):
@@ -578,6 +585,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 # that stands alone after a paragraph about one named person is that person's
                 resolved.append((fr, introduced, None))
                 continue
+            holder = _sentence_holder(text, fr, reg, sentences)
+            if holder is not None:
+                # "Rush Limbaugh, for one, called them ''liberal Democrat lingo.''", "Trump leaned in and
+                # boomed: “…”": no cue the rules know, but the sentence names one person: the words are theirs
+                resolved.append((fr, holder, None))
+                continue
         if fr.continuation or src is None:
             resolved.append((fr, src, None))
             continue
@@ -704,6 +717,88 @@ def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, 
     return people[0]
 
 
+def _sentence_holder(
+    text: str, fr: Frame, reg: Registry, sentences: Sequence[tuple[int, int, int]]
+) -> Mention | None:
+    """The one person a sentence names outside its quotation marks, when that sentence holds a quotation
+    no cue claimed; None when it names no one, or more than one person.
+
+    A full name counts wherever it stands ("… charges that Rush Limbaugh, for one, called ''…''"); a
+    surname alone only as the sentence's subject ("Trump leaned in and boomed: “…”"), since "Iowa" or
+    "Crimea" elsewhere would read as one."""
+    s_start, s_end, _ = sentences[fr.sentence]
+    pieces = [(p.start, p.end) for q in fr.quotes for p in q.pieces]
+
+    def outside(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in pieces)
+
+    people = [
+        m
+        for m in reg.between(s_start, s_end)
+        if m.kind == "person" and m.entity is not None and outside(m.start) and not _modifies(text, m.end)
+    ]
+    if not people:
+        for run in _CAPITALIZED_RUN.finditer(text, s_start, s_end):
+            if not outside(run.start()) or _modifies(text, run.end()):
+                continue
+            words = run.group().split()
+            titles, names, gender = split_title(words)
+            known = (
+                titles or gender != "x" or (len(names) >= 2 and names[0].rstrip(".").lower() in FIRST_NAMES)
+            )
+            if not known and not (len(words) == 1 and _subject_at(text, s_start, run.start(), run.end())):
+                continue
+            m = classify_phrase(text, run.start(), run.end())
+            if m.kind == "person" and m.name and m.name.lower() not in _NOT_SUBJECT_NAMES:
+                people.append(m)
+    if not people:
+        return None
+    first = people[0]
+    if _ASKED.search(text, first.end, min(q.start for q in fr.quotes)):
+        return None  # "Blumenthal was asked, “…?”": the question put to him is not his
+    same = (
+        (lambda m: m.entity is first.entity)
+        if first.entity is not None
+        else (lambda m: m.name is not None and m.name.split()[-1] == (first.name or "").split()[-1])
+    )
+    return first if all(same(m) for m in people) else None
+
+
+_ASKED = re.compile(r"\b(?:asked|questioned|quizzed|pressed)\b")
+# Capitalized words at a sentence's start that name no one: "It’s …", "This …".
+_NOT_SUBJECT_NAMES = frozenset(PRONOUNS) | frozenset("this that these those there here".split())
+# A run of capitalized words, as a name is written (with its possessive, which classify_phrase drops).
+_CAPITALIZED_RUN = re.compile(
+    r"\b[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*(?: [A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*)*"
+)
+# What may stand before a sentence's subject: nothing, or a short lead ending in a comma ("Earlier this
+# week, "), and a verb in lower case after it.
+_LEAD = re.compile(r"(?:[^,;:\"“”]{0,40}, )?")
+_VERB_AFTER = re.compile(
+    r"(?:'s|\N{RIGHT SINGLE QUOTATION MARK}s)? (?!(?:of|and|or|in|on|at|for|to|with|from|by)\b)[a-z]"
+)
+
+
+def _subject_at(text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is its sentence's subject: first, or after a short lead, and
+    followed by a word in lower case that is no preposition."""
+    lead = _LEAD.match(text, s_start, start)
+    return lead is not None and lead.end() == start and _VERB_AFTER.match(text, end) is not None
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies the noun after it: "Clinton officials", "the Trump
+    campaign", "Clinton campaign manager Robby Mook" speak for someone else."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in ROLE_NOUNS or w in TITLES or w in ORG_HEADS or w in ANON_HEADS or plural_common_noun(w)
+
+
 def _named_pair(
     text: str, src: Mention, reg: Registry, paragraph_spans: dict[int, tuple[int, int]], par: int
 ) -> Mention | None:
@@ -805,8 +900,10 @@ def _named_next(
     first = src.text.split(maxsplit=1)[0]
     # "The lifelong Republican who wrote the speech …": a defining clause picks one person out
     defining = first.lower() == "the" and (" who " in src.text or text.startswith(" who ", src.end))
-    if first.lower() not in ("a", "an") and not defining and not (
-        first[:1].isupper() and first.lower() not in _NOT_LEDE
+    if (
+        first.lower() not in ("a", "an")
+        and not defining
+        and not (first[:1].isupper() and first.lower() not in _NOT_LEDE)
     ):
         return None  # "the official", "one source": a description that points back, or a count
     owned = any(w.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) for w in words)

@@ -1226,3 +1226,56 @@ def test_one_in_the_crowd_is_no_poll() -> None:
 def test_those_who_believe_is_not_she() -> None:
     text = "Dorothy Woods responded to those who believe he erred.\n\n“I was disturbed,” she said."
     assert analyze(text).statements[-1].speaker.name == "Dorothy Woods"
+
+
+# a quotation no cue claims, in a sentence that names one person ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Maria Barnett waved the crowd quiet, then leaned in and boomed: “We will win this fall.”",
+            "We",
+            "Maria Barnett",
+        ),
+        (
+            "Barnett waved the crowd quiet, then leaned in and boomed: “We will win this fall.”",
+            "We",
+            "Barnett",
+        ),
+        (
+            "Earlier this week, Barnett shared her worry with donors, “I do not know what happens next.”",
+            "I",
+            "Barnett",
+        ),
+        (
+            "Voters were tired of what Senator Ray Ollis, for one, called “tired old slogans.”",
+            "tired",
+            "Ray Ollis",
+        ),
+    ],
+)
+def test_the_one_person_a_sentence_names_holds_its_unclaimed_quotation(
+    text: str, quote: str, name: str
+) -> None:
+    assert speaker_of_quote(analyze(text), "“" + quote)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # two people named: whose words these are is not for the sentence to say
+        ("Maria Barnett and Ray Ollis met, and one of them boomed: “We will win this fall.”", "“We"),
+        # a name that modifies a noun speaks for no one: the officials liked an editorial
+        ("Barnett officials were thrilled with the editorial, entitled “A Long Night for Ollis.”", "“A Long"),
+        # the question put to a person is not that person's
+        ("Barnett was asked, “Would you run again if the party asked?”", "“Would"),
+        # a pronoun or a place at the sentence's start is no name
+        ("It’s no mystery why the plan ended as “a bridge to nowhere” in Ohio.", "“a bridge"),
+        ("Iowa in winter is, by one account, “a frozen kind of democracy.”", "“a frozen"),
+    ],
+)
+def test_a_sentence_without_one_clear_person_leaves_the_quotation_unclaimed(text: str, quote: str) -> None:
+    holders = [s for s in analyze(text).statements if any(q.text.startswith(quote) for q in s.quotes)]
+    assert all(s.speaker.kind != "person" for s in holders)
