@@ -805,12 +805,14 @@ def _head(low: list[str]) -> str:
 def _name_run(ws: list[str]) -> list[str]:
     """The capitalized run at the start of the phrase, or just before "of"/"for"/"," ends it."""
     run: list[str] = []
-    for w in ws:
+    for k, w in enumerate(ws):
         if _is_cap(w) or (
             run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")
         ):
             if (w.lower() in _FUNCTION or w.lower() in _BEFORE_TITLES) and not run:
                 continue  # "Former first lady Laura Bush": the run starts at the title
+            if k == 0 and w.lower() in _OPENING_ADJECTIVES:
+                continue  # "Fellow Republicans", "Recent polls": capitalized because a sentence starts
             run.append(w)
         elif run and not any(_is_cap(x) for x in run) and _is_title_word(w):
             run.append(w)  # "first lady Laura Bush": a title of more than one word
@@ -836,6 +838,12 @@ def _is_title_word(w: str) -> bool:
 
 # Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
 _BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
+# Adjectives that open a sentence, capitalized, before the people or things described: no name.
+_OPENING_ADJECTIVES = frozenset(
+    """fellow recent other top senior leading prominent local longtime veteran key influential concerned
+    angry frustrated worried undecided registered likely disaffected conservative liberal progressive
+    moderate prospective potential""".split()
+)
 
 _LOOKBACK = 60  # mentions a pronoun may look back over
 _HONORIFIC_GENDER = {

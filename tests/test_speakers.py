@@ -330,3 +330,21 @@ def test_an_honorific_keeps_a_surname_from_the_person_of_the_other_sex() -> None
 def test_a_reason_found_in_an_apposition_does_not_leak_into_the_shared_judgement() -> None:
     judge("the woman, a teacher who asked not to be named")
     assert classify_phrase("the woman", 0, 9).reason is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # an adjective capitalized because a sentence starts with it is no given name
+        ("Fellow Republicans", "organization"),
+        ("Recent polls in Ohio and Iowa", "organization"),
+        ("Senior Democrats", "organization"),
+        # officials as a body, and a political action committee
+        ("Authorities", "organization"),
+        ("a super PAC", "organization"),
+        # a title after such an adjective still opens a person's name
+        ("Veteran strategist Bob Shrum", "person"),
+    ],
+)
+def test_a_sentence_opening_adjective_names_no_one(phrase: str, kind: str) -> None:
+    assert classify(phrase).kind == kind

@@ -40,7 +40,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     """)
     # Parties, movements and campaigns.
     + words("""
-    campaign party movement coalition alliance front bloc caucus faction wing team staff camp
+    campaign party movement coalition alliance front bloc caucus faction wing team staff camp pac
     """)
     # Security forces.
     + words("""
@@ -65,7 +65,7 @@ ORG_HEADS: frozenset[str] = frozenset(
     """)
     # Boards and other governing bodies.
     + words("""
-    board bureau authority service directorate inspectorate watchdog regulator panel body organ
+    board bureau authority authorities service directorate inspectorate watchdog regulator panel body organ
     """)
 )
 
