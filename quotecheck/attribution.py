@@ -205,6 +205,13 @@ _BASE_SUBJECTS = frozenset(
 _FINITE_AFTER_SUBJECT = frozenset(
     "is was are were has had will would could should can may might must".split()
 )
+# Finite reporting verbs a plural subject takes ("advocates say", "records show"); none is also a plural
+# noun, so "denied reports" or "voiced fears" keep their verb.
+_SPEECH_AFTER_SUBJECT = frozenset(
+    """say said claim claimed argue argued contend contended insist insisted believe believed maintain
+    maintained allege alleged warn warned fear feared worry worried suggest suggested show showed
+    estimate estimated predict predicted""".split()
+)
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
 # Prepositions of time and place that may open an occasion between a cue and its clause.
@@ -527,8 +534,15 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
                 break
             if toks[b].low == "with":
                 return False
-    if i + 1 < len(toks) and toks[i + 1].low in _FINITE_AFTER_SUBJECT and word != "that":
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].low in _FINITE_AFTER_SUBJECT
+        and word != "that"
+        and not _relative_subject(toks, i)
+    ):
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
+    if word.endswith("s") and i + 1 < len(toks) and toks[i + 1].low in _SPEECH_AFTER_SUBJECT:
+        return False  # "which advocates say …", "reports suggest …": a plural noun, the subject of the cue
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
     if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
@@ -538,6 +552,18 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "each state assigned its own target", "18 states": the states, not "to state"
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
         return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
+    if (
+        word == "state"
+        and i + 2 < len(toks)
+        and toks[i + 1].is_word
+        and toks[i + 1].low not in _DETERMINERS
+        and toks[i + 1].low not in _PREPOSITIONS
+        and toks[i + 1].low not in ("that", "what", "whether", "how", "why", "it", "they")
+        and not toks[i + 1].low.endswith("ly")
+        and toks[i + 2].is_word
+        and not toks[i + 2].cap
+    ):
+        return False  # "which state news media claimed", "state officials": the state, modifying a noun
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
         return True  # "The leader further related that …": a past tense is no noun
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
@@ -635,6 +661,25 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i].low.endswith("s")
         and toks[i].low not in ("says", "writes", "asks", "tells")
     )
+
+
+def _verb_first(t: Tok) -> bool:
+    """Whether a clause that starts with ``t`` has lost its subject: a modal, a past tense or a verb in -s."""
+    return (
+        t.is_word and not t.cap and (t.low in _FINITE_AFTER_SUBJECT or _finite_verb(t) or t.low.endswith("s"))
+    )
+
+
+def _relative_subject(toks: list[Tok], i: int) -> bool:
+    """Whether the cue at ``i`` follows a relative pronoun and its own subject: "the plan, which critics say
+    would cost billions": the relative is the subject of the reported clause, which starts at its verb."""
+    for k in range(i - 2, max(-1, i - 6), -1):
+        t = toks[k]
+        if t.low in ("which", "that", "who"):
+            return all(x.is_word for x in toks[k + 1 : i])
+        if not t.is_word:
+            return False
+    return False
 
 
 def _modified_noun(toks: list[Tok], i: int) -> bool:
@@ -1437,6 +1482,19 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             elif after_ok:
                 assert after_start is not None
                 end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
+                rel = src_s - 1
+                if (
+                    rel >= 1
+                    and toks[rel].low in ("which", "that", "who")
+                    and after_start == back
+                    and _verb_first(toks[after_start])
+                ):
+                    # "the plan, which critics say would cost billions, passed": the relative pronoun is
+                    # the reported clause's subject; a comma before it closes the clause at the next one
+                    segs.append(_span(toks, rel, rel + 1))
+                    if toks[rel - 1].text == ",":
+                        stops = (",", "\N{EM DASH}")
+                        end_k = next((j for j in range(after_start, end_k) if toks[j].text in stops), end_k)
                 if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
                     # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
                     end_k = next((j for j in range(after_start, end_k) if toks[j].low in _PHRASE_ENDS), end_k)

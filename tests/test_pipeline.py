@@ -1279,3 +1279,51 @@ def test_the_one_person_a_sentence_names_holds_its_unclaimed_quotation(
 def test_a_sentence_without_one_clear_person_leaves_the_quotation_unclaimed(text: str, quote: str) -> None:
     holders = [s for s in analyze(text).statements if any(q.text.startswith(quote) for q in s.quotes)]
     assert all(s.speaker.kind != "person" for s in holders)
+
+
+# a source inside a relative clause: "which critics say …" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The plan, which critics say would cost billions, passed on Monday.",
+            "which critics say would",
+            "critics",
+        ),
+        (
+            "They fought the levy, which advocates say hurts poor towns, for years.",
+            "which advocates say hurts",
+            "advocates",
+        ),
+        ("It is a rule that the union says is unfair.", "that the union says is unfair", "union"),
+    ],
+)
+def test_a_relative_pronoun_is_the_subject_of_what_its_source_says(
+    text: str, content: str, speaker: str
+) -> None:
+    st = next(s for s in analyze(text).statements if s.cue is not None and s.cue.lemma == "say")
+    assert st.text.startswith(content)
+    assert st.speaker.name is not None
+    assert st.speaker.name.endswith(speaker)
+
+
+def test_a_non_restrictive_relative_ends_at_its_comma() -> None:
+    st = next(
+        s for s in analyze("The plan, which critics say would cost billions, passed on Monday.").statements
+    )
+    assert "passed" not in st.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test, which state news media claimed was a success, alarmed Tokyo.",
+        "Housing reports suggest prices will fall.",
+    ],
+)
+def test_a_noun_before_a_reporting_verb_is_its_subject_not_a_cue(text: str) -> None:
+    lemmas = {s.cue.lemma for s in analyze(text).statements if s.cue is not None}
+    assert "state" not in lemmas
+    assert "report" not in lemmas
