@@ -43,7 +43,7 @@ _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\.|[A-Z]\."
     r"|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
 )
-_NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,4}")
+_NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,6}")
 # A pull quote signed on its last line, inside the marks: "…tax cuts.\nDean Baker, Center for Economic and
 # Policy Research."  The line is a name of two to four capitalized words, perhaps with a short affiliation.
 _SIGNATURE = (
@@ -489,7 +489,9 @@ def _register_names(text: str, reg: Registry) -> None:
         if len(names) < 2:
             continue
         first = names[0].rstrip(".").lower()
-        if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x":
+        # "Manhattan Supreme Court Justice Frank Nervo": a title inside the run, the given name after it
+        titled = any(w.rstrip(".").lower() in FIRST_NAMES for w in names[1:-1])
+        if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x" or titled:
             judged = judge(m.group())  # shared and cached: read it, never change it
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
                 # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
@@ -910,10 +912,14 @@ def _named_next(
     if owned or _UNNAMED.intersection(words):
         return None  # "a source", "a senior official": the usual unnamed; "Obama's strategist": an owner
     si = fr.sentence
-    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == sentences[si][2]):
-        return None  # only the first sentence of a paragraph is a lede
+    par = sentences[si][2]
+    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == par and par != 0):
+        return None  # only the first sentence of a paragraph (or a line of the headline) is a lede
     if src.start != sentences[si][0] or _CAPITALIZED_NEXT.match(text, src.end):
         return None  # the description opens the lede, and no name follows it ("Democratic nominee Hillary …")
+    later = _identified_later(text, src, reg, sentences, si)
+    if later is not None:
+        return later
     a, b, _ = sentences[si + 1]
     person = next((m for m in reg.between(a, min(b, a + 40)) if m.kind == "person"), None)
     if person is None or person.start != a:
@@ -929,6 +935,34 @@ def _named_next(
     return person
 
 
+def _identified_later(
+    text: str, src: Mention, reg: Registry, sentences: Sequence[tuple[int, int, int]], si: int
+) -> Mention | None:
+    """The person a lede's description names two or three paragraphs on, by the same office: "A New York
+    judge has rejected …" and then "Manhattan Supreme Court Justice Frank Nervo rejected …".  The first
+    person named with a title or apposition of the description's kind, within the next three paragraphs."""
+    low = src.text.lower()
+    head = low.split(" of ", 1)[0].split()[-1] if " of " in low else low.split()[-1]
+    kinds = _OFFICE_KINDS.get(head, (head,))
+    par = sentences[si][2]
+    end = next((e for _, e, p in sentences[si:] if p > par + 3), sentences[-1][1])
+    for m in reg.between(sentences[si][1], end):
+        if m.kind != "person" or m.entity is None or len(m.entity.canonical.split()) < 2:
+            continue
+        near = text[max(0, m.start - 40) : m.end + 60].lower()
+        if any(re.search(r"\b" + k + r"\b", near) for k in kinds):
+            return m
+    return None
+
+
+# Offices a lede describes and the titles the story names them by later.
+_OFFICE_KINDS: dict[str, tuple[str, ...]] = {
+    "judge": ("judge", "justice"),
+    "lawmaker": ("rep", "sen", "senator", "congressman", "congresswoman", "representative", "lawmaker"),
+    "member": ("rep", "sen", "senator", "congressman", "congresswoman", "representative", "member"),
+    "legislator": ("rep", "sen", "senator", "assemblyman", "assemblywoman", "legislator", "delegate"),
+    "diplomat": ("ambassador", "diplomat", "envoy", "secretary of state", "undersecretary"),
+}
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _QUOTE_THEN_SAID = re.compile(
     r"[\"\N{LEFT DOUBLE QUOTATION MARK}][^\"\N{RIGHT DOUBLE QUOTATION MARK}\n]{1,800}"

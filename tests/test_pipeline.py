@@ -1327,3 +1327,24 @@ def test_a_noun_before_a_reporting_verb_is_its_subject_not_a_cue(text: str) -> N
     lemmas = {s.cue.lemma for s in analyze(text).statements if s.cue is not None}
     assert "state" not in lemmas
     assert "report" not in lemmas
+# a lede's description named paragraphs later -----------------------------------------------------------
+
+
+def test_a_lede_description_is_the_person_named_later_by_the_same_office() -> None:
+    text = (
+        "A Chicago judge has refused a request to unseal the file, saying voters have no claim on it.\n\n"
+        "The Tribune had asked for the records last month.\n\n"
+        "Cook County Circuit Court Judge Maria Delgado rejected that argument on Thursday."
+    )
+    st = analyze(text).statements[0]
+    assert st.speaker.name == "Maria Delgado"
+    assert st.strength.level == "named_indirect"
+
+
+def test_a_lede_description_with_no_one_of_its_office_named_stays_unnamed() -> None:
+    text = (
+        "A Chicago judge has refused a request to unseal the file, saying voters have no claim on it.\n\n"
+        "The Tribune had asked for the records last month.\n\n"
+        "Lawyer Maria Delgado said she would appeal."
+    )
+    assert analyze(text).statements[0].speaker.name != "Maria Delgado"
