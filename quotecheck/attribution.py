@@ -96,6 +96,9 @@ _NOUNISH = frozenset(
 )
 _BE = frozenset("is was are were be been being 's 're 'm".split())
 # Words after which a cue form is a noun: "the claims", "further details", "new reports".
+# Quantifiers that stand alone for unnamed people as a sentence's subject: "Some say …".
+_VAGUE_SUBJECTS = frozenset("some many few several most".split())
+_CLAUSE_JOINS = frozenset("but and yet while".split())
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
     fresh additional other few many several some recent earlier previous latest initial official public
@@ -214,6 +217,8 @@ _SPEECH_AFTER_SUBJECT = frozenset(
 )
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
+# What follows "commit" when it pledges: "committed to", "committed herself to", "commits that …".
+_COMMITTED_TO = frozenset("to that himself herself themselves itself ourselves myself".split())
 # Prepositions of time and place that may open an occasion between a cue and its clause.
 _OCCASION = frozenset("at in on during after before since".split())
 # A conjunction alone is no content: "… overruled and said …".
@@ -479,6 +484,10 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 nxt = toks[i + 1] if i + 1 < n else None
                 if nxt is None or not (nxt.low == "that" or nxt.quote is not None or nxt.text in (":", ",")):
                     verb = None  # "allows investors to gain", "granted immunity": no giving ground on a claim
+            if verb is not None and lemma == "commit":
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is None or nxt.low not in _COMMITTED_TO:
+                    verb = None  # "committed identity theft": a deed, not a pledge ("committed to …")
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
     return out
@@ -568,6 +577,14 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "The leader further related that …": a past tense is no noun
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
         return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
+    if (
+        prev in _VAGUE_SUBJECTS
+        and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].low in _CLAUSE_JOINS)
+        and not word.endswith(("s", "ing"))
+        and i + 1 < len(toks)
+        and toks[i + 1].low not in _PREPOSITIONS
+    ):
+        return True  # "Some say …", "Many believe …", "but few expected …": people, unnamed, as the subject
     if prev in _NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun

@@ -407,6 +407,11 @@ def _classify(phrase: str) -> Mention:
         m.gender = g
         m.plural = number == "pl"
         return m
+    if len(ws) == 1 and low[0] in _VAGUE_ALONE:
+        # "Some say …", "Others argue …": unnamed people, as vague as a source gets
+        m.kind, m.plural, m.gender = "anonymous", True, "p"
+        m.name = m.descriptor = phrase
+        return m
     owned = next((k for k, w in enumerate(ws[:-2]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
     if owned is not None and all(_is_cap(w) for w in ws[owned + 1 :]):
         # "The Washington Post's Ed O'Keefe", "CNN's Jake Tapper": a person of the outlet or body
@@ -836,6 +841,8 @@ def _is_title_word(w: str) -> bool:
     return low in _TITLES_LOWER or low in _ROLE_LOWER or low in _HONORIFICS_LOWER
 
 
+# Quantifiers that stand alone for unnamed people: "Some say", "Others argue", "Many believe".
+_VAGUE_ALONE = frozenset("some many few several most others".split())
 # Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
 _BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
 # Adjectives that open a sentence, capitalized, before the people or things described: no name.

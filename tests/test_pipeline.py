@@ -1348,3 +1348,29 @@ def test_a_lede_description_with_no_one_of_its_office_named_stays_unnamed() -> N
         "Lawyer Maria Delgado said she would appeal."
     )
     assert analyze(text).statements[0].speaker.name != "Maria Delgado"
+# "Some say …": a quantifier alone is the vaguest of sources --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some say the plan will fail.",
+        "Many believe the plan will fail.",
+        "Others argue that the plan will fail.",
+        "The vote was close, but few expected the plan to pass.",
+    ],
+)
+def test_a_quantifier_alone_is_an_anonymous_source(text: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "anonymous"
+    assert st.strength.level == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text", ["Many reports say the plan failed.", "Some forged signatures and committed identity theft."]
+)
+def test_a_quantifier_before_a_noun_or_a_deed_is_no_vague_source(text: str) -> None:
+    assert all(
+        s.speaker.mention is None or s.speaker.mention.text not in ("Many", "Some")
+        for s in analyze(text).statements
+    )
