@@ -188,6 +188,8 @@ _PRESS_NOUNS = frozenset(
     "freedom gallery pool room team".split()
 )
 # Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
+# Prepositions before a participle used as an adjective: "despite repeated warnings".
+_BEFORE_ADJECTIVE = frozenset("despite amid amidst after following over against with without".split())
 _BEFORE_BACK = frozenset(
     """bring brings brought bringing come comes came coming go goes went going get gets got getting look
     looked step stepped pull pulled push pushed pay paid cut cuts hold holds held scale scaled roll rolled
@@ -591,8 +593,28 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False
     if prev in _RANK_BEFORE and CUE_FORMS.get(word) == word:
         return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
-    if word == "back" and prev in _BEFORE_BACK:
-        return False  # "bring back waterboarding": a particle, not the verb "back" (support)
+    if word == "back" and (prev in _BEFORE_BACK or (prev.endswith("ed") and not toks[i - 1].cap)):
+        return False  # "bring back waterboarding", "jabbed back": a particle, not the verb "back" (support)
+    if (
+        i >= 2
+        and toks[i - 2].low == "to"
+        and toks[i - 1].is_word
+        and not toks[i - 1].cap
+        and not _adverb(toks[i - 1])
+        and word.endswith("s")
+    ):
+        return False  # "goes on to list reasons why …": the object of an infinitive, a noun
+    if (
+        word.endswith("ed")
+        and prev in _BEFORE_ADJECTIVE
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+        and not toks[i + 1].cap
+        and toks[i + 1].low.endswith("s")
+        and toks[i + 1].low not in _NP_STOP
+        and toks[i + 1].low not in PRONOUNS
+    ):
+        return False  # "despite repeated warnings", "amid reported threats": a participle as adjective
     if word == "press" and i + 1 < len(toks) and toks[i + 1].low in _PRESS_NOUNS:
         return False  # "White House press secretary": the press, not the verb "press"
     if (

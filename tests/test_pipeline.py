@@ -1374,3 +1374,13 @@ def test_a_quantifier_before_a_noun_or_a_deed_is_no_vague_source(text: str) -> N
         s.speaker.mention is None or s.speaker.mention.text not in ("Many", "Some")
         for s in analyze(text).statements
     )
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The finance minister jabbed back on Monday at complaints that China was dumping steel.", "back"),
+        ("Prager goes on to list reasons why the party should unite.", "reason"),
+        ("The vote went ahead despite repeated warnings from the clerk that it was void.", "repeat"),
+    ],
+)
+def test_a_particle_an_infinitive_object_or_an_adjective_is_no_cue(text: str, lemma: str) -> None:
+    assert all(s.cue is None or s.cue.lemma != lemma for s in analyze(text).statements)
