@@ -137,6 +137,8 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
             (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e) and not _full_stop(text, out[-1][1]))
             # "Robert Menendez (D-N.J.) all suggested": an abbreviation's stop, not a sentence's end
             or (text[out[-1][1] - 1] in ".)" and text[s].islower())
+            # "Rep. G.K. Butterfield (D-N.C.), head of …": no sentence opens with a closing mark
+            or text[s] in "),;:"
         ):
             out[-1] = (out[-1][0], e)
         else:

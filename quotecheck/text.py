@@ -54,9 +54,33 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Punkt's sentences of ``text[start:end]`` (one paragraph), as absolute (start, end)."""
+    """Punkt's sentences of ``text[start:end]`` (one paragraph), as absolute (start, end).
+
+    Punkt keeps a single initial inside its sentence ("Robert C. Byrd") but ends one at a pair: "CBC
+    Chairman G.K. Butterfield said" is joined again when a capitalized word precedes the initials and a
+    name, not a sentence's usual first word, follows them.
+    """
     piece = text[start:end]
-    return [(start + s, start + e) for s, e in _tokenizer().span_tokenize(piece)]
+    out: list[tuple[int, int]] = []
+    for s, e in _tokenizer().span_tokenize(piece):
+        if out and _INITIALS_END.search(piece, out[-1][0] - start, out[-1][1] - start):
+            first = _FIRST_WORD.match(piece, s)
+            if first is not None and first.group(1).lower() not in _SENTENCE_OPENERS:
+                out[-1] = (out[-1][0], start + e)
+                continue
+        out.append((start + s, start + e))
+    return out
+
+
+# Two initials after a capitalized word, ending a Punkt sentence: "Chairman G.K." (not "the U.S.").
+_INITIALS_END = re.compile(r"\b[A-Z][\w.'-]* (?!(?:U\.S|D\.C|U\.K|U\.N|E\.U|L\.A)\.$)[A-Z]\.[A-Z]\.$")
+_FIRST_WORD = re.compile(r"([A-Z][a-z'\N{RIGHT SINGLE QUOTATION MARK}-]+)\b")
+# Capitalized words that open a new sentence rather than finish a name.
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you his her their its our this that these those there here in on at
+    for but and or so yet if when while after before since as by with from to of what who why how where
+    meanwhile however still also then now later earlier today yesterday""".split()
+)
 
 
 def merge_inside(

@@ -1384,3 +1384,9 @@ def test_a_quantifier_before_a_noun_or_a_deed_is_no_vague_source(text: str) -> N
 )
 def test_a_particle_an_infinitive_object_or_an_adjective_is_no_cue(text: str, lemma: str) -> None:
     assert all(s.cue is None or s.cue.lemma != lemma for s in analyze(text).statements)
+def test_a_party_tag_split_by_its_abbreviation_stays_in_the_sentence() -> None:
+    text = "“This is a sad day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We are angry.”"
+    st = analyze(text).statements[0]
+    assert st.speaker.name is not None
+    assert st.speaker.name.endswith("Butterfield")
+    assert st.cue is not None

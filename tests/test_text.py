@@ -152,3 +152,14 @@ def test_words_are_spans_of_the_text_within_the_range() -> None:
     assert [w.text for w in found] == ["count", "these"]
     for w in found:
         assert text[w.start : w.end] == w.text
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("CBC Chairman G.K. Butterfield of North Carolina said he was outraged.", 1),
+        ("He met Chairman G.K. He said hello.", 2),  # a sentence's usual first word after the initials
+        ("The bill passed in the U.S. Senate leaders cheered.", 1),
+        ("The funds went to Chairman J.D. The panel then adjourned.", 2),
+    ],
+)
+def test_a_pair_of_initials_in_a_name_does_not_end_the_sentence(text: str, count: int) -> None:
+    assert len(sentence_spans(text, 0, len(text))) == count
