@@ -31,6 +31,7 @@ from quotecheck.lexicon.organizations import (
     ORG_HEADS,
     ORG_NAMES,
     OUTLET_NAME_HEADS,
+    US_STATES,
 )
 from quotecheck.lexicon.people import (
     DEMONYMS,
@@ -436,6 +437,29 @@ def _classify(phrase: str) -> Mention:
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
         m.kind, m.name, m.gender = "role", phrase, "x"
+        return m
+    if (
+        len(ws) >= 3
+        and low[0] == "the"
+        and low[-1] in _PARTISAN_ONE
+        and all(_is_cap(w) for w in ws[1:])
+        and " ".join(low[1:-1]) in US_STATES
+    ):
+        # "the Wisconsin Republican": one partisan of a state, whom the story has named
+        m.kind, m.name, m.gender = "role", phrase, "x"
+        return m
+    if (
+        len(ws) >= 3
+        and low[1] == "of"
+        and _is_cap(ws[0])
+        and " ".join(low[2:]) in US_STATES
+        and low[0] not in _ORG_HEADS_LOWER
+        and low[0] not in _ORG_NAMES_LOWER
+        and not _is_title_word(ws[0])
+        and not _common_noun(ws[0])
+    ):
+        # "Butterfield of North Carolina", "Cruz of Texas": a member of Congress by surname and state
+        m.kind, m.name, m.gender = "person", ws[0], "x"
         return m
     title_of = _TITLE_OF.match(phrase)
     if title_of is not None and _is_cap(phrase[title_of.end() :][:1]):

@@ -348,3 +348,19 @@ def test_a_reason_found_in_an_apposition_does_not_leak_into_the_shared_judgement
 )
 def test_a_sentence_opening_adjective_names_no_one(phrase: str, kind: str) -> None:
     assert classify(phrase).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # a member of Congress by surname and state
+        ("Cruz of Texas", "person"),
+        ("Butterfield of North Carolina", "person"),
+        # a body of a state keeps its name
+        ("University of Texas", "organization"),
+        # one partisan of a state, whom the story has named
+        ("the Wisconsin Republican", "role"),
+    ],
+)
+def test_a_surname_or_a_partisan_of_a_state(phrase: str, kind: str) -> None:
+    assert classify(phrase).kind == kind

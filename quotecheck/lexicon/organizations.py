@@ -16,6 +16,7 @@ __all__ = [
     "ORG_HEADS",
     "ORG_NAMES",
     "OUTLET_NAME_HEADS",
+    "US_STATES",
 ]
 
 # Words that end a company's name, and after which its first word alone stands for it: "Peabody Energy"
@@ -208,6 +209,18 @@ COUNTRIES: frozenset[str] = frozenset(
     the netherlands|the philippines|the gambia|vatican|the vatican|holy see|european union|eu""".replace(
         "\n", ""
     ).replace("    ", "").split("|")
+)
+
+# The American states and the capital's district, lower case: "Butterfield of North Carolina" and "Cruz of
+# Texas" name a member of Congress by surname and state.
+US_STATES: frozenset[str] = frozenset(
+    line.strip()
+    for line in """alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|
+    hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|
+    minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|
+    north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|
+    tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|
+    district of columbia""".replace("\n", "").split("|")
 )
 
 # Seats of government and big cities that copy uses for their governments or people ("Moscow said",
