@@ -80,7 +80,7 @@ _OPINION_GROUPS = frozenset(
     words(
         """critics analysts experts observers commentators pundits skeptics sceptics supporters opponents
         detractors activists campaigners economists scientists researchers historians onlookers witnesses
-        residents locals voters fans users viewers readers investors traders"""
+        residents locals voters fans users viewers readers investors traders advocates proponents backers"""
     )
 )
 # Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.

@@ -273,6 +273,8 @@ ROWS: list[Row] = [
     # a field or a side before a vague group is no role: still vague
     ("field-experts", "Energy-policy experts say the price cap will not hold.", "the price cap will not hold",
      "Energy-policy experts", "anonymous", None, "say", "anonymous", "neutral"),
+    ("field-advocates", "Voting rights advocates say the new map is unfair.", "the new map is unfair",
+     "Voting rights advocates", "anonymous", None, "say", "anonymous", "neutral"),
     ("side-analysts", "Democratic and independent analysts said the count was too close to call.",
      "the count was too close to call", "Democratic and independent analysts", "anonymous", None, "said",
      "anonymous", "neutral"),

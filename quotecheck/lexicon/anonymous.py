@@ -134,7 +134,7 @@ VAGUE_GROUPS: frozenset[str] = frozenset(
     economists scientists researchers historians diplomats onlookers witnesses locals
     neighbors neighbours friends relatives family allies associates colleagues rivals veterans voters
     fans users viewers readers investors traders protesters demonstrators environmentalists marchers
-    everyone everybody media few several most
+    everyone everybody media few several most advocates proponents backers
     """)
 )
 
