@@ -23,10 +23,10 @@ from itertools import pairwise
 
 from quotecheck.lexicon.anonymous import ANON_HEADS, NUMBER_WORDS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
-from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
+from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase
+from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
 
 __all__ = ["Frame", "find_frames", "turn_frames"]
 
@@ -218,6 +218,7 @@ _SPEECH_AFTER_SUBJECT = frozenset(
     estimate estimated predict predicted""".split()
 )
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
+_ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
 _THAT_ONLY = frozenset("allow grant accept".split())
 # What follows "commit" when it pledges: "committed to", "committed herself to", "commits that …".
 _COMMITTED_TO = frozenset("to that himself herself themselves itself ourselves myself".split())
@@ -323,6 +324,11 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
         if b - a < 3:
             continue
         src = classify_phrase(text, m.start(1), m.end(1))
+        if src.kind in ("organization", "person") and name.isupper() and name.lower() not in _ORG_NAMES_LOWER:
+            # "PENCE: …", "WALLACE: …": a transcript's speaker in capitals, not an acronym
+            spoken = judge(name.title())
+            if spoken.kind == "person":
+                src.kind, src.name = "person", spoken.name
         fr = Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, exact=True)
         fr.paragraph = pi
         out.append(fr)

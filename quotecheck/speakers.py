@@ -646,6 +646,9 @@ def _classify(phrase: str) -> Mention:
         if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
+            elif len(names) == 1 and names[0].lower() in _DATES_NOT_NAMES:
+                m.kind = "unknown"  # "In September, …": a date the subject search ran into
+                return m
             else:
                 m.kind = "person"
                 m.name = " ".join(
@@ -779,11 +782,18 @@ def _strip_the(phrase: str) -> str:
 
 
 def _looks_org(words: Iterable[str]) -> bool:
-    ws = [w.lower() for w in words]
+    written = list(words)
+    ws = [w.lower() for w in written]
     return (
         any(w in _ORG_HEADS_LOWER for w in ws)
         or " ".join(ws) in _ORG_NAMES_LOWER
-        or (len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2)
+        # "AROS", "CNS": an acronym is a body's name; a longer word in capitals is a name set in capitals
+        # ("PENCE:" in a transcript). The test once read the lower-cased word, and never held.
+        or (len(written) == 1 and written[0].isalpha() and written[0].isupper() and 2 <= len(written[0]) <= 4)
+        # "United States Conference of Mayors", "South Korea's Defense Ministry": a country opens the name
+        or (len(ws) >= 3 and " ".join(ws[:2]) in COUNTRIES)
+        # "Virginia Democrats", "House Republicans": members of a party, not a person's surname
+        or (len(ws) >= 2 and ws[-1] in _PARTISAN_PLURAL)
     )
 
 
@@ -865,6 +875,12 @@ def _is_title_word(w: str) -> bool:
     return low in _TITLES_LOWER or low in _ROLE_LOWER or low in _HONORIFICS_LOWER
 
 
+_PARTISAN_PLURAL = frozenset(p.lower() for p in PARTISANS if p.endswith("s"))
+_DATES_NOT_NAMES = frozenset(
+    # "May", "June", "April" and "August" are given names and surnames too: a person is likelier there
+    """january february march september october november december monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
 # Quantifiers that stand alone for unnamed people: "Some say", "Others argue", "Many believe".
 _VAGUE_ALONE = frozenset("some many few several most others".split())
 # Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").

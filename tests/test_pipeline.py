@@ -1390,3 +1390,9 @@ def test_a_party_tag_split_by_its_abbreviation_stays_in_the_sentence() -> None:
     assert st.speaker.name is not None
     assert st.speaker.name.endswith("Butterfield")
     assert st.cue is not None
+def test_a_transcript_speaker_in_capitals_is_a_person() -> None:
+    text = (
+        "Partial transcript as follows:\n\nTAPPER: Will you run?\n\nRYAN: I have no plans to run this year."
+    )
+    kinds = {s.speaker.name: s.speaker.kind for s in analyze(text).statements}
+    assert kinds == {"Tapper": "person", "Ryan": "person"}

@@ -364,3 +364,19 @@ def test_a_sentence_opening_adjective_names_no_one(phrase: str, kind: str) -> No
 )
 def test_a_surname_or_a_partisan_of_a_state(phrase: str, kind: str) -> None:
     assert classify(phrase).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("AROS", "organization"),  # an acronym
+        ("CNS", "organization"),
+        ("PENCE", "person"),  # a name set in capitals, as transcripts do
+        ("United States Conference", "organization"),  # a country opens a body's name
+        ("Virginia Democrats", "organization"),  # a party's members, not a surname
+        ("September", "unknown"),  # a date the subject search ran into
+        ("June", "person"),  # a month that is a given name too
+    ],
+)
+def test_acronyms_bodies_and_dates_are_no_people(phrase: str, kind: str) -> None:
+    assert classify(phrase).kind == kind
