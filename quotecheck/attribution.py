@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from quotecheck.lexicon.anonymous import ANON_HEADS, NUMBER_WORDS, REASON_PHRASES
-from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, NOUN_CUES, CueVerb, noun_cue
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
@@ -169,9 +169,20 @@ def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
 _PARTICLES = frozenset("out up".split())
 
 
+def _owned_clause(toks: list[Tok], i: int) -> bool:
+    """Whether the reporting noun at ``i`` has an owner before it and its clause after it: "Nervo's
+    conclusion that …", "her assertion that …"."""
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
+        return False
+    prev = toks[i - 1].low
+    return prev in _POSSESSIVE_PRONOUNS or prev.endswith(_POSSESSIVE_ENDS)
+
+
 def _nominal_cue(toks: list[Tok], ci: int) -> bool:
     """Whether the cue at ``ci`` is a noun that opens what it reports: "claim that", "warnings that"."""
     word = toks[ci].low
+    if word not in CUE_FORMS and word in NOUN_CUES:
+        return _owned_clause(toks, ci)
     lemma = CUE_FORMS.get(word)
     if ci + 2 < len(toks) and " ".join((word.removesuffix("s"), toks[ci + 1].low)) in MULTIWORD_CUES:
         return True  # "his call for a federal force", "her calls for calm": the noun and its object
@@ -187,9 +198,9 @@ _PRESS_NOUNS = frozenset(
     "secretary secretaries release releases conference conferences office officer aide corps briefing "
     "freedom gallery pool room team".split()
 )
-# Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
 # Prepositions before a participle used as an adjective: "despite repeated warnings".
 _BEFORE_ADJECTIVE = frozenset("despite amid amidst after following over against with without".split())
+# Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
 _BEFORE_BACK = frozenset(
     """bring brings brought bringing come comes came coming go goes went going get gets got getting look
     looked step stepped pull pulled push pushed pay paid cut cuts hold holds held scale scaled roll rolled
@@ -210,6 +221,10 @@ _BASE_SUBJECTS = frozenset(
 _FINITE_AFTER_SUBJECT = frozenset(
     "is was are were has had will would could should can may might must".split()
 )
+_NEGATED_MODAL = re.compile(
+    r"(?:is|was|are|were|has|have|had|will|would|could|should|can|ca|may|might|must|do|does|did|wo)"
+    r"n['\N{RIGHT SINGLE QUOTATION MARK}]?t"
+)
 # Finite reporting verbs a plural subject takes ("advocates say", "records show"); none is also a plural
 # noun, so "denied reports" or "voiced fears" keep their verb.
 _SPEECH_AFTER_SUBJECT = frozenset(
@@ -217,8 +232,8 @@ _SPEECH_AFTER_SUBJECT = frozenset(
     maintained allege alleged warn warned fear feared worry worried suggest suggested show showed
     estimate estimated predict predicted""".split()
 )
-# Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
+# Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
 # What follows "commit" when it pledges: "committed to", "committed herself to", "commits that …".
 _COMMITTED_TO = frozenset("to that himself herself themselves itself ourselves myself".split())
@@ -403,7 +418,7 @@ _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 
 # Every lower-case token a cue can start with.
-_CUE_STARTS = frozenset(CUE_FORMS) | _MULTI_FIRST
+_CUE_STARTS = frozenset(CUE_FORMS) | _MULTI_FIRST | frozenset(NOUN_CUES)
 # The first two words of every multiword cue: a sentence holding "in" or "as" alone needs no tokens.
 _MULTI_PAIRS = frozenset(tuple(phrase.split()[:2]) for phrase in MULTIWORD_CUES if " " in phrase)
 
@@ -448,6 +463,11 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         if found:
             continue
         lemma = CUE_FORMS.get(t.low)
+        if lemma is None:
+            noun = noun_cue(t.low)
+            if noun is not None and _owned_clause(toks, i):
+                out.append((i, i + 1, noun, noun.lemma))  # "Nervo's conclusion that …"
+            continue
         if lemma is not None and t.cap and i > 0 and titled is None and lemma in _HEADLINE_CUES:
             titled = _title_case(toks)
         if (
@@ -583,6 +603,13 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "which state news media claimed", "state officials": the state, modifying a noun
     if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
         return True  # "The leader further related that …": a past tense is no noun
+    if (
+        word.endswith("s")
+        and i + 1 < len(toks)
+        and (toks[i + 1].low in _FINITE_AFTER_SUBJECT or _NEGATED_MODAL.fullmatch(toks[i + 1].low))
+        and not _relative_subject(toks, i)
+    ):
+        return False  # "… that judges shouldn't try", "reports are": a plural noun before its verb
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
         return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
     if (
@@ -1056,7 +1083,7 @@ _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly repute
 
 _HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
 # Every word a cue or a hearsay frame can hang on: a sentence with none of them has no statement.
-_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS
+_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS | frozenset(NOUN_CUES)
 
 
 class _Covered:

@@ -34,7 +34,7 @@ from quotecheck.lexicon.anonymous import (
     REASON_PHRASES,
     VAGUE_GROUPS,
 )
-from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance, noun_cue
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
 from quotecheck.lexicon.people import (
@@ -769,7 +769,8 @@ def _verb(lemma: str, cue_text: str) -> CueVerb | None:
     for w in reversed(cue_text.lower().split()):
         if w in CUE_FORMS:
             return CUE_VERBS[CUE_FORMS[w]]
-    return None
+    # "Nervo's conclusion that …": a reporting noun carries a stance of its own
+    return noun_cue(lemma) or noun_cue(written)
 
 
 def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:

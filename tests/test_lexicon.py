@@ -20,6 +20,7 @@ from quotecheck.lexicon.cues import (
     NOUN_CUES,
     STANCES,
     inflect,
+    noun_cue,
 )
 
 LOWER_PHRASE = re.compile(r"[a-z0-9][a-z0-9'.\-]*( [a-z0-9'.\-]+)*")
@@ -160,9 +161,15 @@ def test_noun_cues() -> None:
         "claim": "distancing", "claims": "distancing", "allegation": "distancing", "statement": "neutral",
         "denial": "denial", "denials": "denial", "admission": "conceding", "confirmation": "endorsing",
         "belief": "tentative", "suggestion": "tentative", "warning": "neutral", "insistence": "distancing",
+        "conclusion": "endorsing", "finding": "endorsing",
     }
     for noun, stance in expected.items():
         assert NOUN_CUES[noun] == stance, noun
+    # the cue a noun makes carries its stance, and a word that is no reporting noun makes none
+    cue = noun_cue("Assertion")
+    assert cue is not None
+    assert (cue.lemma, cue.stance, cue.that_clause) == ("assertion", "distancing", True)
+    assert noun_cue("table") is None
 
 
 def test_ambiguous_forms_are_cue_forms() -> None:

@@ -1396,3 +1396,32 @@ def test_a_transcript_speaker_in_capitals_is_a_person() -> None:
     )
     kinds = {s.speaker.name: s.speaker.kind for s in analyze(text).statements}
     assert kinds == {"Tapper": "person", "Ryan": "person"}
+# a reporting noun its owner holds: "Nervo's conclusion that …" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "Judge Ann Nervo's conclusion that courts should stay out of politics drew praise.",
+            "Ann Nervo",
+            "endorsing",
+        ),
+        ("Senator Ray Ollis's assertion that the memo was forged drew scorn.", "Ray Ollis", "distancing"),
+        ("Maria Lopez's belief that the plant will close is widely shared.", "Maria Lopez", "tentative"),
+    ],
+)
+def test_a_reporting_noun_is_a_cue_of_its_owner(text: str, speaker: str, stance: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == speaker
+    assert st.text.startswith("that")
+    assert st.strength.stance == stance
+
+
+def test_a_reporting_noun_without_an_owner_is_no_statement() -> None:
+    assert analyze("The belief that taxes will rise is common.").statements == ()
+
+
+def test_a_plural_noun_before_a_negated_modal_is_no_cue() -> None:
+    text = "Judge Ann Nervo's conclusion that judges shouldn't weigh the value of news was praised."
+    assert all(s.cue is None or s.cue.lemma != "judge" for s in analyze(text).statements)

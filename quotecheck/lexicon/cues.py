@@ -44,6 +44,7 @@ __all__ = [
     "CueVerb",
     "Stance",
     "inflect",
+    "noun_cue",
 ]
 
 Stance = Literal["neutral", "endorsing", "conceding", "distancing", "tentative", "denial"]
@@ -499,7 +500,7 @@ _NOUN_ROWS: tuple[tuple[Stance, str], ...] = (
     # Presented as true.
     ("endorsing", """
         confirmation revelation disclosure acknowledgment acknowledgement finding evidence proof
-        demonstration reminder recognition realization discovery
+        demonstration reminder recognition realization discovery conclusion
     """),
     # Giving ground.
     ("conceding", "admission concession confession apology"),
@@ -511,7 +512,7 @@ _NOUN_ROWS: tuple[tuple[Stance, str], ...] = (
     # Held with less than certainty.
     ("tentative", """
         belief suggestion prediction estimate forecast expectation hope fear concern worry assessment
-        conclusion theory speculation suspicion rumor rumour assumption impression indication sign
+        theory speculation suspicion rumor rumour assumption impression indication sign
         projection hypothesis guess
     """),
     # Rejected.
@@ -541,6 +542,20 @@ def _build_nouns() -> dict[str, Stance]:
 
 
 NOUN_CUES: Mapping[str, Stance] = MappingProxyType(_build_nouns())
+
+# The group a reporting noun belongs to, by its stance: "her belief that" is a belief, "the finding that" a
+# piece of evidence; the rest report speech.
+_NOUN_GROUPS: Mapping[Stance, CueGroup] = MappingProxyType({"tentative": "belief", "endorsing": "evidence"})
+
+
+def noun_cue(word: str) -> CueVerb | None:
+    """The cue a reporting noun makes when its owner is the source ("Nervo's conclusion that …", "her
+    assertion that …"), or None for a word that is no reporting noun."""
+    low = word.lower()
+    stance = NOUN_CUES.get(low)
+    if stance is None:
+        return None
+    return CueVerb(low, stance, _NOUN_GROUPS.get(stance, "speech"), True)
 
 # Cue forms that are at least as often nouns or adjectives in news copy ("the state", "a report", "his
 # post"): an extractor should accept them as cues only with a subject and a clause or quotation nearby.
