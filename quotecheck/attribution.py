@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from quotecheck.lexicon.anonymous import ANON_HEADS, NUMBER_WORDS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, NOUN_CUES, CueVerb, noun_cue
-from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES
+from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, US_STATES
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
@@ -1773,6 +1773,8 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     j = k - 1
     while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
         j -= 1
+        if toks[j].text == "," and j > floor and toks[j - 1].cap and _place_name(toks, j + 1, k):
+            j -= 1  # "a delegate from Houston, Texas, said": a city and its state are one place
     if j <= floor or toks[j].text != "," or j + 1 >= k:
         return None
     inner = toks[j + 1]
@@ -1877,6 +1879,12 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
         return j + 1, k, j + 1
     return s0, j, s0
+
+
+def _place_name(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` is a state or a country, as written after a city ("Houston, Texas")."""
+    place = " ".join(t.low for t in toks[a:b])
+    return place in US_STATES or place in COUNTRIES
 
 
 def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:

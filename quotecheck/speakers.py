@@ -57,7 +57,7 @@ _FUNCTION = frozenset(
     whenever wherever whatever whoever whichever unless until once
     she it they
     me us him them mr mrs ms dr several few multiple numerous one two three four five six seven eight nine
-    ten dozens hundreds thousands""".split()
+    ten dozens hundreds thousands do does did is are was were has have""".split()
 )
 _ORG_HEADS_LOWER = frozenset(h.lower() for h in ORG_HEADS)
 _ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
@@ -481,7 +481,11 @@ def _classify(phrase: str) -> Mention:
     core = joined[4:] if joined.startswith("the ") else joined
     # names as written: a lower-case phrase ("time", "apple") names no institution
     if (
-        core in _ORG_NAMES_LOWER or joined in _ORG_NAMES_LOWER or core in COUNTRIES or core in CAPITALS
+        core in _ORG_NAMES_LOWER
+        or joined in _ORG_NAMES_LOWER
+        or core in COUNTRIES
+        or core in CAPITALS
+        or (core in US_STATES and core not in _STATES_AS_NAMES)
     ) and not phrase.islower():
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
@@ -646,8 +650,8 @@ def _classify(phrase: str) -> Mention:
         if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
-            elif len(names) == 1 and names[0].lower() in _DATES_NOT_NAMES:
-                m.kind = "unknown"  # "In September, …": a date the subject search ran into
+            elif names[-1].lower() in _DATES_NOT_NAMES:
+                m.kind = "unknown"  # "In September, …", "Super Tuesday": a date the subject search ran into
                 return m
             else:
                 m.kind = "person"
@@ -875,6 +879,8 @@ def _is_title_word(w: str) -> bool:
     return low in _TITLES_LOWER or low in _ROLE_LOWER or low in _HONORIFICS_LOWER
 
 
+# States whose names are as often a person's: "Virginia", "Georgia", "Washington" said.
+_STATES_AS_NAMES = frozenset("georgia virginia washington".split())
 _PARTISAN_PLURAL = frozenset(p.lower() for p in PARTISANS if p.endswith("s"))
 _DATES_NOT_NAMES = frozenset(
     # "May", "June", "April" and "August" are given names and surnames too: a person is likelier there

@@ -1425,3 +1425,13 @@ def test_a_reporting_noun_without_an_owner_is_no_statement() -> None:
 def test_a_plural_noun_before_a_negated_modal_is_no_cue() -> None:
     text = "Judge Ann Nervo's conclusion that judges shouldn't weigh the value of news was praised."
     assert all(s.cue is None or s.cue.lemma != "judge" for s in analyze(text).statements)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of the show.",
+        "Christopher Harvey, a teacher in Lyon, France, said the turmoil was part of the show.",
+    ],
+)
+def test_a_city_and_its_state_inside_an_apposition_are_one_place(text: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Christopher Harvey"

@@ -380,3 +380,16 @@ def test_a_surname_or_a_partisan_of_a_state(phrase: str, kind: str) -> None:
 )
 def test_acronyms_bodies_and_dates_are_no_people(phrase: str, kind: str) -> None:
     assert classify(phrase).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("South Carolina", "organization"),  # a state that speaks is its government
+        ("Virginia Foxx", "person"),
+        ("Super Tuesday", "unknown"),  # a date
+        ("Does Rubio", "person"),  # a question's verb is no part of the name
+    ],
+)
+def test_states_dates_and_question_verbs(phrase: str, kind: str) -> None:
+    assert classify(phrase).kind == kind
