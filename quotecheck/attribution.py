@@ -1333,7 +1333,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         src_s, src_e = j + 1, k
                         phrase_start = front0 if front0 is not None else j + 1
                     k = j - 1
-            if k >= 0 and toks[k].text == ",":
+            if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
                 found = _appositive_subject(toks, k, taken_until)
                 if found is not None:
                     src_s, src_e, phrase_start = found
@@ -1879,6 +1879,18 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
         return j + 1, k, j + 1
     return s0, j, s0
+
+
+def _comma_title(t: Tok) -> bool:
+    """Whether ``t`` is a quoted title that closes an apposition with the comma inside its marks: "author
+    of ''America's Unwritten Constitution,'' put it"."""
+    if t.quote is None or not t.text.rstrip(_CLOSERS).endswith(","):
+        return False
+    found = [w for w in _TITLE_WORDS.findall(t.quote.words) if len(w) > 3]
+    return 0 < len(found) <= 6 and all(w[0].isupper() for w in found)
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
 
 
 def _place_name(toks: list[Tok], a: int, b: int) -> bool:

@@ -1435,3 +1435,16 @@ def test_a_plural_noun_before_a_negated_modal_is_no_cue() -> None:
 def test_a_city_and_its_state_inside_an_apposition_are_one_place(text: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == "Christopher Harvey"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Mayer, author of “Dark Money,” said the donors were organized.", "Jane Mayer"),
+        (
+            "As Akhil Amar, author of ''America's Unwritten Constitution,'' put it, ''A deal is better.''",
+            "Akhil Amar",
+        ),
+    ],
+)
+def test_a_quoted_title_may_close_an_apposition_with_its_comma(text: str, speaker: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == speaker
