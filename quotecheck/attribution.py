@@ -154,10 +154,10 @@ _POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 
 def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
-    """Whether ``toks[s0:ci]`` is an indefinite document after a verb ("issued a statement", "released a
-    video"): the object of a clause whose subject is the author."""
+    """Whether ``toks[s0:ci]`` is an indefinite or owned document after a verb ("issued a statement",
+    "released a video", "revised her statement"): the object of a clause whose subject is the author."""
     return (
-        toks[s0].low in ("a", "an")
+        (toks[s0].low in ("a", "an") or toks[s0].low in _POSSESSIVE_PRONOUNS)
         and toks[s0 - 1].is_word
         and not toks[s0 - 1].cap
         and (toks[s0 - 1].low not in _PREPOSITIONS or (toks[s0 - 1].low in _PARTICLES and s0 >= 3))

@@ -1448,3 +1448,7 @@ def test_a_city_and_its_state_inside_an_apposition_are_one_place(text: str) -> N
 def test_a_quoted_title_may_close_an_apposition_with_its_comma(text: str, speaker: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == speaker
+def test_an_owned_document_after_a_verb_is_its_authors() -> None:
+    text = "Later, Maria Lopez revised her statement explaining that she had not seen the memo."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Maria Lopez"
