@@ -33,6 +33,7 @@ from quotecheck.lexicon.anonymous import (
     OUTLET_VOUCH,
     REASON_PHRASES,
     VAGUE_GROUPS,
+    stated_count,
 )
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance, noun_cue
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
@@ -645,12 +646,7 @@ _BACK_REFERENCE = frozenset("source sources official officials person aide aides
 
 
 def _count(descriptor: str) -> int | None:
-    for w in _WORD.findall(descriptor.lower())[:3]:
-        if w in NUMBER_WORDS:
-            return NUMBER_WORDS[w]
-        if w.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
-            return int(w)
-    return None
+    return stated_count(_WORD.findall(descriptor.lower()))
 
 
 def _role(descriptor: str) -> str | None:

@@ -23,6 +23,7 @@ from quotecheck.lexicon.anonymous import (
     NUMBER_WORDS,
     REASON_PHRASES,
     VAGUE_GROUPS,
+    stated_count,
 )
 from quotecheck.lexicon.organizations import (
     CAPITALS,
@@ -555,7 +556,7 @@ def _classify(phrase: str) -> Mention:
         and not _has_name_after_head(ws, low, head0)
         and not (head_written[:1].isupper() and low.index(head0) > 0)  # "The Charlotte Observer": a name
     ):
-        count = _count(low)
+        count = stated_count(low)
         access = _ACCESS_RE.search(phrase)
         reason = _REASON_RE.search(phrase)
         if head0 in _SPOKES_HEADS:
@@ -671,7 +672,7 @@ def _classify(phrase: str) -> Mention:
             m.kind, m.name = "organization", _strip_the(" ".join(names))
             return m
     # lower-case phrases: anonymous sources, institutions, roles
-    count = _count(low)
+    count = stated_count(low)
     plural = (head.endswith("s") and not head.endswith("ss")) or (
         head.endswith("men") and head[:-3] + "man" in _ROLE_LOWER
     )  # "the committee chairmen", "congressmen"
@@ -752,15 +753,6 @@ def _word_after(ws: list[str], word: str) -> str:
     """The word after the first ``word`` of ``ws``, or "" at the end."""
     k = ws.index(word) + 1
     return ws[k] if k < len(ws) else ""
-
-
-def _count(low: list[str]) -> int | None:
-    for w in low[:3]:
-        if w in NUMBER_WORDS:
-            return NUMBER_WORDS[w]
-        if w.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
-            return int(w)
-    return None
 
 
 def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:

@@ -314,3 +314,11 @@ def test_hedges() -> None:
     assert not hedges.APPROXIMATORS & hedges.HEDGE_WORDS
     # the participles that are both hedging adjectives and cue forms, and no others
     assert hedges.HEDGE_WORDS & set(CUE_FORMS) == {"alleged", "purported", "suspected"}
+
+
+def test_a_stated_count_is_of_the_sources_not_of_their_complement() -> None:
+    assert anonymous.stated_count("two senior officials".split()) == 2
+    assert anonymous.stated_count("12 officials".split()) == 12
+    assert anonymous.stated_count("a source".split()) == 1
+    assert anonymous.stated_count("critics in both parties".split()) is None
+    assert anonymous.stated_count("officials".split()) is None

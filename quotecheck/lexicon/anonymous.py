@@ -25,6 +25,7 @@ __all__ = [
     "OUTLET_VOUCH",
     "REASON_PHRASES",
     "VAGUE_GROUPS",
+    "stated_count",
 ]
 
 # Head nouns of an unnamed source, singular and plural ("an official", "sources", "a person").
@@ -63,6 +64,23 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "both": 2, "pair": 2,
     }
 )
+
+# Words that end the part of a phrase that counts its sources: "critics in both parties" are not two.
+_COUNT_ENDS = frozenset(words("in of for at from with on among across"))
+
+
+def stated_count(low: list[str]) -> int | None:
+    """How many sources a lower-cased phrase states in its first words ("two officials" 2, "a source" 1,
+    "12 officials" 12), or None; a number after a preposition counts something else."""
+    for w in low[:3]:
+        if w in _COUNT_ENDS:
+            return None
+        if w in NUMBER_WORDS:
+            return NUMBER_WORDS[w]
+        if w.isdecimal():  # not isdigit(): "²" is a digit int() cannot read
+            return int(w)
+    return None
+
 
 # Words that describe an unnamed source's position or side, between quantifier and head.
 ANON_MODIFIERS: frozenset[str] = frozenset(
