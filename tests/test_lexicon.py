@@ -68,7 +68,7 @@ def test_domain_stances(lemma: str, stance: str) -> None:
     ("lemma", "group", "that_clause"),
     [
         ("say", "speech", True), ("claim", "speech", True), ("tell", "speech", True),
-        ("believe", "belief", True), ("fear", "belief", True), ("hope", "belief", True),
+        ("believe", "belief", True), ("fear", "belief", True), ("hope", "intention", True),
         ("know", "belief", True), ("show", "evidence", True), ("find", "evidence", True),
         ("indicate", "evidence", True), ("want", "intention", True), ("vow", "intention", True),
         ("urge", "intention", True), ("criticize", "reaction", False), ("blast", "reaction", False),

@@ -121,7 +121,7 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     """),
     # Tentative belief: held with less than full certainty.
     ("tentative", "belief", True, """
-        believe think expect hope fear worry estimate predict forecast project guess suspect reckon figure
+        believe think expect fear worry estimate predict forecast project guess suspect reckon figure
         speculate surmise presume assume suppose feel sense imagine wonder doubt hypothesize theorize posit
         anticipate foresee envision envisage consider calculate trust bet wager fancy conjecture
         infer deduce judge
@@ -130,17 +130,14 @@ _VERB_ROWS: tuple[tuple[Stance, CueGroup, bool, str], ...] = (
     ("tentative", "speech", True, """
         suggest question venture hint imply intimate insinuate float
     """),
-    # Tentative evidence: a sign, not a proof.
-    ("tentative", "evidence", True, """
-        indicate signal
-    """),
-    # Reports and findings that conclude without the reporter endorsing them.
+    # Reports, findings and signs that the reporter neither vouches for nor doubts ("the data indicate",
+    # "she signaled that"): the labellers read "indicate" as neutral or endorsing, never as tentative.
     ("neutral", "evidence", True, """
-        conclude read list record cite assess
+        conclude read list record cite assess indicate signal
     """),
-    # Intentions, demands and commitments: what the speaker wants or pledges to happen.
+    # Intentions, demands and commitments: what the speaker wants, hopes or pledges to happen.
     ("neutral", "intention", True, """
-        want plan vow pledge promise threaten urge demand propose recommend intend aim seek wish commit
+        want plan vow pledge promise threaten urge demand propose recommend intend aim seek wish hope commit
         undertake guarantee appeal request press push lobby advocate encourage exhort order command resolve
         decide invite counsel petition prefer mean
     """),
