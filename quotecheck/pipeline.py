@@ -977,7 +977,9 @@ _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 _CROWD_ROLES = AUDIENCE_NOUNS | frozenset({"protester", "demonstrator"})
 # A person's words referred back to: "The remarks suggest …", "his comments", "the book said" (its author).
 _SAID_WORDS = re.compile(
-    r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words|book|memoir|autobiography)"
+    r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words|book|memoir|autobiography|speech)"
+    # what one person wrote or said, owned by "his" or "her": "her statement", "his letter"
+    r"|(?:his|her)\s+(?:statements?|letters?|op-ed|column|tweets?|posts?|testimony|interview|memo|emails?)"
 )
 # Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
 _NOT_GIVEN = frozenset(

@@ -1452,3 +1452,13 @@ def test_an_owned_document_after_a_verb_is_its_authors() -> None:
     text = "Later, Maria Lopez revised her statement explaining that she had not seen the memo."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Maria Lopez"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke in Ohio on Monday. Later, her statement explained that she had not seen the memo.",
+        "Maria Lopez spoke in Ohio on Monday. The speech reflected her eagerness to win over young voters.",
+    ],
+)
+def test_her_statement_and_the_speech_are_the_words_of_the_person_last_named(text: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.speaker.name == "Maria Lopez"
