@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from quotecheck.lexicon.anonymous import ANON_HEADS, NUMBER_WORDS, REASON_PHRASES
+from quotecheck.lexicon.anonymous import ANON_HEADS, LONE_QUANTIFIERS, NUMBER_WORDS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, NOUN_CUES, CueVerb, noun_cue
-from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, US_STATES
+from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES_FOLDED, US_STATES
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
@@ -95,10 +95,9 @@ _NOUNISH = frozenset(
     "charges accusations tweets posts estimates forecasts findings responses calls demands projects".split()
 )
 _BE = frozenset("is was are were be been being 's 're 'm".split())
-# Words after which a cue form is a noun: "the claims", "further details", "new reports".
-# Quantifiers that stand alone for unnamed people as a sentence's subject: "Some say …".
-_VAGUE_SUBJECTS = frozenset("some many few several most".split())
+# Words that join a clause whose subject may be a lone quantifier: "…, but few expected …".
 _CLAUSE_JOINS = frozenset("but and yet while".split())
+# Words after which a cue form is a noun: "the claims", "further details", "new reports".
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
     fresh additional other few many several some recent earlier previous latest initial official public
@@ -169,13 +168,25 @@ def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
 _PARTICLES = frozenset("out up".split())
 
 
+# Words whose "'s" is "is" or "has": "there's", "it's", "that's".
+_CONTRACTED = frozenset(
+    "there here it that what who he she where how this everyone everything nobody".split()
+)
+
+
 def _owned_clause(toks: list[Tok], i: int) -> bool:
     """Whether the reporting noun at ``i`` has an owner before it and its clause after it: "Nervo's
     conclusion that …", "her assertion that …"."""
     if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
         return False
     prev = toks[i - 1].low
-    return prev in _POSSESSIVE_PRONOUNS or prev.endswith(_POSSESSIVE_ENDS)
+    if prev in _POSSESSIVE_PRONOUNS:
+        return True
+    if not prev.endswith(_POSSESSIVE_ENDS):
+        return False
+    # "Nervo's conclusion", but not "There's speculation" or "it's evidence": a contraction owns nothing
+    stem = prev[:-2] or (toks[i - 2].low if i >= 2 else "")
+    return bool(stem) and stem not in _CONTRACTED
 
 
 def _nominal_cue(toks: list[Tok], ci: int) -> bool:
@@ -225,14 +236,13 @@ _NEGATED_MODAL = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|could|should|can|ca|may|might|must|do|does|did|wo)"
     r"n['\N{RIGHT SINGLE QUOTATION MARK}]?t"
 )
-# Finite reporting verbs a plural subject takes ("advocates say", "records show"); none is also a plural
-# noun, so "denied reports" or "voiced fears" keep their verb.
+# Reporting verbs in the base form a plural subject takes ("advocates say", "records show"); none is also a
+# plural noun, so "denied reports" or "voiced fears" keep their verb, and a past form is left out, since it
+# is as often an adjective ("Trump claims alleged fraud", "warns worried investors").
 _SPEECH_AFTER_SUBJECT = frozenset(
-    """say said claim claimed argue argued contend contended insist insisted believe believed maintain
-    maintained allege alleged warn warned fear feared worry worried suggest suggested show showed
-    estimate estimated predict predicted""".split()
+    "say claim argue contend insist believe maintain allege warn fear worry suggest show estimate predict"
+    .split()
 )
-_ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
 # Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
 _THAT_ONLY = frozenset("allow grant accept".split())
 # What follows "commit" when it pledges: "committed to", "committed herself to", "commits that …".
@@ -321,6 +331,13 @@ _NOT_SPEAKERS = frozenset(
 def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]:
     """Frames for paragraphs of the form "NAME: what they say"."""
     out: list[Frame] = []
+    seen: list[frozenset[str]] = []
+
+    def words_of() -> frozenset[str]:
+        if not seen:
+            seen.append(frozenset(_WORDS_LOWER.findall(text)))  # the words as written
+        return seen[0]
+
     for pi, (ps, pe) in enumerate(paragraphs):
         m = _TURN.match(text, ps, pe)
         if m is None:
@@ -339,8 +356,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
         if b - a < 3:
             continue
         src = classify_phrase(text, m.start(1), m.end(1))
-        if src.kind in ("organization", "person") and name.isupper() and name.lower() not in _ORG_NAMES_LOWER:
-            # "PENCE: …", "WALLACE: …": a transcript's speaker in capitals, not an acronym
+        if name.isupper() and name.casefold() not in ORG_NAMES_FOLDED and _capitals_name(name, words_of):
+            # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
             spoken = judge(name.title())
             if spoken.kind == "person":
                 src.kind, src.name = "person", spoken.name
@@ -348,6 +365,13 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
         fr.paragraph = pi
         out.append(fr)
     return out
+
+
+def _capitals_name(name: str, words_of: Callable[[], frozenset[str]]) -> bool:
+    """Whether a transcript label in capitals is a name: longer than an acronym is, or written elsewhere in
+    the text in title case ("RYAN:" and "Paul Ryan"); "NRA:" or "ACLU:" is neither.  ``words_of`` gives the
+    text's words, read once for all the labels of a transcript."""
+    return len(name.replace(" ", "")) > 4 or all(w in words_of() for w in name.title().split())
 
 
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
@@ -606,14 +630,14 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if (
         word.endswith("s")
         and i + 1 < len(toks)
-        and (toks[i + 1].low in _FINITE_AFTER_SUBJECT or _NEGATED_MODAL.fullmatch(toks[i + 1].low))
+        and _NEGATED_MODAL.fullmatch(toks[i + 1].low)
         and not _relative_subject(toks, i)
     ):
-        return False  # "… that judges shouldn't try", "reports are": a plural noun before its verb
+        return False  # "… that judges shouldn't try": a plural noun before its (negated) verb
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
         return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
     if (
-        prev in _VAGUE_SUBJECTS
+        prev in LONE_QUANTIFIERS
         and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].low in _CLAUSE_JOINS)
         and not word.endswith(("s", "ing"))
         and i + 1 < len(toks)
@@ -639,7 +663,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "goes on to list reasons why …": the object of an infinitive, a noun
     if (
         word.endswith("ed")
-        and prev in _BEFORE_ADJECTIVE
+        and (prev in _BEFORE_ADJECTIVE or (prev in CUE_FORMS and not toks[i - 1].cap))
         and i + 1 < len(toks)
         and toks[i + 1].is_word
         and not toks[i + 1].cap
@@ -647,7 +671,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].low not in _NP_STOP
         and toks[i + 1].low not in PRONOUNS
     ):
-        return False  # "despite repeated warnings", "amid reported threats": a participle as adjective
+        # "despite repeated warnings", "warns worried investors": a participle as adjective
+        return False
     if word == "press" and i + 1 < len(toks) and toks[i + 1].low in _PRESS_NOUNS:
         return False  # "White House press secretary": the press, not the verb "press"
     if (
@@ -1018,7 +1043,7 @@ def find_frames(
             continue  # no cue, no hearsay word: nothing to find here
         toks = tokenize(text, s_start, s_end, local)
         reasons: list[tuple[int, int]] | None = None
-        for fr in _sentence_frames(text, toks):
+        for fr in (f for window in _windows(toks) for f in _sentence_frames(text, window)):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in _REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
@@ -1029,6 +1054,27 @@ def find_frames(
             frames.append(fr)
     return frames
 
+
+def _windows(toks: list[Tok]) -> list[list[Tok]]:
+    """A sentence's tokens, cut at clause marks into windows of at most ``_WINDOW_TOKENS`` when it is
+    longer: a run-on "sentence" of thousands of clauses (a list, a feed with no full stops) is read clause
+    by clause, so its cost stays linear; a real sentence is far shorter and read whole."""
+    if len(toks) <= _WINDOW_TOKENS:
+        return [toks]
+    out: list[list[Tok]] = []
+    a = 0
+    while a < len(toks):
+        b = min(len(toks), a + _WINDOW_TOKENS)
+        if b < len(toks):
+            marks = (j for j in range(b - 1, a + _WINDOW_TOKENS // 2, -1) if toks[j].text in (",", ";", ":"))
+            cut = next(marks, None)
+            b = cut + 1 if cut is not None else b
+        out.append(toks[a:b])
+        a = b
+    return out
+
+
+_WINDOW_TOKENS = 400
 
 # Every word of the reasons given for anonymity: only a cue that is one of them can stand inside one.
 _REASON_WORDS = frozenset(w for phrase in REASON_PHRASES for w in phrase.lower().split())
@@ -1771,11 +1817,18 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     """For "X, a spokesman for Y, said" with ``k`` at the second comma: (mention start, mention end, phrase
     start), else None.  The phrase starts before the mention when the mention is a name in apposition."""
     j = k - 1
+    city: int | None = None  # the comma between a city and its state, passed over
     while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
         j -= 1
         if toks[j].text == "," and j > floor and toks[j - 1].cap and _place_name(toks, j + 1, k):
-            j -= 1  # "a delegate from Houston, Texas, said": a city and its state are one place
+            city = j  # "a delegate from Houston, Texas, said": a city and its state are one place
+            j -= 1
     if j <= floor or toks[j].text != "," or j + 1 >= k:
+        if city is not None:
+            # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
+            s0 = _np_back(toks, city - 1, max(0, floor))
+            if s0 is not None:
+                return s0, k, s0
         return None
     inner = toks[j + 1]
     j2 = j - 1
@@ -2064,16 +2117,17 @@ _TO_VERBS = frozenset(
 
 
 def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
-    """Whether tokens a..b hold nothing but times, places of speaking and channels."""
-    words = [t for t in toks[a:b] if t.is_word]
-    if any(t.quote is not None for t in toks[a:b]):
-        return False
-    if not words:
-        return True
-    return (
-        all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
-        and len(words) <= 8
-    )
+    """Whether tokens a..b hold nothing but times, places of speaking and channels (eight words at most:
+    the tokens are read only until a ninth word, so a long rest of a sentence costs nothing)."""
+    words: list[Tok] = []
+    for t in toks[a:b]:
+        if t.quote is not None:
+            return False
+        if t.is_word:
+            if len(words) == 8:
+                return False
+            words.append(t)
+    return all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:

@@ -37,7 +37,12 @@ from quotecheck.lexicon.anonymous import (
 )
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance, noun_cue
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
-from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES, OUTLET_NAME_HEADS
+from quotecheck.lexicon.organizations import (
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    ORG_NAMES_FOLDED,
+    OUTLET_NAME_HEADS,
+)
 from quotecheck.lexicon.people import (
     AUDIENCE_NOUNS,
     DEMONYMS,
@@ -155,7 +160,7 @@ _LENDERS = frozenset(words("creditors lenders insurers banks businesses corporat
 # Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
 _NAME_JOINERS = frozenset(words("and or of who"))
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
-_ORG_NAMES_FOLDED = frozenset(n.casefold() for n in ORG_NAMES)
+_ORG_NAMES_FOLDED = ORG_NAMES_FOLDED
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -766,7 +771,7 @@ def _verb(lemma: str, cue_text: str) -> CueVerb | None:
         if w in CUE_FORMS:
             return CUE_VERBS[CUE_FORMS[w]]
     # "Nervo's conclusion that …": a reporting noun carries a stance of its own
-    return noun_cue(lemma) or noun_cue(written)
+    return noun_cue(lemma)
 
 
 def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:

@@ -574,6 +574,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         paragraph_spans[par] = (min(lo, a), max(hi, b))
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
     settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
+    people_in: dict[int, list[Mention]] = {}  # sentence index -> the people it names (unclaimed quotations)
     for fr in frames:
         src = fr.source
         if fr.continues is not None and id(fr.continues) in settled:
@@ -589,7 +590,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 # that stands alone after a paragraph about one named person is that person's
                 resolved.append((fr, introduced, None))
                 continue
-            holder = _sentence_holder(text, fr, reg, sentences)
+            holder = _sentence_holder(text, fr, reg, sentences, people_in)
             if holder is not None:
                 # "Rush Limbaugh, for one, called them ''liberal Democrat lingo.''", "Trump leaned in and
                 # boomed: “…”": no cue the rules know, but the sentence names one person: the words are theirs
@@ -722,43 +723,31 @@ def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, 
 
 
 def _sentence_holder(
-    text: str, fr: Frame, reg: Registry, sentences: Sequence[tuple[int, int, int]]
+    text: str,
+    fr: Frame,
+    reg: Registry,
+    sentences: Sequence[tuple[int, int, int]],
+    named: dict[int, list[Mention]],
 ) -> Mention | None:
     """The one person a sentence names outside its quotation marks, when that sentence holds a quotation
-    no cue claimed; None when it names no one, or more than one person.
+    no cue claimed; None when it names no one, or more than one person, or when the quotation is a title,
+    a question or words on a sign rather than anyone's speech.
 
     A full name counts wherever it stands ("… charges that Rush Limbaugh, for one, called ''…''"); a
     surname alone only as the sentence's subject ("Trump leaned in and boomed: “…”"), since "Iowa" or
-    "Crimea" elsewhere would read as one."""
-    s_start, s_end, _ = sentences[fr.sentence]
+    "Crimea" elsewhere would read as one.  ``named`` keeps each sentence's people, found once however many
+    quotations the sentence holds."""
+    if any(_not_speech(text, q) for q in fr.quotes):
+        return None
     pieces = [(p.start, p.end) for q in fr.quotes for p in q.pieces]
-
-    def outside(pos: int) -> bool:
-        return not any(a <= pos < b for a, b in pieces)
-
-    people = [
-        m
-        for m in reg.between(s_start, s_end)
-        if m.kind == "person" and m.entity is not None and outside(m.start) and not _modifies(text, m.end)
-    ]
-    if not people:
-        for run in _CAPITALIZED_RUN.finditer(text, s_start, s_end):
-            if not outside(run.start()) or _modifies(text, run.end()):
-                continue
-            words = run.group().split()
-            titles, names, gender = split_title(words)
-            known = (
-                titles or gender != "x" or (len(names) >= 2 and names[0].rstrip(".").lower() in FIRST_NAMES)
-            )
-            if not known and not (len(words) == 1 and _subject_at(text, s_start, run.start(), run.end())):
-                continue
-            m = classify_phrase(text, run.start(), run.end())
-            if m.kind == "person" and m.name and m.name.lower() not in _NOT_SUBJECT_NAMES:
-                people.append(m)
+    if fr.sentence not in named:
+        named[fr.sentence] = _people_named(text, reg, sentences[fr.sentence])
+    people = [m for m in named[fr.sentence] if not any(a <= m.start < b for a, b in pieces)]
     if not people:
         return None
     first = people[0]
-    if _ASKED.search(text, first.end, min(q.start for q in fr.quotes)):
+    opening = min(q.start for q in fr.quotes)
+    if _ASKED.search(text, max(first.end, opening - 60), opening):
         return None  # "Blumenthal was asked, “…?”": the question put to him is not his
     same = (
         (lambda m: m.entity is first.entity)
@@ -768,6 +757,55 @@ def _sentence_holder(
     return first if all(same(m) for m in people) else None
 
 
+def _people_named(text: str, reg: Registry, sentence: tuple[int, int, int]) -> list[Mention]:
+    """The people a sentence names: the registry's full names (or, when it has none there, the capitalized
+    runs that classify as a person: a full name anywhere, a surname only as the subject)."""
+    s_start, s_end, _ = sentence
+    people = [
+        m
+        for m in reg.between(s_start, s_end)
+        if m.kind == "person" and m.entity is not None and not _modifies(text, m.end)
+    ]
+    if people:
+        return people[:_MOST_NAMED]
+    for run in _CAPITALIZED_RUN.finditer(text, s_start, s_end):
+        if len(people) == _MOST_NAMED:
+            break  # a sentence of that many names holds no one quotation's speaker: enough to tell
+        if _modifies(text, run.end()):
+            continue
+        words = run.group().split()
+        titles, names, gender = split_title(words)
+        known = titles or gender != "x" or (len(names) >= 2 and names[0].rstrip(".").lower() in FIRST_NAMES)
+        if not known and not (len(words) == 1 and _subject_at(text, s_start, run.start(), run.end())):
+            continue
+        m = classify_phrase(text, run.start(), run.end())
+        if m.kind == "person" and m.name and m.name.lower() not in _NOT_SUBJECT_NAMES:
+            people.append(m)
+    return people
+
+
+_MOST_NAMED = 12  # people read from one sentence; more only repeat that it names several
+
+
+def _not_speech(text: str, q: Quotation) -> bool:
+    """Whether a quotation is no one's speech: a question (put to someone, as often as asked), a title in
+    title case ("the “Patient Protection and Affordable Care Act”"), or the words of a sign, a banner or a
+    shirt ("held a banner: “…”")."""
+    words = q.words.rstrip()
+    if words.endswith("?"):
+        return True
+    long = [w for w in _TITLE_WORD.findall(words) if len(w) > 3]
+    if long and len(long) <= 8 and all(w[0].isupper() for w in long):
+        return True
+    return _WORN.search(text, max(0, q.start - 40), q.start) is not None
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
+# Things that carry words no one speaks: "a banner reading", "a hat that said", "a sign:".
+_WORN = re.compile(
+    r"(?i)\b(?:banners?|signs?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?|billboards?|"
+    r"headlines?|slogans?|hashtags?|titled|entitled|reading)\b[^.!?]{0,25}$"
+)
 _ASKED = re.compile(r"\b(?:asked|questioned|quizzed|pressed)\b")
 # Capitalized words at a sentence's start that name no one: "It’s …", "This …".
 _NOT_SUBJECT_NAMES = frozenset(PRONOUNS) | frozenset("this that these those there here".split())
@@ -914,9 +952,8 @@ def _named_next(
     if owned or _UNNAMED.intersection(words):
         return None  # "a source", "a senior official": the usual unnamed; "Obama's strategist": an owner
     si = fr.sentence
-    par = sentences[si][2]
-    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == par and par != 0):
-        return None  # only the first sentence of a paragraph (or a line of the headline) is a lede
+    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == sentences[si][2]):
+        return None  # only the first sentence of a paragraph is a lede
     if src.start != sentences[si][0] or _CAPITALIZED_NEXT.match(text, src.end):
         return None  # the description opens the lede, and no name follows it ("Democratic nominee Hillary …")
     later = _identified_later(text, src, reg, sentences, si)
@@ -942,28 +979,47 @@ def _identified_later(
 ) -> Mention | None:
     """The person a lede's description names two or three paragraphs on, by the same office: "A New York
     judge has rejected …" and then "Manhattan Supreme Court Justice Frank Nervo rejected …".  The first
-    person named with a title or apposition of the description's kind, within the next three paragraphs."""
+    person named within the next three paragraphs with a title of that office right before the name
+    ("Justice Frank Nervo") or in apposition right after it ("Frank Nervo, a state judge,")."""
     low = src.text.lower()
     head = low.split(" of ", 1)[0].split()[-1] if " of " in low else low.split()[-1]
-    kinds = _OFFICE_KINDS.get(head, (head,))
+    office = _OFFICE_TITLES.get(head)
+    if office is None:
+        return None
     par = sentences[si][2]
-    end = next((e for _, e, p in sentences[si:] if p > par + 3), sentences[-1][1])
+    end = next((a for a, _, p in sentences[si:] if p > par + 3), sentences[-1][1])
     for m in reg.between(sentences[si][1], end):
         if m.kind != "person" or m.entity is None or len(m.entity.canonical.split()) < 2:
             continue
-        near = text[max(0, m.start - 40) : m.end + 60].lower()
-        if any(re.search(r"\b" + k + r"\b", near) for k in kinds):
+        if office[0].search(text, max(0, m.start - 40), m.start) or office[1].match(text, m.end):
             return m
     return None
 
 
-# Offices a lede describes and the titles the story names them by later.
-_OFFICE_KINDS: dict[str, tuple[str, ...]] = {
-    "judge": ("judge", "justice"),
-    "lawmaker": ("rep", "sen", "senator", "congressman", "congresswoman", "representative", "lawmaker"),
-    "member": ("rep", "sen", "senator", "congressman", "congresswoman", "representative", "member"),
-    "legislator": ("rep", "sen", "senator", "assemblyman", "assemblywoman", "legislator", "delegate"),
-    "diplomat": ("ambassador", "diplomat", "envoy", "secretary of state", "undersecretary"),
+def _office(*titles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title right before a name ("Justice Frank Nervo", "Rep. Adam Schiff") and an apposition right
+    after one (", a state judge,"), for the titles of one office."""
+    alternatives = "|".join(re.escape(t) for t in titles)
+    before = re.compile(rf"(?i)\b(?:{alternatives})\.?\s+(?:[A-Z][\w.'-]*\s+){{0,2}}$")
+    after = re.compile(rf"(?i),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,4}}(?:{alternatives})\b")
+    return before, after
+
+
+# Offices a lede describes, and the titles the story names their holder by later.
+_OFFICE_TITLES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "judge": _office("judge", "justice"),
+    "lawmaker": _office(
+        "rep", "sen", "senator", "congressman", "congresswoman", "representative", "lawmaker"
+    ),
+    "legislator": _office("rep", "sen", "senator", "assemblyman", "assemblywoman", "legislator", "delegate"),
+    "senator": _office("sen", "senator"),
+    "congressman": _office("rep", "congressman", "representative"),
+    "congresswoman": _office("rep", "congresswoman", "representative"),
+    "diplomat": _office("ambassador", "diplomat", "envoy", "undersecretary"),
+    "ambassador": _office("ambassador"),
+    "governor": _office("gov", "governor"),
+    "mayor": _office("mayor"),
+    "prosecutor": _office("prosecutor", "district attorney", "attorney"),
 }
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _QUOTE_THEN_SAID = re.compile(

@@ -20,6 +20,7 @@ from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ANON_HEADS,
     GROUP_QUANTIFIERS,
+    LONE_QUANTIFIERS,
     NUMBER_WORDS,
     REASON_PHRASES,
     VAGUE_GROUPS,
@@ -30,7 +31,7 @@ from quotecheck.lexicon.organizations import (
     COUNTRIES,
     DOCUMENT_NOUNS,
     ORG_HEADS,
-    ORG_NAMES,
+    ORG_NAMES_FOLDED,
     OUTLET_NAME_HEADS,
     US_STATES,
 )
@@ -61,7 +62,7 @@ _FUNCTION = frozenset(
     ten dozens hundreds thousands do does did is are was were has have""".split()
 )
 _ORG_HEADS_LOWER = frozenset(h.lower() for h in ORG_HEADS)
-_ORG_NAMES_LOWER = frozenset(n.lower() for n in ORG_NAMES)
+_ORG_NAMES_LOWER = ORG_NAMES_FOLDED
 _TITLES_LOWER = frozenset(t.lower().rstrip(".") for t in TITLES)
 _HONORIFICS_LOWER = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 _ROLE_LOWER = frozenset(r.lower() for r in ROLE_NOUNS)
@@ -880,12 +881,12 @@ _DATES_NOT_NAMES = frozenset(
     saturday sunday""".split()
 )
 # Quantifiers that stand alone for unnamed people: "Some say", "Others argue", "Many believe".
-_VAGUE_ALONE = frozenset("some many few several most others".split())
+_VAGUE_ALONE = LONE_QUANTIFIERS | {"others"}
 # Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
 _BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
 # Adjectives that open a sentence, capitalized, before the people or things described: no name.
 _OPENING_ADJECTIVES = frozenset(
-    """fellow recent other top senior leading prominent local longtime veteran key influential concerned
+    """fellow recent other top senior leading prominent local longtime veteran influential concerned
     angry frustrated worried undecided registered likely disaffected conservative liberal progressive
     moderate prospective potential""".split()
 )

@@ -62,8 +62,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     piece = text[start:end]
     out: list[tuple[int, int]] = []
-    for s, e in _tokenizer().span_tokenize(piece):
-        if out and _INITIALS_END.search(piece, out[-1][0] - start, out[-1][1] - start):
+    for s, e in list(_tokenizer().span_tokenize(piece)):
+        # only the end of the sentence before is read: a joined sentence is never scanned again
+        tail = out[-1][1] - start if out else 0
+        if out and _INITIALS_END.search(piece, max(out[-1][0] - start, tail - 40), tail):
             first = _FIRST_WORD.match(piece, s)
             if first is not None and first.group(1).lower() not in _SENTENCE_OPENERS:
                 out[-1] = (out[-1][0], start + e)

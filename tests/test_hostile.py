@@ -179,7 +179,47 @@ def quoted_after_tag(rng: random.Random, size: int) -> str:
     return "".join(out)
 
 
-DENSE = [pytest.param(clauses, id="clauses"), pytest.param(quoted_after_tag, id="quotes")]
+def relatives(rng: random.Random, size: int) -> str:
+    """One sentence of relative clauses, each with a source inside it ("which critics say would …")."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        who = rng.choice(["critics", "advocates", "officials"])
+        piece = f"the plan {total}, which {who} say would fail, "
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)[:size].rstrip(", ") + "."
+
+
+def initials(rng: random.Random, size: int) -> str:
+    """Pairs of initials after a title, over and over: every one a place where sentences are joined."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        piece = f"Chairman {rng.choice('ABCDEFG')}.{rng.choice('HIJKLMN')}. "
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)
+
+
+def unclaimed_quotes(rng: random.Random, size: int) -> str:
+    """One named person, then one sentence of short quotations no cue claims."""
+    out = ["Maria Lopez"]
+    total = len(out[0])
+    while total < size:
+        piece = f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(3, 6)))}”"
+        out.append(piece)
+        total += len(piece)
+    return "".join(out) + "."
+
+
+DENSE = [
+    pytest.param(clauses, id="clauses"),
+    pytest.param(quoted_after_tag, id="quotes"),
+    pytest.param(relatives, id="relatives"),
+    pytest.param(initials, id="initials"),
+    pytest.param(unclaimed_quotes, id="unclaimed-quotes"),
+]
 
 
 @pytest.mark.parametrize("make", DENSE)

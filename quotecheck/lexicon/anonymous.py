@@ -21,6 +21,7 @@ __all__ = [
     "ANON_QUANTIFIERS",
     "GROUP_QUANTIFIERS",
     "IMPERSONAL",
+    "LONE_QUANTIFIERS",
     "NUMBER_WORDS",
     "OUTLET_VOUCH",
     "REASON_PHRASES",
@@ -64,6 +65,9 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
         "both": 2, "pair": 2,
     }
 )
+
+# Quantifiers that stand alone for unnamed people as a subject: "Some say …", "Many believe …".
+LONE_QUANTIFIERS: frozenset[str] = frozenset(words("some many few several most"))
 
 # Words that end the part of a phrase that counts its sources: "critics in both parties" are not two.
 _COUNT_ENDS = frozenset(words("in of for at from with on among across"))

@@ -15,6 +15,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "ORG_HEADS",
     "ORG_NAMES",
+    "ORG_NAMES_FOLDED",
     "OUTLET_NAME_HEADS",
     "US_STATES",
 ]
@@ -136,6 +137,9 @@ ORG_NAMES: frozenset[str] = frozenset(
         "PolitiFact", "Snopes", "FactCheck.org", "Full Fact", "Media Matters", "NewsGuard",
     )
 )
+
+# The same names case-folded, for a lookup that ignores how copy capitalizes them ("the fbi", "Nasa").
+ORG_NAMES_FOLDED: frozenset[str] = frozenset(n.casefold() for n in ORG_NAMES)
 
 # Documents that "show", "find" or "say": a statement attributed to one is institutional.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
