@@ -452,6 +452,8 @@ def has_trigger(text: str, start: int, end: int) -> bool:
     words = _WORDS_LOWER.findall(text[start:end].lower())
     if not _TRIGGERS.isdisjoint(words):
         return True
+    if "that" in words and not _NOUN_CUE_WORDS.isdisjoint(words):
+        return True  # "Nervo's conclusion that …": a reporting noun makes a cue only before "that"
     return any(pair in _MULTI_PAIRS for pair in pairwise(words) if pair[0] in _MULTI_FIRST)
 
 
@@ -488,8 +490,8 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
             continue
         lemma = CUE_FORMS.get(t.low)
         if lemma is None:
-            noun = noun_cue(t.low)
-            if noun is not None and _owned_clause(toks, i):
+            noun = noun_cue(t.low) if _owned_clause(toks, i) else None
+            if noun is not None:
                 out.append((i, i + 1, noun, noun.lemma))  # "Nervo's conclusion that …"
             continue
         if lemma is not None and t.cap and i > 0 and titled is None and lemma in _HEADLINE_CUES:
@@ -1129,7 +1131,8 @@ _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly repute
 
 _HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
 # Every word a cue or a hearsay frame can hang on: a sentence with none of them has no statement.
-_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS | frozenset(NOUN_CUES)
+_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS
+_NOUN_CUE_WORDS = frozenset(NOUN_CUES)
 
 
 class _Covered:
