@@ -6,36 +6,39 @@
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Twenty samples, disjoint, each labelled without sight of the software:
+directory.  Twenty-one samples, disjoint, each labelled without sight of the software:
 
-==================================  =====================================================================
-``grading_labels.json``             150 passages, seed 4, labelled by the project's first session
-``grading_labels_second.json``      200 passages, seed 5, two helpers
-``grading_labels_third.json``       200 passages, seed 6, two more helpers
-``grading_labels_heldout.json``     200 passages, seed 7, two more helpers
-``grading_labels_final.json``       200 passages, seed 8, two more helpers
-``grading_labels_sixth.json``       200 passages, seed 9, two more helpers
-``grading_labels_seventh.json``     200 passages, seed 10, two more helpers
-``grading_labels_eighth.json``      200 passages, seed 11, two more helpers
-``grading_labels_ninth.json``       200 passages, seed 12, two more helpers
-``grading_labels_tenth.json``       200 passages, seed 13, two more helpers
-``grading_labels_eleventh.json``    200 passages, seed 14, two more helpers
-``grading_labels_twelfth.json``     200 passages, seed 15, two more helpers
-``grading_labels_thirteenth.json``  200 passages, seed 16, two more helpers
-``grading_labels_fourteenth.json``  200 passages, seed 17, two more helpers
-``grading_labels_fifteenth.json``   200 passages, seed 18, two more helpers
-``grading_labels_sixteenth.json``   200 passages, seed 19, two more helpers
-``grading_labels_seventeenth.json`` 200 passages, seed 20, two more helpers
-``grading_labels_eighteenth.json``  200 passages, seed 21, two more helpers
-``grading_labels_nineteenth.json``  200 passages, seed 22, two more helpers
-``grading_labels_twentieth.json``   200 passages, seed 23, two more helpers (held back: see below)
-``grading_labels_agreement.json``   a blind second labelling of 100 passages of the third and fifth
-==================================  =====================================================================
+====================================  =====================================================================
+``grading_labels.json``               150 passages, seed 4, labelled by the project's first session
+``grading_labels_second.json``        200 passages, seed 5, two helpers
+``grading_labels_third.json``         200 passages, seed 6, two more helpers
+``grading_labels_heldout.json``       200 passages, seed 7, two more helpers
+``grading_labels_final.json``         200 passages, seed 8, two more helpers
+``grading_labels_sixth.json``         200 passages, seed 9, two more helpers
+``grading_labels_seventh.json``       200 passages, seed 10, two more helpers
+``grading_labels_eighth.json``        200 passages, seed 11, two more helpers
+``grading_labels_ninth.json``         200 passages, seed 12, two more helpers
+``grading_labels_tenth.json``         200 passages, seed 13, two more helpers
+``grading_labels_eleventh.json``      200 passages, seed 14, two more helpers
+``grading_labels_twelfth.json``       200 passages, seed 15, two more helpers
+``grading_labels_thirteenth.json``    200 passages, seed 16, two more helpers
+``grading_labels_fourteenth.json``    200 passages, seed 17, two more helpers
+``grading_labels_fifteenth.json``     200 passages, seed 18, two more helpers
+``grading_labels_sixteenth.json``     200 passages, seed 19, two more helpers
+``grading_labels_seventeenth.json``   200 passages, seed 20, two more helpers
+``grading_labels_eighteenth.json``    200 passages, seed 21, two more helpers
+``grading_labels_nineteenth.json``    200 passages, seed 22, two more helpers
+``grading_labels_twentieth.json``     200 passages, seed 23, two more helpers (held back: see below)
+``grading_labels_twenty_first.json``  200 passages, seed 24, two more helpers (held back: see below)
+``grading_labels_agreement.json``     a blind second labelling of 100 passages of the third and fifth
+====================================  =====================================================================
 
 Each sample was measured once before any rule was changed on its evidence (``docs/attribution.md`` gives
 those first figures), so each in turn served as a held-out test before it served for development.  The
-twentieth was measured at the start of the session that drew it and again at its end, its disagreements
-never read in between: a before-and-after on text no rule of that session was fitted to.
+twentieth was measured at the start of the session that drew it and again near its end, its disagreements
+never read in between: a before-and-after on text no rule of that session was fitted to.  The twenty-first
+was drawn late in that session and measured with the code of its first commit and of its last, and its
+disagreements were never read.
 
 The grade is judged three ways:
 
