@@ -55,6 +55,13 @@ _SIGNATURE = (
 )
 _SIGNED_LINE = re.compile(_SIGNATURE + r"\Z")  # matched at a closed quotation's last line
 _SIGNED_NEXT = re.compile(_SIGNATURE + r"[^\S\n]*(?=\n|\Z)")  # matched where an open one's line ends
+# A digest's label before a quotation: a dash or an outlet's possessive, names, a colon.
+_LABEL_WORD = r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
+_LABEL_NAME = rf"(?:{_LABEL_WORD}\.?[^\S\n]+){{0,3}}{_LABEL_WORD}"
+_LABEL_SOURCE = re.compile(
+    r"(?:[\N{EM DASH}\N{EN DASH}-][^\S\n]+|['\N{RIGHT SINGLE QUOTATION MARK}]s[^\S\n]+)"
+    rf"({_LABEL_NAME}(?:[^\S\n]+and[^\S\n]+{_LABEL_NAME})?):[^\S\n]*$"
+)
 _DASH_SOURCE = re.compile(
     # on the quotation's line, or opening the next paragraph ("“…”\n\n-President Obama, tweeting")
     r"(?:[^\S\n]*|[^\S\n]*\n\s*(?=[\N{HORIZONTAL BAR}\N{EM DASH}\N{EN DASH}-]))"
@@ -294,6 +301,14 @@ def _attach_quotations(
             # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
             out.append(Frame(segs, lead, None, None, [q], si, par))
             continue
+        label = _LABEL_SOURCE.search(text, max(0, q.start - 90), q.start)
+        if label is not None:
+            # "TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "by Variety's Gordon Cox: "…"": a
+            # digest names whose words it quotes before a colon
+            src = classify_phrase(text, label.start(1), label.end(1))
+            if src.kind in ("person", "organization"):
+                out.append(Frame(segs, src, None, None, [q], si, par))
+                continue
         dash = _DASH_SOURCE.match(text, q.end)
         if dash is not None:
             # “…” ― Steve Quinlan: a reader's or a source's signed quotation

@@ -1535,3 +1535,14 @@ def test_a_participle_after_a_reporting_verb_is_an_adjective(text: str, lemma: s
 )
 def test_a_contraction_owns_no_reporting_noun(text: str) -> None:
     assert analyze(text).statements == ()
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("POLLS WERE EARLY - Maria Lopez and Ray Ollis: “The polls missed the late swing.”", "Maria Lopez"),
+        ('"Club to close," by the Tribune\'s Ann Greer: "The club will close in December."', "Ann Greer"),
+    ],
+)
+def test_a_digest_label_before_a_colon_names_the_quoted(text: str, speaker: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.speaker.name is not None
+    assert st.speaker.name.startswith(speaker)
