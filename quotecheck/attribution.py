@@ -1750,6 +1750,13 @@ def _after_dateline(toks: list[Tok], limit: int) -> int:
     i = 0
     while i < limit and toks[i].is_word and toks[i].text.isupper():
         i += 1
+    if i and i + 1 < limit and toks[i].text == ",":
+        # "WASHINGTON, Dec. 8 (UPI) —": a date after the place, up to the agency or the dash
+        j = i + 1
+        while j < min(limit, i + 6) and (toks[j].is_word or toks[j].text in (".", ",")):
+            j += 1
+        if j < limit and (toks[j].text == "(" or toks[j].text in _DASHES):
+            i = j
     if i and i < limit and toks[i].text == "(":
         close = next((c for c in range(i + 1, min(limit, i + 5)) if toks[c].text == ")"), None)
         i = close + 1 if close is not None else i

@@ -1327,6 +1327,8 @@ def test_a_noun_before_a_reporting_verb_is_its_subject_not_a_cue(text: str) -> N
     lemmas = {s.cue.lemma for s in analyze(text).statements if s.cue is not None}
     assert "state" not in lemmas
     assert "report" not in lemmas
+
+
 # a lede's description named paragraphs later -----------------------------------------------------------
 
 
@@ -1348,6 +1350,8 @@ def test_a_lede_description_with_no_one_of_its_office_named_stays_unnamed() -> N
         "Lawyer Maria Delgado said she would appeal."
     )
     assert analyze(text).statements[0].speaker.name != "Maria Delgado"
+
+
 # "Some say …": a quantifier alone is the vaguest of sources --------------------------------------------
 
 
@@ -1374,6 +1378,8 @@ def test_a_quantifier_before_a_noun_or_a_deed_is_no_vague_source(text: str) -> N
         s.speaker.mention is None or s.speaker.mention.text not in ("Many", "Some")
         for s in analyze(text).statements
     )
+
+
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
@@ -1384,12 +1390,16 @@ def test_a_quantifier_before_a_noun_or_a_deed_is_no_vague_source(text: str) -> N
 )
 def test_a_particle_an_infinitive_object_or_an_adjective_is_no_cue(text: str, lemma: str) -> None:
     assert all(s.cue is None or s.cue.lemma != lemma for s in analyze(text).statements)
+
+
 def test_a_party_tag_split_by_its_abbreviation_stays_in_the_sentence() -> None:
     text = "“This is a sad day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “We are angry.”"
     st = analyze(text).statements[0]
     assert st.speaker.name is not None
     assert st.speaker.name.endswith("Butterfield")
     assert st.cue is not None
+
+
 def test_a_transcript_speaker_in_capitals_is_a_person() -> None:
     text = (
         "Paul Ryan spoke to CNN on Sunday. Partial transcript as follows:\n\nTAPPER: Will you run?\n\n"
@@ -1426,6 +1436,8 @@ def test_a_reporting_noun_without_an_owner_is_no_statement() -> None:
 def test_a_plural_noun_before_a_negated_modal_is_no_cue() -> None:
     text = "Judge Ann Nervo's conclusion that judges shouldn't weigh the value of news was praised."
     assert all(s.cue is None or s.cue.lemma != "judge" for s in analyze(text).statements)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1436,6 +1448,8 @@ def test_a_plural_noun_before_a_negated_modal_is_no_cue() -> None:
 def test_a_city_and_its_state_inside_an_apposition_are_one_place(text: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == "Christopher Harvey"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -1449,10 +1463,14 @@ def test_a_city_and_its_state_inside_an_apposition_are_one_place(text: str) -> N
 def test_a_quoted_title_may_close_an_apposition_with_its_comma(text: str, speaker: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == speaker
+
+
 def test_an_owned_document_after_a_verb_is_its_authors() -> None:
     text = "Later, Maria Lopez revised her statement explaining that she had not seen the memo."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Maria Lopez"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1463,6 +1481,8 @@ def test_an_owned_document_after_a_verb_is_its_authors() -> None:
 def test_her_statement_and_the_speech_are_the_words_of_the_person_last_named(text: str) -> None:
     st = analyze(text).statements[-1]
     assert st.speaker.name == "Maria Lopez"
+
+
 # what review of the session's rules found ----------------------------------------------------------------
 
 
@@ -1535,6 +1555,8 @@ def test_a_participle_after_a_reporting_verb_is_an_adjective(text: str, lemma: s
 )
 def test_a_contraction_owns_no_reporting_noun(text: str) -> None:
     assert analyze(text).statements == ()
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -1546,3 +1568,9 @@ def test_a_digest_label_before_a_colon_names_the_quoted(text: str, speaker: str)
     st = analyze(text).statements[-1]
     assert st.speaker.name is not None
     assert st.speaker.name.startswith(speaker)
+
+
+def test_a_dateline_with_a_date_is_no_speaker() -> None:
+    text = "WASHINGTON, Dec. 8 (UPI) — In response, the senator rallied supporters, saying: “We win.”"
+    st = analyze(text).statements[-1]
+    assert st.speaker.name == "the senator"

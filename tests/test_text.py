@@ -152,6 +152,8 @@ def test_words_are_spans_of_the_text_within_the_range() -> None:
     assert [w.text for w in found] == ["count", "these"]
     for w in found:
         assert text[w.start : w.end] == w.text
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
