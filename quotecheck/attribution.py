@@ -1247,6 +1247,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             and prev.low not in _PREPOSITIONS  # "for saying", "by insisting": the clause's subject speaks
             and prev.low not in _GERUND_LEADS  # "despite admitting", "after saying"
             and prev.low not in _EVENT_NOUNS  # "she said at a news conference announcing …": she announces
+            and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
             s0 = _np_back(toks, ci - 1, max(0, taken_until))

@@ -1574,3 +1574,9 @@ def test_a_dateline_with_a_date_is_no_speaker() -> None:
     text = "WASHINGTON, Dec. 8 (UPI) — In response, the senator rallied supporters, saying: “We win.”"
     st = analyze(text).statements[-1]
     assert st.speaker.name == "the senator"
+
+
+def test_an_adverb_before_a_participle_after_a_comma_is_no_subject() -> None:
+    text = "Trump raised doubts about the count, falsely suggesting that the vote was rigged."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Trump"
