@@ -101,7 +101,7 @@ _CLAUSE_JOINS = frozenset("but and yet while".split())
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
     fresh additional other few many several some recent earlier previous latest initial official public
-    private similar specific detailed written verbal""".split()
+    private similar specific detailed written verbal common""".split()
 )
 
 
@@ -1424,6 +1424,22 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         src_s, src_e = plan[4], plan[5]
                         break
                 else:
+                    rel = next(
+                        (
+                            r
+                            for r in range(k - 1, max(taken_until, k - 25), -1)
+                            if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
+                        ),
+                        None,
+                    )
+                    if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
+                        # "demonstrators, who have taken to the streets and called for …": the relative
+                        # clause's subject, which stands for the phrase before its comma
+                        s0 = _np_back(toks, rel - 2, max(0, taken_until))
+                        if s0 is not None:
+                            src_s, src_e = rel, rel + 1
+                            antecedents[len(plans)] = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
+                if src_s is None and not any(plan[4] is not None and plan[1] <= k for plan in plans):
                     # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
                     a0 = _after_lead(toks, k)
                     verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)

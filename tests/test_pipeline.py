@@ -1580,3 +1580,15 @@ def test_an_adverb_before_a_participle_after_a_comma_is_no_subject() -> None:
     text = "Trump raised doubts about the count, falsely suggesting that the vote was rigged."
     (st,) = analyze(text).statements
     assert st.speaker.name == "Trump"
+
+
+def test_a_second_verb_in_a_relative_clause_speaks_with_its_pronoun() -> None:
+    text = "The video has become a focus for demonstrators, who have marched and called for its release."
+    st = next(s for s in analyze(text).statements if s.cue is not None and s.cue.text == "called for")
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == "who"
+    assert st.strength.level == "anonymous"
+
+
+def test_common_sense_is_no_cue() -> None:
+    assert analyze("It is common sense that the border should be secure.").statements == ()
