@@ -211,6 +211,10 @@ def grade(statement: Statement, text: str) -> Strength:
     """The attribution strength of ``statement``, whose offsets point into ``text``."""
     reasons: list[str] = []
     level, anonymity = _level(statement, text, reasons)
+    if statement.cue is None and statement.speaker.kind != "unknown" and not statement.continuation:
+        # a pull quote's signature, a digest's label, the one person a sentence names: an editor should
+        # know the tie was read from the text around the words, not from a verb of saying
+        reasons.append("no reporting verb: the speaker is read from the text around the words")
     stance, cue_reason = _stance(statement, text)
     if cue_reason:
         reasons.append(cue_reason)

@@ -652,3 +652,10 @@ def test_a_sentence_that_ends_in_an_abbreviation_ends() -> None:
     st = analyze(text).statements[0]
     assert st.strength is not None
     assert st.strength.level == "named_direct"
+
+
+def test_a_speaker_found_with_no_cue_says_so() -> None:
+    (st,) = analyze("Trump leaned in and boomed: “We will win in November.”").statements
+    assert st.cue is None
+    assert st.strength.level == "named_direct"
+    assert "no reporting verb: the speaker is read from the text around the words" in st.strength.reasons
