@@ -156,61 +156,51 @@ def test_every_hostile_kind_is_what_it_says() -> None:
     assert analyze(unclosed(rng, 15_000)).statements is not None
 
 
+def _repeated(head: str, piece: Callable[[int], str], size: int) -> str:
+    """``head``, then pieces (each made from the length so far) until the text is ``size`` long."""
+    out = [head]
+    total = len(head)
+    while total < size:
+        out.append(piece(total))
+        total += len(out[-1])
+    return "".join(out)
+
+
 def clauses(rng: random.Random, size: int) -> str:
     """One sentence of clause after clause, each with its own cue: many statements sharing a sentence."""
-    out: list[str] = []
-    total = 0
-    while total < size:
-        who = rng.choice(["officials", "Lopez", "the council"])
-        piece = f"{who} said item {total} was {rng.choice(_WORDS)}, "
-        out.append(piece)
-        total += len(piece)
-    return "".join(out)[:size].rstrip(", ") + "."
+    who = ["officials", "Lopez", "the council"]
+    text = _repeated("", lambda n: f"{rng.choice(who)} said item {n} was {rng.choice(_WORDS)}, ", size)
+    return text[:size].rstrip(", ") + "."
 
 
 def quoted_after_tag(rng: random.Random, size: int) -> str:
     """One tag, then quotation after quotation in the same paragraph: each joins the statement."""
-    out = ["“We start,” Maria Lopez said."]
-    total = len(out[0])
-    while total < size:
-        piece = f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(4, 9)))}.”"
-        out.append(piece)
-        total += len(piece)
-    return "".join(out)
+    return _repeated(
+        "“We start,” Maria Lopez said.",
+        lambda _: f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(4, 9)))}.”",
+        size,
+    )
 
 
 def relatives(rng: random.Random, size: int) -> str:
     """One sentence of relative clauses, each with a source inside it ("which critics say would …")."""
-    out: list[str] = []
-    total = 0
-    while total < size:
-        who = rng.choice(["critics", "advocates", "officials"])
-        piece = f"the plan {total}, which {who} say would fail, "
-        out.append(piece)
-        total += len(piece)
-    return "".join(out)[:size].rstrip(", ") + "."
+    who = ["critics", "advocates", "officials"]
+    text = _repeated("", lambda n: f"the plan {n}, which {rng.choice(who)} say would fail, ", size)
+    return text[:size].rstrip(", ") + "."
 
 
 def initials(rng: random.Random, size: int) -> str:
     """Pairs of initials after a title, over and over: every one a place where sentences are joined."""
-    out: list[str] = []
-    total = 0
-    while total < size:
-        piece = f"Chairman {rng.choice('ABCDEFG')}.{rng.choice('HIJKLMN')}. "
-        out.append(piece)
-        total += len(piece)
-    return "".join(out)
+    return _repeated("", lambda _: f"Chairman {rng.choice('ABCDEFG')}.{rng.choice('HIJKLMN')}. ", size)
 
 
 def unclaimed_quotes(rng: random.Random, size: int) -> str:
     """One named person, then one sentence of short quotations no cue claims."""
-    out = ["Maria Lopez"]
-    total = len(out[0])
-    while total < size:
-        piece = f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(3, 6)))}”"
-        out.append(piece)
-        total += len(piece)
-    return "".join(out) + "."
+
+    def quotation(_: int) -> str:
+        return f" “{' '.join(rng.choice(_WORDS) for _ in range(rng.randint(3, 6)))}”"
+
+    return _repeated("Maria Lopez", quotation, size) + "."
 
 
 DENSE = [
