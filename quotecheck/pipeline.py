@@ -502,8 +502,18 @@ def _register_names(text: str, reg: Registry) -> None:
         if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)
             continue  # no given name and no honorific: not a person's full name (a cheap pre-check)
-        _, names, gender = split_title(words)
+        titles, names, gender = split_title(words)
         if len(names) < 2:
+            if (
+                len(names) == 1
+                and gender in ("m", "f")
+                and titles[-1].rstrip(".").lower() in _HONORIFIC_SET
+                and (name := _POSSESSIVE_END.sub("", names[0])).isalpha()
+            ):
+                # "Mr. Ban", "Ms. Tanden's": a person by the honorific, even when the full name ("Ban
+                # Ki-moon") gave no given name the lists know
+                end = m.end() - len(names[0]) + len(name)
+                reg.add(Mention(m.start(), end, text[m.start() : end], "person", name, gender))
             continue
         first = names[0].rstrip(".").lower()
         # "Manhattan Supreme Court Justice Frank Nervo": a title inside the run, the given name after it
@@ -556,6 +566,9 @@ def _register_names(text: str, reg: Registry) -> None:
                     Mention(m.start(), m.end(), m.group(), "person", ent.canonical, ent.gender, entity=ent)
                 )
         reg.remember(hits)
+
+
+_POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\Z")
 
 
 def _described_as_person(text: str, end: int) -> bool:

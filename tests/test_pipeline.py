@@ -1592,3 +1592,18 @@ def test_a_second_verb_in_a_relative_clause_speaks_with_its_pronoun() -> None:
 
 def test_common_sense_is_no_cue() -> None:
     assert analyze("It is common sense that the border should be secure.").statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh Jae-sun, the envoy, arrived. Analysts praised Mr. Oh's record. He said the talks would resume.",
+        "Ban Ki-moon spoke. The delegates, a leader of a rival group among them, cheered Mr. Ban. He said "
+        "the plan would hold.",
+    ],
+)
+def test_an_honorific_and_a_surname_name_a_person_pronouns_may_stand_for(text: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.speaker.kind == "person"
+    assert st.speaker.name in ("Oh", "Ban")
+    assert st.strength.level == "named_indirect"
