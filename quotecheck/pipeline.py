@@ -70,6 +70,7 @@ _DASH_SOURCE = re.compile(
     r"(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
 _HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
+_TITLE_SET = frozenset(t.lower().rstrip(".") for t in TITLES)
 _NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
 
 
@@ -508,6 +509,7 @@ def _register_names(text: str, reg: Registry) -> None:
                 len(names) == 1
                 and gender in ("m", "f")
                 and titles[-1].rstrip(".").lower() in _HONORIFIC_SET
+                and split_title([names[0], "X"])[0] == []  # "Mr. President" is a title, not a name
                 and (name := _POSSESSIVE_END.sub("", names[0])).isalpha()
             ):
                 # "Mr. Ban", "Ms. Tanden's": a person by the honorific, even when the full name ("Ban
@@ -518,6 +520,8 @@ def _register_names(text: str, reg: Registry) -> None:
         first = names[0].rstrip(".").lower()
         # "Manhattan Supreme Court Justice Frank Nervo": a title inside the run, the given name after it
         titled = any(w.rstrip(".").lower() in FIRST_NAMES for w in names[1:-1])
+        # "Homeland Security Secretary Jeh Johnson": a title right before two names vouches for a person
+        titled = titled or (len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in _TITLE_SET)
         if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x" or titled:
             judged = judge(m.group())  # shared and cached: read it, never change it
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
@@ -591,6 +595,9 @@ def _written_surname(name: str) -> str:
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
     reg = Registry()
+    reg.text = text
+    reg.sentence_starts = [a for a, _, _ in sentences]
+    reg.quoted = sorted({(p.start, p.end) for fr in frames for q in fr.quotes for p in q.inner})
     _register_names(text, reg)
     frames = sorted(frames, key=_anchor)
     # in a question-and-answer interview the answers ("A: …") are the interviewee's, whom the

@@ -652,7 +652,7 @@ def _classify(phrase: str) -> Mention:
         if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
-            elif names[-1].lower() in _DATES_NOT_NAMES:
+            elif names[-1].lower() in _DATES_NOT_NAMES or " ".join(names).lower() in _HOLIDAYS:
                 m.kind = "unknown"  # "In September, …", "Super Tuesday": a date the subject search ran into
                 return m
             else:
@@ -880,6 +880,12 @@ _DATES_NOT_NAMES = frozenset(
     """january february march september october november december monday tuesday wednesday thursday friday
     saturday sunday""".split()
 )
+# Days with names like people's: "In the weeks since Labor Day, Mrs. Clinton …".
+_HOLIDAYS = frozenset(
+    f"{day} day"
+    for day in """labor memorial election independence veterans christmas thanksgiving presidents columbus
+    inauguration""".split()
+)
 # Quantifiers that stand alone for unnamed people: "Some say", "Others argue", "Many believe".
 _VAGUE_ALONE = LONE_QUANTIFIERS | {"others"}
 # Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
@@ -897,6 +903,35 @@ _HONORIFIC_GENDER = {
 }  # fmt: skip
 
 
+# What a name can't be the subject after or before (Registry._heads_a_clause).
+_NEXT_WORD_AFTER = re.compile("(['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b)|[ ]([a-z]+)")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ ]+\Z")
+_PREPOSITIONS = frozenset(
+    """about above against among at before behind beside between by during for from in into like near of
+    off on onto over than through to toward towards under unlike upon with within without""".split()
+)
+_MODIFIED = _ROLE_LOWER | _TITLES_LOWER | frozenset(
+    "campaign campaigns administration communications communication camp team aides allies".split()
+)
+
+
+def _fits(pronoun: Mention, m: Mention) -> bool:
+    """Whether ``m`` can be what ``pronoun`` stands for, by number, gender and kind."""
+    if pronoun.plural:
+        if m.kind == "organization" and _document(m):
+            return False  # "they" are people or bodies, not "a complaint filed by the SEC"
+        return (m.kind == "anonymous" and m.plural) or m.kind == "organization" or m.plural
+    if pronoun.gender in ("m", "f"):
+        return (
+            (m.kind == "person" and m.gender in (pronoun.gender, "x"))
+            or (m.kind == "role" and not m.plural)
+            or (m.kind == "anonymous" and not m.plural and m.count == 1)
+        )
+    if pronoun.gender == "n":
+        return m.kind == "organization" and not m.plural  # "it" is one body, not "Americans" or "critics"
+    return pronoun.gender == "x" and m.kind in ("person", "organization")
+
+
 class Registry:
     """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
 
@@ -907,6 +942,11 @@ class Registry:
         self._starts: list[int] = []
         # first words of company names, for the short form: "Peabody" after "Peabody Energy"
         self.short_orgs: dict[str, str] = {}
+        # sentence starts and quoted spans (both sorted), when the caller knows them: a pronoun's
+        # antecedent in an earlier sentence is that sentence's first fit, outside quotation marks
+        self.sentence_starts: list[int] = []
+        self.quoted: list[tuple[int, int]] = []
+        self.text = ""
 
     def person(self, name: str, at: int, gender: str = "x") -> Entity | None:
         """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone
@@ -968,29 +1008,46 @@ class Registry:
         return self.history[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def resolve(self, pronoun: Mention, before: int) -> Mention | None:
-        """The nearest earlier mention a pronoun can stand for, or None."""
-        want_plural = pronoun.plural
+        """The mention a pronoun stands for, or None: in its own sentence the nearest before it; in an
+        earlier one the first person named there who fits (the subject, as a rule, not the object named after
+        it: "Westmacott praised Obama's record. “…,” he told the Guardian"), outside quotation marks."""
         # a pronoun's antecedent is near: looking back a bounded way keeps a long text linear
         end = bisect_left(self._starts, before)
-        for m in reversed(self.history[max(0, end - _LOOKBACK) : end]):
-            if m.start >= before:
+        lo = max(0, end - _LOOKBACK)
+        for k in range(end - 1, lo - 1, -1):
+            m = self.history[k]
+            if m.start >= before or not _fits(pronoun, m):
                 continue
-            if want_plural:
-                if m.kind == "organization" and _document(m):
-                    continue  # "they" are people or bodies, not "a complaint filed by the SEC"
-                if (m.kind == "anonymous" and m.plural) or m.kind == "organization" or m.plural:
-                    return m
-                continue
-            if pronoun.gender in ("m", "f"):
-                if m.kind == "person" and m.gender in (pronoun.gender, "x"):
-                    return m
-                if m.kind == "role" and not m.plural:
-                    return m
-                if m.kind == "anonymous" and not m.plural and m.count == 1:
-                    return m
-                continue
-            if pronoun.gender == "n" and m.kind == "organization" and not m.plural:
-                return m  # "it" is one body, not "Americans" or "critics"
-            if pronoun.gender == "x" and m.kind in ("person", "organization"):
+            if pronoun.gender not in ("m", "f") or not self.sentence_starts:
                 return m
+            at = bisect_right(self.sentence_starts, m.start) - 1
+            first = self.sentence_starts[at] if at >= 0 else 0
+            if at + 1 >= len(self.sentence_starts) or self.sentence_starts[at + 1] > pronoun.start:
+                return m  # the pronoun's own sentence
+            inner_end = -1
+            for j in range(max(lo, bisect_left(self._starts, first)), k):
+                c = self.history[j]
+                nested, inner_end = c.start < inner_end, max(inner_end, c.end)
+                if (
+                    not nested  # "Obama" read again inside "Barack Obama", preceded by "under"
+                    and c.kind == "person"
+                    and _fits(pronoun, c)
+                    and not self._inside_quotes(c.start)
+                    and self._heads_a_clause(c)
+                ):
+                    return c
+            return m
         return None
+
+    def _heads_a_clause(self, m: Mention) -> bool:
+        """Whether ``m`` may be its clause's subject: not a possessive ("Mr. Trump's plan"), a modifier
+        ("Clinton communication director …") or the object of a preposition ("serving under Obama")."""
+        after = _NEXT_WORD_AFTER.match(self.text, m.end)
+        if after is not None and (after.group(1) is not None or after.group(2) in _MODIFIED):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        return before is None or before.group(1) not in _PREPOSITIONS
+
+    def _inside_quotes(self, pos: int) -> bool:
+        k = bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]

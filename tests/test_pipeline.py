@@ -1607,3 +1607,44 @@ def test_an_honorific_and_a_surname_name_a_person_pronouns_may_stand_for(text: s
     assert st.speaker.kind == "person"
     assert st.speaker.name in ("Oh", "Ban")
     assert st.strength.level == "named_indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the sentence before, not the person named after it
+        (
+            "Peter Westmacott praised Barack Obama's record on Saturday. “It is not bad,” he told a paper.",
+            "Peter Westmacott",
+        ),
+        # a possessive is no subject: "Mr. Trump's" opens the sentence, but the speaker is named at its end
+        (
+            "Mr. Trump's plan is simpler, Mr. Kamin said on Monday. ''It works,'' he added.",
+            "Kamin",
+        ),
+        # a name that modifies a title is no subject
+        (
+            "Clinton communication director Jennifer Palmieri said Trump was angry. “It is sad,” she said.",
+            "Jennifer Palmieri",
+        ),
+        # nor is the object of a preposition
+        ("While he served under Barack Obama, Jim Ham grew tired. “We lost,” he said.", "Jim Ham"),
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(text: str, speaker: str) -> None:
+    st = analyze(text).statements[-1]
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text.lower() in ("he", "she")
+    assert st.speaker.name == speaker
+
+
+def test_a_holiday_is_no_one_a_pronoun_stands_for() -> None:
+    text = "In the weeks since Labor Day, Mrs. Clinton has held rallies. She spoke about her faith."
+    st = analyze(text).statements[-1]
+    assert st.speaker.name == "Clinton"
+
+
+def test_mr_president_is_a_title_not_a_name() -> None:
+    text = "Donald Trump made a demand. “Mr. President, will you pledge it?” he asks."
+    st = analyze(text).statements[-1]
+    assert st.speaker.name == "Donald Trump"
