@@ -670,6 +670,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif (both := _named_pair(text, src, reg, paragraph_spans, fr.paragraph)) is not None:
             ante = both
             reg.add(src)
+        elif (described := _described_before(text, src, reg)) is not None:
+            # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
+            # gave that description to
+            ante = described
+            src.entity, src.name = ante.entity, ante.entity.canonical if ante.entity else ante.name
+            reg.add(src)
         elif (
             src.kind == "role"
             and src.text[:4].lower() == "the "
@@ -1087,17 +1093,61 @@ _NOT_LEDE = frozenset("the this that these those one two three several some many
 _UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 
 
+_VICE = re.compile(r"(?i)\b(?:vice|deputy|assistant)[ -]")  # "the president" is not the vice president
+
+
+def _described_before(text: str, src: Mention, reg: Registry) -> Mention | None:
+    """The person named earlier with the description a definite source repeats: "the diplomat" after
+    "British diplomat Sir Peter Westmacott" or "Peter Westmacott, a veteran diplomat,".  None when the
+    source is plural, counted, kept anonymous for a reason, or when an unnamed source of that description
+    came in between ("a senior official said … the official added"): then it is that one."""
+    if src.kind not in ("anonymous", "role") or src.plural or (src.count or 1) != 1:
+        return None
+    if src.reason or src.access or src.text[:4].lower() != "the " or _kin(src.text):
+        return None
+    words = (src.text.split(" of ", 1)[0] if " of " in src.text else src.text).split()
+    head = words[-1]
+    if len(head) < 4 or not head.isalpha() or not head.islower() or head in _UNNAMED or head.endswith("s"):
+        return None  # "the official", "the source": the usual unnamed; "the Wisconsin Republican": a party
+    # "The French president", "the then-Texas governor": the capitalized words must be said of the person too
+    marks = [w.rsplit("-", 1)[-1] for w in words[1:-1] if any(c.isupper() for c in w)]
+    before = re.compile(rf"\b(?i:{head})\s+(?:[A-Z][\w.'-]*\s+){{0,3}}$")  # "British diplomat Sir Peter …"
+    after = re.compile(rf"(?i),\s+(?:a|an|the|[\w'-]+'s)\s+(?:[\w'-]+\s+){{0,4}}{head}\b")
+    for m in reversed(reg.between(max(0, src.start - 6000), src.start)[-80:]):
+        if m.kind in ("anonymous", "role") and m.text.lower().split()[-1] == head:
+            return None  # "a senior official said …": the unnamed one, described again
+        if m.kind != "person" or m.entity is None or len(m.entity.canonical.split()) < 2:
+            continue
+        said = before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end)
+        if (
+            said is not None
+            and all(w in said.group() for w in marks)
+            and (_VICE.search(said.group()) is None or _VICE.search(src.text) is not None)
+        ):
+            unnamed = re.compile(rf"(?i)\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,5}}{head}\b")
+            if unnamed.search(text, max(m.end, said.end()), src.start):
+                return None  # "… an RNC member said … the RNC member added": someone else, unnamed
+            return m
+    return None
+
+
 def _titled(reg: Registry, role: Mention) -> Mention | None:
     """The latest person before ``role`` whose name carried the role's head as a title: "the two-term
     president" after "US President Barack Obama", not after a "Clinton" mentioned since."""
     head = role.text.lower().split()[-1]
     if len(head) < 4:
         return None
+    # "the French president" is not "President Barack Obama": the capitalized words must be his too
+    marks = [w.rsplit("-", 1)[-1] for w in role.text.split()[1:-1] if any(c.isupper() for c in w)]
     for m in reversed(reg.between(max(0, role.start - 6000), role.start)[-80:]):
         if m.kind != "person" or m.entity is None:
             continue
         low = m.text.lower()
-        if head in low and head in low.replace(".", " ").split():  # a cheap substring test first
+        if (
+            head in low  # a cheap substring test first
+            and head in low.replace(".", " ").split()
+            and all(w in reg.text[max(0, m.start - 60) : m.end] for w in marks)
+        ):
             return m
     return None
 

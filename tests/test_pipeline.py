@@ -1648,3 +1648,46 @@ def test_mr_president_is_a_title_not_a_name() -> None:
     text = "Donald Trump made a demand. “Mr. President, will you pledge it?” he asks."
     st = analyze(text).statements[-1]
     assert st.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "name"),
+    [
+        (
+            "Obama has an admirer in British diplomat Sir Peter Westmacott. The diplomat also mused about "
+            "the race, saying it was close.",
+            "named_indirect",
+            "Peter Westmacott",
+        ),
+        (
+            "Peter Westmacott, a veteran diplomat, spoke first. Later the diplomat said that the talks would "
+            "resume.",
+            "named_indirect",
+            "Peter Westmacott",
+        ),
+        # an unnamed one of that description came in between: it is that one
+        (
+            "British diplomat Sir Peter Westmacott spoke first. Then a senior diplomat who asked not to be "
+            "named spoke. The diplomat said that the talks would fail.",
+            "anonymous_described",
+            None,
+        ),
+        # the capitalized words of the description must be said of the person too
+        (
+            "President Barack Obama met Francois Hollande. The French president said that the talks would "
+            "resume.",
+            None,
+            "Barack Obama",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_person_the_story_described_so(
+    text: str, level: str | None, name: str | None
+) -> None:
+    st = analyze(text).statements[-1]
+    if level is not None:
+        assert st.strength.level == level
+    if name is not None and level is not None:
+        assert st.speaker.name == name
+    if level is None:
+        assert st.speaker.name != name
