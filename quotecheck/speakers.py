@@ -1018,6 +1018,13 @@ class Registry:
             m = self.history[k]
             if m.start >= before or not _fits(pronoun, m):
                 continue
+            if (
+                pronoun.gender in ("m", "f")
+                and self.quoted
+                and self._inside_quotes(m.start)
+                and not self._inside_quotes(pronoun.start)
+            ):
+                continue  # "“President Obama seems fond of us,” he said": not someone the words name
             if pronoun.gender not in ("m", "f") or not self.sentence_starts:
                 return m
             at = bisect_right(self.sentence_starts, m.start) - 1

@@ -1691,3 +1691,12 @@ def test_a_definite_description_is_the_person_the_story_described_so(
         assert st.speaker.name == name
     if level is None:
         assert st.speaker.name != name
+
+
+def test_a_pronoun_outside_quotation_marks_is_not_someone_the_quotation_names() -> None:
+    text = (
+        "Peter Westmacott spoke on Saturday. “President Barack Obama seems to me to be fond of the UK,” he "
+        "said."
+    )
+    st = analyze(text).statements[-1]
+    assert st.speaker.name == "Peter Westmacott"
