@@ -1861,8 +1861,15 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     j2 = j - 1
     while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
         j2 -= 1
+    tail = toks[j + 1 : k]
     list_tail = inner.low in ("and", "or") or (
-        k - j - 1 <= 4 and not inner.cap and any(t.low in ("and", "or") for t in toks[j + 1 : k])
+        k - j - 1 <= 4
+        and any(t.low in ("and", "or") for t in tail)
+        and (
+            not inner.cap
+            # "Westmacott, who served in Iran, Turkey and France, praised": places listed in a clause
+            or (toks[j - 1].cap and j2 > floor and all(t.cap or t.low in ("and", "or") for t in tail))
+        )
     )
     if list_tail and depth < 2:
         # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition

@@ -1700,3 +1700,16 @@ def test_a_pronoun_outside_quotation_marks_is_not_someone_the_quotation_names() 
     )
     st = analyze(text).statements[-1]
     assert st.speaker.name == "Peter Westmacott"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Westmacott, who served in Iran, Turkey and France, praised the president's record.", "Westmacott"),
+        ("The senator, who has lived in Ohio, Texas or Maine, praised the plan.", "The senator"),
+    ],
+)
+def test_a_capitalized_list_in_a_relative_clause_is_not_the_subject(text: str, speaker: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == speaker
