@@ -579,7 +579,11 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if (
         word.endswith("ed")
         and i + 1 < len(toks)
-        and (prev.endswith(_POSSESSIVE_ENDS) or prev in _POSSESSIVE_PRONOUNS or prev in ("the", "a", "an"))
+        and (
+            (prev.endswith(_POSSESSIVE_ENDS) and prev != "'s")  # "he's claimed": a contraction, "he has"
+            or prev in _POSSESSIVE_PRONOUNS
+            or prev in ("the", "a", "an")
+        )
         and toks[i + 1].is_word
         and not toks[i + 1].cap
         and toks[i + 1].low not in _NP_STOP
@@ -736,7 +740,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
     if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
-    if prev in _BE and not toks[i].low.endswith("ing"):
+    if prev in _BE and not toks[i].low.endswith("ing") and not _has_contracted(toks, i - 1):
         return False
     if (
         i >= 2
@@ -750,7 +754,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if prev in _AUX:
         k = i - 1
         while k >= 0 and toks[k].low in _AUX:
-            if toks[k].low in _BE and not toks[i].low.endswith("ing"):
+            if toks[k].low in _BE and not toks[i].low.endswith("ing") and not _has_contracted(toks, k):
                 return False
             k -= 1
     # "claims of fraud": a plural noun before "of", but "says of Clinton" is a verb
@@ -760,6 +764,21 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i].low.endswith("s")
         and toks[i].low not in ("says", "writes", "asks", "tells")
     )
+
+
+def _has_contracted(toks: list[Tok], k: int) -> bool:
+    """Whether the "'s" at ``k`` is "has" before a participle, not "is": "he's claimed that …", "she's
+    said it", but "he's expected to win", "she's accused of lying" are passives."""
+    if toks[k].low != "'s" or k == 0 or toks[k - 1].low not in _SUBJECT_PRONOUNS:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].low in _AUX:
+        j += 1
+    return j + 1 >= len(toks) or toks[j + 1].low not in _AFTER_PASSIVE
+
+
+# Words after a participle that mark it passive: "he's expected to", "she's accused of", "it's backed by".
+_AFTER_PASSIVE = frozenset("to of by as in with for from on at about".split())
 
 
 def _verb_first(t: Tok) -> bool:

@@ -1713,3 +1713,29 @@ def test_a_capitalized_list_in_a_relative_clause_is_not_the_subject(text: str, s
     (st,) = analyze(text).statements
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Donald Trump spoke. He's said that the plan would work.", "say"),
+        ("Donald Trump spoke. He\N{RIGHT SINGLE QUOTATION MARK}s claimed that the vote was rigged.", "claim"),
+        ("Donald Trump spoke. He's long argued that taxes are too high.", "argue"),
+    ],
+)
+def test_a_contracted_has_before_a_participle_keeps_the_cue(text: str, lemma: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.cue is not None
+    assert st.cue.lemma == lemma
+    assert st.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke. He's expected to say that taxes are high.",
+        "Ann Lee spoke. She's accused of lying.",
+    ],
+)
+def test_a_contracted_is_before_a_participle_is_a_passive(text: str) -> None:
+    assert analyze(text).statements == ()
