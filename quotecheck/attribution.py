@@ -766,6 +766,23 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _main_verb_after(toks: list[Tok], j: int) -> bool:
+    """Whether the words from ``j`` open a predicate: a past tense or an auxiliary, perhaps after an
+    adverb ("won the primary", "has since denied it", "later told reporters")."""
+    if j < len(toks) and (toks[j].low.endswith("ly") or toks[j].low in ("also", "later", "then", "still")):
+        j += 1
+    if j >= len(toks) or not toks[j].is_word or toks[j].cap:
+        return False
+    return toks[j].low in _PREDICATE_AUX or (
+        (toks[j].low.endswith("ed") or toks[j].low in _IRREGULAR_PAST) and toks[j].low not in _PARTICIPLE_ONLY
+    )
+
+
+_PREDICATE_AUX = frozenset("has have had will would could should can may might did does".split())
+# Past forms that open a participle phrase as often as a predicate: ", based on …", ", including …".
+_PARTICIPLE_ONLY = frozenset("based given compared related concerned".split())
+
+
 def _has_contracted(toks: list[Tok], k: int) -> bool:
     """Whether the "'s" at ``k`` is "has" before a participle, not "is": "he's claimed that …", "she's
     said it", but "he's expected to win", "she's accused of lying" are passives."""
@@ -852,6 +869,16 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
         steps += 1
     if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "McConnell, who in 2010 said": a time phrase between the subject and its verb
+    elif k >= 2 and toks[k].low in _TIME_NOUNS:
+        # "Gore's friends have in the past said", "Trump has for years argued", "who on several occasions
+        # said": a time phrase after the auxiliary or the relative pronoun
+        j = k - 1
+        while j > 0 and k - j < 4 and toks[j].is_word and not toks[j].cap and toks[j].low not in _TIME_PREPS:
+            j -= 1
+        if j >= 1 and toks[j].low in _TIME_PREPS and toks[j - 1].low in _AUX | {"who", "which"}:
+            k = j - 1
+            while k >= 0 and toks[k].low in _AUX and toks[k].low not in ("who", "which"):
+                k -= 1
     if (
         k >= 1
         and toks[k].low in _FLOATING
@@ -873,6 +900,11 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
     ):
         k -= 4  # "Ayotte's campaign, for example, said": a two-word aside between commas
     return k
+
+
+# Nouns that end a time phrase between a subject's auxiliary and its verb, and the prepositions opening it.
+_TIME_NOUNS = frozenset("past years months weeks days decades occasions times interviews".split())
+_TIME_PREPS = frozenset("in for on over during".split())
 
 
 def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
@@ -1652,6 +1684,23 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if toks[rel - 1].text == ",":
                         stops = (",", "\N{EM DASH}")
                         end_k = next((j for j in range(after_start, end_k) if toks[j].text in stops), end_k)
+                if (
+                    src_e == src_s + 1
+                    and src_s >= 1
+                    and toks[src_s].low in ("who", "which")
+                    and toks[src_s - 1].text == ","
+                ):
+                    # "Trump, who has said that the system is rigged, won the primary": the clause closes at
+                    # the last comma its antecedent's own verb can follow (earlier ones may be the clause's:
+                    # "who said the plan, based on old data, would fail, spoke")
+                    end_k = next(
+                        (
+                            j
+                            for j in range(end_k - 2, after_start, -1)
+                            if toks[j].text == "," and _main_verb_after(toks, j + 1)
+                        ),
+                        end_k,
+                    )
                 if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
                     # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
                     end_k = next((j for j in range(after_start, end_k) if toks[j].low in _PHRASE_ENDS), end_k)

@@ -1739,3 +1739,26 @@ def test_a_contracted_has_before_a_participle_keeps_the_cue(text: str, lemma: st
 )
 def test_a_contracted_is_before_a_participle_is_a_passive(text: str) -> None:
     assert analyze(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Donald Trump, who has said that the system is rigged, won the primary.",
+            "that the system is rigged",
+        ),
+        (
+            "Ann Lee, who claimed the vote was stolen, later told reporters she was wrong.",
+            "the vote was stolen",
+        ),
+        # a participle phrase inside the reported clause does not close it
+        (
+            "Trump, who said the plan, based on old data, would fail, won.",
+            "the plan, based on old data, would fail",
+        ),
+    ],
+)
+def test_a_relative_clause_between_commas_closes_before_its_antecedents_verb(text: str, content: str) -> None:
+    st = analyze(text).statements[0]
+    assert st.text == content
