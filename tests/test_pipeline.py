@@ -1762,3 +1762,17 @@ def test_a_contracted_is_before_a_participle_is_a_passive(text: str) -> None:
 def test_a_relative_clause_between_commas_closes_before_its_antecedents_verb(text: str, content: str) -> None:
     st = analyze(text).statements[0]
     assert st.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump has for years said that the system is rigged.", "Donald Trump"),
+        ("Donald Trump has on several occasions argued that the system is rigged.", "Donald Trump"),
+        ("Close allies have in the past said he was staying quiet.", "allies"),
+    ],
+)
+def test_a_time_phrase_after_the_auxiliary_is_not_the_source(text: str, speaker: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == speaker
