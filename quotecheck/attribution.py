@@ -101,7 +101,7 @@ _CLAUSE_JOINS = frozenset("but and yet while".split())
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our these those such of new no any this that my your further more
     fresh additional other few many several some recent earlier previous latest initial official public
-    private similar specific detailed written verbal common""".split()
+    private similar specific detailed written verbal common less much enough greater""".split()
 )
 
 

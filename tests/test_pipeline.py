@@ -1776,3 +1776,11 @@ def test_a_time_phrase_after_the_auxiliary_is_not_the_source(text: str, speaker:
     (st,) = analyze(text).statements
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr. Obama has gotten less credit than aides say he deserves.", "It got much notice."]
+)
+def test_a_cue_form_after_less_or_much_is_a_noun(text: str) -> None:
+    for st in analyze(text).statements:
+        assert st.cue is None or st.cue.lemma not in ("credit", "notice")
