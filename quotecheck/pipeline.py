@@ -670,6 +670,11 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         elif (both := _named_pair(text, src, reg, paragraph_spans, fr.paragraph)) is not None:
             ante = both
             reg.add(src)
+        elif (group := _counted_named(src, reg, paragraph_spans, fr.paragraph)) is not None:
+            # "Trump questioned Cruz's eligibility … The two men spent months lobbing insults": the people
+            # named just before, counted back
+            ante = group
+            reg.add(src)
         elif (described := _described_before(text, src, reg)) is not None:
             # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
             # gave that description to
@@ -1093,6 +1098,41 @@ _NOT_LEDE = frozenset("the this that these those one two three several some many
 _UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 
 
+def _counted_named(
+    src: Mention, reg: Registry, paragraph_spans: dict[int, tuple[int, int]], par: int
+) -> Mention | None:
+    """The people a definite, counted description stands for: "both men", "the two Republican
+    presidents", "all three candidates" after that many people were named in this paragraph or the two
+    before, as one plural mention; None for an indefinite count ("two officials said"), the usual unnamed
+    ("the two sources"), or too few people named."""
+    if src.kind not in ("anonymous", "role") or src.reason or src.access:
+        return None
+    words = src.text.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "both", "all"):
+        return None
+    n = src.count if src.count is not None else (2 if words[0] == "both" else None)
+    if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in _COUNT_WORDS):
+        return None  # "the officials", "the committee chairmen": no count that points back
+    head = words[-1]
+    if head.rstrip("s") in _UNNAMED or head in ("people", "persons") or any(
+        w in KIN_NOUNS or w[:-1] in KIN_NOUNS for w in words
+    ):
+        return None  # "the two sources"; "both parents": family, named or not
+    first = paragraph_spans.get(par - 2) or paragraph_spans.get(par - 1) or paragraph_spans.get(par)
+    if first is None:
+        return None
+    people: list[Mention] = []  # the latest mention of each person named, latest last
+    for m in reg.between(first[0], src.start):
+        if m.kind == "person" and m.entity is not None and len(m.entity.canonical.split()) >= 2:
+            people = [p for p in people if p.entity is not m.entity] + [m]
+    if len(people) < n:
+        return None
+    named = people[-n:]
+    names = " and ".join(m.entity.canonical for m in named if m.entity is not None)
+    return Mention(named[0].start, named[-1].end, names, "person", names, "p", plural=True)
+
+
+_COUNT_WORDS = frozenset("two three four 2 3 4".split())
 _VICE = re.compile(r"(?i)\b(?:vice|deputy|assistant)[ -]")  # "the president" is not the vice president
 
 

@@ -1784,3 +1784,31 @@ def test_a_time_phrase_after_the_auxiliary_is_not_the_source(text: str, speaker:
 def test_a_cue_form_after_less_or_much_is_a_noun(text: str) -> None:
     for st in analyze(text).statements:
         assert st.cue is None or st.cue.lemma not in ("credit", "notice")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        (
+            "Barack Obama ran against John McCain. Then both men said that warming was caused by humans.",
+            "Barack Obama and John McCain",
+            "named_indirect",
+        ),
+        (
+            "Richard Nixon began it and Ronald Reagan went on. The two Republican presidents argued that "
+            "drugs were a war.",
+            "Richard Nixon and Ronald Reagan",
+            "named_indirect",
+        ),
+        # an indefinite count, and the usual unnamed, stay unnamed
+        ("Donald Trump spoke. Two officials said the plan would fail.", None, "anonymous_described"),
+        ("Donald Trump met Ted Cruz. The two sources said the plan would fail.", None, "anonymous_described"),
+    ],
+)
+def test_a_definite_counted_description_is_the_people_named_before(
+    text: str, name: str | None, level: str
+) -> None:
+    st = analyze(text).statements[-1]
+    assert st.strength.level == level
+    if name is not None:
+        assert st.speaker.name == name
