@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from quotecheck.lexicon.anonymous import ANON_HEADS, LONE_QUANTIFIERS, NUMBER_WORDS, REASON_PHRASES
-from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, NOUN_CUES, CueVerb, noun_cue
+from quotecheck.lexicon.cues import (
+    CUE_FORMS,
+    CUE_VERBS,
+    HEARSAY_CUES,
+    MULTIWORD_CUES,
+    NOUN_CUES,
+    CueVerb,
+    noun_cue,
+)
 from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES_FOLDED, US_STATES
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
@@ -311,6 +319,7 @@ class Frame:
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
     continues: Frame | None = None  # for a continuation: the statement it goes on with
+    hearsay: bool = False  # "reportedly", "was believed to", "seems to": no source, by the text's own say
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -738,6 +747,8 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         )
     ):
         return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
+    if prev == "to" and i >= 2 and toks[i - 2].low in _APPEARANCE and CUE_FORMS.get(word) == word:
+        return True  # "Trump appeared to suggest that …": an infinitive after a verb of seeming
     if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
     if prev in _BE and not toks[i].low.endswith("ing") and not _has_contracted(toks, i - 1):
@@ -847,6 +858,8 @@ def _name_not_modal(toks: list[Tok], k: int, i: int) -> bool:
 def _skip_aux_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
     k = i - 1
+    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in _APPEARANCE:
+        k -= 2  # "Christie seemed to acknowledge …": a verb of seeming between the subject and its cue
     steps = 0
     while (
         k >= 0
@@ -1178,9 +1191,19 @@ _HEARSAY_PARTICIPLES = frozenset(
     "believed thought understood said reported alleged rumored rumoured reputed presumed suspected".split()
 )
 _HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
+# Passives whose holder goes unsaid, and the words that may follow each: "is expected to win", "is widely
+# seen as", "was considered a long shot".
+_HEARSAY_PASSIVES: dict[str, frozenset[str]] = {
+    "expected": frozenset(["to"]),
+    "considered": frozenset("to a an the as".split()),
+    "seen": frozenset("as".split()),
+    "viewed": frozenset("as".split()),
+}
+# Appearance verbs: "Trump seems to be winning", "it appeared that the plan had failed".
+_APPEARANCE = frozenset("seem seems seemed appear appears appeared".split())
 
 
-_HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS
+_HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS | frozenset(_HEARSAY_PASSIVES) | _APPEARANCE
 # Every word a cue or a hearsay frame can hang on: a sentence with none of them has no statement.
 _TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS
 _NOUN_CUE_WORDS = frozenset(NOUN_CUES)
@@ -1211,24 +1234,30 @@ def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
     for i, t in enumerate(toks):
         if i in covered:
             continue
-        hit = t.low in _HEARSAY_ADVERBS or (
-            t.low in _HEARSAY_PARTICIPLES
-            and i
-            and toks[i - 1].low in _BE
-            and i + 1 < n
-            and toks[i + 1].low in ("to", "that")
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        hit = (
+            t.low in _HEARSAY_ADVERBS
+            or (t.low in _HEARSAY_PARTICIPLES and i and toks[i - 1].low in _BE and nxt in ("to", "that"))
+            or (t.low in _HEARSAY_PASSIVES and i and _be_before(toks, i) and nxt in _HEARSAY_PASSIVES[t.low])
+            or (t.low in _APPEARANCE and (nxt == "that" or (nxt == "to" and not _cue_after_to(toks, i + 1))))
         )
         if not hit:
             continue
-        # the clause: from a relative pronoun or "that" after a comma, else from the sentence start
+        # the clause: from a relative pronoun or "that" after a comma, else from the sentence start; for a
+        # verb of seeming, from the comma or the conjunction before its subject ("…, though Mr. Sanders
+        # appears to have the stronger position")
         a = 0
         for j in range(i - 1, -1, -1):
             if toks[j].text in (",", ";", "\N{EM DASH}"):
                 if j + 1 < i and toks[j + 1].low in ("who", "which", "that", "whose"):
                     a = j + 1
+                elif t.low in _APPEARANCE:
+                    a = j + 2 if j + 2 < i and toks[j + 1].low in _CONJ else j + 1
                 break
         if i >= 2 and toks[i - 2].low == "it" and i + 1 < n and toks[i + 1].low == "that":
             a = i + 1  # "it is understood that …": the content is what follows
+        elif i >= 1 and toks[i - 1].low == "it" and t.low in _APPEARANCE and nxt == "that":
+            a = i + 1  # "it seems that …"
         b = _content_end(toks, i)
         for j in range(i + 1, b):
             if (
@@ -1239,9 +1268,27 @@ def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
                 b = j
                 break
         if b > a:
-            out.append(Frame([_span(toks, a, b)], None, None, None))
+            # the hedge is the statement's cue: "reportedly", "was believed to", "seems to"
+            hearsay = HEARSAY_CUES.get(t.low)
+            lemma = hearsay.lemma if hearsay is not None else CUE_FORMS.get(t.low, t.low)
+            verb = hearsay or CUE_VERBS.get(lemma)
+            out.append(Frame([_span(toks, a, b)], None, (t.start, t.end, lemma), verb, hearsay=True))
             covered.add(a, b)
     return out
+
+
+def _be_before(toks: list[Tok], i: int) -> bool:
+    """A form of "be" right before ``i``, or before an adverb there: "is expected", "is widely seen"."""
+    k = i - 1
+    if k >= 1 and toks[k].low.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].low in _BE
+
+
+def _cue_after_to(toks: list[Tok], k: int) -> bool:
+    """Whether the infinitive after "to" at ``k`` is a reporting verb: in "Christie seemed to acknowledge
+    that …" the subject is the source, hedged, and the cue's own frame holds the statement."""
+    return k + 1 < len(toks) and toks[k + 1].low in CUE_FORMS
 
 
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:

@@ -35,7 +35,15 @@ from quotecheck.lexicon.anonymous import (
     VAGUE_GROUPS,
     stated_count,
 )
-from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, CueVerb, Stance, noun_cue
+from quotecheck.lexicon.cues import (
+    CUE_FORMS,
+    CUE_VERBS,
+    HEARSAY_CUES,
+    MULTIWORD_CUES,
+    CueVerb,
+    Stance,
+    noun_cue,
+)
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.organizations import (
     DOCUMENT_NOUNS,
@@ -760,6 +768,8 @@ def _outlet_vouch(st: Statement, text: str) -> str | None:
 
 def _verb(lemma: str, cue_text: str) -> CueVerb | None:
     written = " ".join(cue_text.lower().split())
+    if written in HEARSAY_CUES:
+        return HEARSAY_CUES[written]  # "seems", "reportedly": a hearsay statement's hedge
     if written in MULTIWORD_CUES:
         # "decided against" is not "decide": the phrase as written wins over its head verb's lemma
         return MULTIWORD_CUES[written]
@@ -786,6 +796,10 @@ def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
     if verb is None:
         return "neutral", None
     stance = verb.stance
+    seeming = _SEEMING.search(text, max(0, cue.start - 20), cue.start)
+    if seeming is not None and verb.group in ("speech", "belief", "evidence"):
+        # "Christie seemed to acknowledge …": the reporter hedges what the speaker holds
+        return "tentative", f"stance tentative: {seeming.group(1)!r}"
     negation = _negation(cue, text)
     if negation is not None:
         # "did not deny" gives ground; "had no way of knowing" and "did not confirm" leave it open;
@@ -800,6 +814,9 @@ def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
     if stance == "neutral":
         return "neutral", None
     return stance, f"stance {stance}: {cue.text!r}"
+
+
+_SEEMING = re.compile(r"(?i)\b((?:seem|appear)(?:s|ed)?\s+to)\s+\Z")
 
 
 def _negation(cue: Cue, text: str) -> str | None:

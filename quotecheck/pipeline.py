@@ -263,7 +263,7 @@ def _attach_quotations(
     bare = {fr.sentence: fr for fr in frames if fr.bare and not fr.segments}
     out = list(frames)
     # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
-    # no cue (hearsay, signed quotations) its content
+    # no cue (signed quotations) its content; hearsay ("reportedly") is no statement a quotation goes on with
     ordered = sorted(out, key=_anchor)
     fk = 0
     last: Frame | None = None  # the latest statement with a cue before this quotation
@@ -271,7 +271,7 @@ def _attach_quotations(
     sentence_word_counts: dict[int, int] = {}  # counted once per sentence, however many quotations it has
     for qi, q in enumerate(tops):
         while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
-            if ordered[fk].cue is not None:
+            if ordered[fk].cue is not None and not ordered[fk].hearsay:
                 last = ordered[fk]
                 if last.quotes:
                     quoted = last
@@ -470,7 +470,7 @@ def _join_back(frames: list[Frame], text: str) -> list[Frame]:
         if (
             prev is not None
             and prev.source is None
-            and prev.cue is None
+            and (prev.cue is None or prev.hearsay)
             and prev.quotes
             and fr.cue is not None
             and fr.source is not None
@@ -618,7 +618,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             resolved.append((fr, src, ante0))
             settled[id(fr)] = (src, ante0)
             continue
-        if src is None and fr.quotes and not fr.continuation:
+        if src is None and fr.quotes and not fr.continuation and not fr.hearsay:
             introduced = _introduced(fr, reg, paragraph_spans)
             if introduced is not None:
                 # "Maria Lopez has lived on the street for 20 years.\n\n“We are scared.”": a quotation

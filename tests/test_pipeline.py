@@ -1738,7 +1738,10 @@ def test_a_contracted_has_before_a_participle_keeps_the_cue(text: str, lemma: st
     ],
 )
 def test_a_contracted_is_before_a_participle_is_a_passive(text: str) -> None:
-    assert analyze(text).statements == ()
+    # a passive hides its holder: no statement of the subject's own ("He's expected to say" is hearsay)
+    for st in analyze(text).statements:
+        assert st.speaker.kind == "unknown"
+        assert st.strength.level == "unattributed"
 
 
 @pytest.mark.parametrize(
@@ -1812,3 +1815,38 @@ def test_a_definite_counted_description_is_the_people_named_before(
     assert st.strength.level == level
     if name is not None:
         assert st.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("Trump is expected to win the primary.", "expected", "tentative"),
+        ("Trump seems to be winning the state.", "seems", "tentative"),
+        ("Clinton is widely seen as the favorite.", "seen", "tentative"),
+        ("The man allegedly stole a car.", "allegedly", "distancing"),
+        ("The plan was reportedly shelved.", "reportedly", "neutral"),
+    ],
+)
+def test_hearsay_with_no_source_takes_its_cue_and_stance_from_the_hedge(
+    text: str, cue: str, stance: str
+) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.kind == "unknown"
+    assert st.cue is not None
+    assert st.cue.text == cue
+    assert st.strength.level == "unattributed"
+    assert st.strength.stance == stance
+
+
+def test_a_verb_of_seeming_clause_after_a_conjunction_is_its_own() -> None:
+    text = "The poll showed that either would win, though Mr. Sanders appears to have the stronger position."
+    first, second = analyze(text).statements
+    assert first.strength.level == "institutional"
+    assert second.text == "Mr. Sanders appears to have the stronger position"
+
+
+def test_a_verb_of_seeming_before_a_cue_leaves_the_subject_its_statement() -> None:
+    (st,) = analyze("Chris Christie seemed to acknowledge that the race was over.").statements
+    assert st.speaker.name == "Chris Christie"
+    assert st.strength.level == "named_indirect"
+    assert st.strength.stance == "tentative"

@@ -36,6 +36,7 @@ __all__ = [
     "CUE_FORMS",
     "CUE_GROUPS",
     "CUE_VERBS",
+    "HEARSAY_CUES",
     "MULTIWORD_CUES",
     "NESTING_PHRASES",
     "NOUN_CUES",
@@ -553,6 +554,31 @@ def noun_cue(word: str) -> CueVerb | None:
     if stance is None:
         return None
     return CueVerb(low, stance, _NOUN_GROUPS.get(stance, "speech"), True)
+
+# Hearsay with no one holding it: "Trump seems to be winning", "is widely seen as the favorite", "was
+# rumored to", "reportedly".  These mark a statement but are no reporting verbs of their own (a subject of
+# "seems" does not say anything), so they stay out of CUE_VERBS; a hearsay statement reads its stance here,
+# by word form, after the reporting verbs ("is believed to", "allegedly") have had their say.
+HEARSAY_CUES: Mapping[str, CueVerb] = MappingProxyType(
+    {
+        **{
+            form: CueVerb(lemma, "tentative", "belief", False)
+            for lemma, forms in (
+                ("seem", "seem seems seemed"),
+                ("appear", "appear appears appeared"),
+                ("see", "seen"),
+                ("view", "viewed"),
+                ("rumor", "rumored rumoured"),
+                ("repute", "reputed reputedly"),
+            )
+            for form in forms.split()
+        },
+        "reportedly": CueVerb("report", "neutral", "speech", True),
+        "allegedly": CueVerb("allege", "distancing", "speech", True),
+        "purportedly": CueVerb("purport", "distancing", "speech", True),
+        "supposedly": CueVerb("suppose", "distancing", "speech", True),
+    }
+)
 
 # Cue forms that are at least as often nouns or adjectives in news copy ("the state", "a report", "his
 # post"): an extractor should accept them as cues only with a subject and a clause or quotation nearby.

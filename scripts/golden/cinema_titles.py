@@ -130,14 +130,14 @@ STATEMENTS = [
         "kind": "indirect",
         "segments": [("Campaigners allegedly plan", "on the final night")],
         "speaker": (None, "unknown", None),
-        "cue": None,
+        "cue": "Campaigners [allegedly] plan",
         "level": "unattributed",
-        "stance": "neutral",
+        "stance": "distancing",
         "hedges": ["allegedly"],
         "issue": 4,
         "comment": (
-            "'allegedly' with no one alleging: unattributed. 'Campaigners' are the subject of the claim, not "
-            "its source. The petition title just before is not a quotation."
+            "'allegedly' with no one alleging: unattributed, and distancing, as 'allege' is. 'Campaigners' "
+            "are the subject of the claim, not its source. The petition title just before is not a quotation."
         ),
     },
 ]

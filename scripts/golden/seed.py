@@ -105,16 +105,17 @@ STATEMENTS = [
         "kind": "indirect",
         "segments": [("who was believed to be", "living hostages held by the group")],
         "speaker": (None, "unknown", None),
-        "cue": None,
+        "cue": "was [believed] to be",
         "level": "unattributed",
-        "stance": "neutral",
+        "stance": "tentative",
         "hedges": ["was believed to be"],
         "issue": 4,
         "comment": (
             "The hedged assertion: 'was believed' names no believer, so the claim rests on nobody (level "
-            "unattributed, speaker unknown, no cue). It is not part of Hamas's statement at the end of the "
-            "sentence: Hamas is quoted on why he was released, not on his citizenship. The segment is the "
-            "relative clause; an extractor that includes 'Mr Alexander,' still overlaps well above 0.8."
+            "unattributed, speaker unknown). The hedge is the statement's cue, and a verb of belief makes "
+            "its stance tentative. It is not part of Hamas's statement at the end of the sentence: Hamas is "
+            "quoted on why he was released, not on his citizenship. The segment is the relative clause; an "
+            "extractor that includes 'Mr Alexander,' still overlaps well above 0.8."
         ),
     },
     {
