@@ -213,6 +213,11 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
     )
 
 
+# What may follow "prove" when it reports evidence ("proves that …", "proved his guilt", "proves Clinton
+# lied"), not when it means to turn out ("proves short-lived", "proved to be costly").
+_PROVEN_OPENERS = _DETERMINERS | frozenset("that what how why whether him her them it this".split())
+# Words whose "'s" is "is", "has" or "us", not an owner's: "let's hope", "that's said", "it's claimed".
+_CONTRACTED_IS = frozenset(["", *"let that it there here what who where how".split()])
 _PRESS_NOUNS = frozenset(
     "secretary secretaries release releases conference conferences office officer aide corps briefing "
     "freedom gallery pool room team".split()
@@ -547,6 +552,10 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 nxt = toks[i + 1] if i + 1 < n else None
                 if nxt is None or not (nxt.low == "that" or nxt.quote is not None or nxt.text in (":", ",")):
                     verb = None  # "allows investors to gain", "granted immunity": no giving ground on a claim
+            if verb is not None and lemma == "prove":
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in _PROVEN_OPENERS:
+                    verb = None  # "the venture proves short-lived", "proved to be costly": to turn out
             if verb is not None and lemma == "commit":
                 nxt = toks[i + 1] if i + 1 < n else None
                 if nxt is None or nxt.low not in _COMMITTED_TO:
@@ -585,6 +594,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "had this to say about his proposal:", "has a lot to say"
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    if (
+        i
+        and prev.endswith(_POSSESSIVE_ENDS)
+        and prev[:-2] not in _CONTRACTED_IS
+        and not word.endswith("ed")
+        and not (i + 1 < len(toks) and toks[i + 1].text == ":")  # "Editor's note: …" labels what follows
+    ):
+        # after an owner, a noun: a cue only if it opens what it reports ("Trump's claims that …", "her
+        # call for …"), not "Mr. Clarke's venture proves short-lived"
+        return _nominal_cue(toks, i)
     if (
         word.endswith("ed")
         and i + 1 < len(toks)
@@ -1285,6 +1304,12 @@ def _be_before(toks: list[Tok], i: int) -> bool:
     return k >= 0 and toks[k].low in _BE
 
 
+def _gerund_subject(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the -ing word at ``k`` opens a clause as its subject ("…, he said, replacing Clinton would
+    be acrimonious"), not a participle phrase ("…, he said, adding that …"): a finite verb follows soon."""
+    return any(toks[j].low in _FINITE_AFTER_SUBJECT for j in range(k + 1, min(end, k + 5)))
+
+
 def _cue_after_to(toks: list[Tok], k: int) -> bool:
     """Whether the infinitive after "to" at ``k`` is a reporting verb: in "Christie seemed to acknowledge
     that …" the subject is the source, hedged, and the cue's own frame holds the statement."""
@@ -1710,7 +1735,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         or (
                             not before_is_quote
                             and nxt_tok.low[:1].islower()
-                            and not nxt_tok.low.endswith("ing")
+                            and (not nxt_tok.low.endswith("ing") or _gerund_subject(toks, back + 1, rest_end))
                             and nxt_tok.low not in _NOT_CONTINUATION
                         )
                     ):
@@ -2269,7 +2294,10 @@ def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
     """Whether tokens a..b hold nothing but times, places of speaking and channels (eight words at most:
     the tokens are read only until a ninth word, so a long rest of a sentence costs nothing)."""
     words: list[Tok] = []
-    for t in toks[a:b]:
+    for j in range(a, b):
+        t = toks[j]
+        if t.text == "," and j + 1 < b and toks[j + 1].low in _SUBORDINATORS:
+            break  # "said Friday afternoon, as they bristled at …": a clause about the saying, not content
         if t.quote is not None:
             return False
         if t.is_word:
@@ -2277,6 +2305,10 @@ def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
                 return False
             words.append(t)
     return all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
+
+
+# Words that open a clause about the circumstances of a saying: "…, said Friday, as he left".
+_SUBORDINATORS = frozenset("as while when whenever after before because since though although".split())
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:

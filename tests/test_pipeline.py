@@ -1850,3 +1850,44 @@ def test_a_verb_of_seeming_before_a_cue_leaves_the_subject_its_statement() -> No
     assert st.speaker.name == "Chris Christie"
     assert st.strength.level == "named_indirect"
     assert st.strength.stance == "tentative"
+
+
+def test_a_time_and_a_clause_about_the_saying_are_not_its_content() -> None:
+    text = "The birther obsession is an insult, top black lawmakers said Friday afternoon, as they bristled."
+    (st,) = analyze(text).statements
+    assert st.text == "The birther obsession is an insult"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr. Clarke's venture proves short-lived.", None),
+        ("Trump's claims that the vote was rigged were false.", "that the vote was rigged"),
+        ("Editor's note: Donald Trump regularly lies.", "Donald Trump regularly lies"),
+    ],
+)
+def test_a_cue_form_after_an_owner_is_a_noun_unless_it_opens_what_it_reports(
+    text: str, content: str | None
+) -> None:
+    found = [st.text for st in analyze(text).statements]
+    if content is None:
+        assert found == []
+    else:
+        assert any(f.startswith(content) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "segments"),
+    [
+        (
+            "Though the transition was seamless, he said, replacing Clinton would be much harder.",
+            ["Though the transition was seamless", "replacing Clinton would be much harder"],
+        ),
+        ("The plan is dead, he said, adding that it would not return.", ["The plan is dead"]),
+    ],
+)
+def test_a_gerund_that_opens_a_clause_after_a_mid_sentence_tag_continues_the_content(
+    text: str, segments: list[str]
+) -> None:
+    st = analyze(text).statements[0]
+    assert [s.text for s in st.segments] == segments
