@@ -57,7 +57,14 @@ _BETWEEN = frozenset(
 _END_MARKS = frozenset(".!?)]")
 # Two-word asides between a subject and its verb: "Ayotte's campaign, for example, said".
 _ASIDE_PAIRS = frozenset(
-    {("for", "example"), ("for", "instance"), ("in", "turn"), ("in", "fact"), ("of", "course")}
+    {
+        ("for", "example"),
+        ("for", "instance"),
+        ("in", "turn"),
+        ("in", "fact"),
+        ("of", "course"),
+        ("for", "one"),  # "Rush Limbaugh, for one, called them …"
+    }
 )
 _SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
@@ -594,6 +601,17 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "had this to say about his proposal:", "has a lot to say"
     if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    if (
+        i >= 2
+        and prev.endswith("ed")
+        and not toks[i - 1].cap
+        and (
+            (toks[i - 2].low.endswith(_POSSESSIVE_ENDS) and toks[i - 2].low[:-2] not in _CONTRACTED_IS)
+            or toks[i - 2].low in _POSSESSIVE_PRONOUNS
+            or toks[i - 2].low in ("the", "a", "an", "these", "those", "such")
+        )
+    ):
+        return _nominal_cue(toks, i)  # "Trump's repeated calls to ban …", "the renewed warnings": a noun
     if (
         i
         and prev.endswith(_POSSESSIVE_ENDS)
@@ -1588,7 +1606,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             # the stretch between a subject and its verb (an apposition), or an inverted source phrase
             if inv_:
                 covered.add(s_ + 1, e_)
-            elif e_ < _ci and toks[e_].text == "," and toks[_ci - 1].text == ",":
+            elif (
+                e_ < _ci
+                and toks[e_].text == ","
+                and toks[_ci - 1].text == ","
+                and not toks[_ci].low.endswith("ing")  # ", noting …": the clause between is its own
+            ):
                 covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):

@@ -1891,3 +1891,20 @@ def test_a_gerund_that_opens_a_clause_after_a_mid_sentence_tag_continues_the_con
 ) -> None:
     st = analyze(text).statements[0]
     assert [s.text for s in st.segments] == segments
+
+
+def test_a_participle_after_a_clause_with_its_own_object_keeps_both_statements() -> None:
+    text = (
+        "Khizr Khan, who is Muslim, also decried Trump's repeated calls to ban all Muslims, noting he has "
+        "“sacrificed nothing” for the country."
+    )
+    decried, noting = analyze(text).statements
+    assert decried.cue is not None
+    assert decried.cue.text == "decried"
+    assert decried.text == "Trump's repeated calls to ban all Muslims"
+    assert noting.speaker.name == "Khizr Khan"
+
+
+def test_for_one_is_an_aside_between_a_subject_and_its_verb() -> None:
+    (st,) = analyze("Rush Limbaugh, for one, said the plan was dead.").statements
+    assert st.speaker.name == "Rush Limbaugh"
