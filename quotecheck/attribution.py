@@ -31,7 +31,14 @@ from quotecheck.lexicon.cues import (
     CueVerb,
     noun_cue,
 )
-from quotecheck.lexicon.organizations import COUNTRIES, DOCUMENT_NOUNS, ORG_HEADS, ORG_NAMES_FOLDED, US_STATES
+from quotecheck.lexicon.organizations import (
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    ORG_NAMES_FOLDED,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+)
 from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
@@ -2013,6 +2020,17 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         if toks[j].text == "," and j > floor and toks[j - 1].cap and _place_name(toks, j + 1, k):
             city = j  # "a delegate from Houston, Texas, said": a city and its state are one place
             j -= 1
+    while j > floor + 1 and toks[j].text == "," and city is None:
+        # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping …, said": a city and its state inside the
+        # apposition are one place; its commas open nothing
+        c1 = j - 1
+        while c1 > floor and toks[c1].text != "," and j - c1 <= 4:
+            c1 -= 1
+        if not (toks[c1].text == "," and c1 > floor and toks[c1 - 1].cap and _place_name(toks, c1 + 1, j)):
+            break
+        j = c1 - 1
+        while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 40:
+            j -= 1
     if j <= floor or toks[j].text != "," or j + 1 >= k:
         if city is not None:
             # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
@@ -2143,10 +2161,19 @@ def _comma_title(t: Tok) -> bool:
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
 
 
+def _quoted_title(t: Tok) -> bool:
+    """Whether ``t`` is a quoted title in title case ("This Week With George Stephanopoulos"), not words."""
+    if t.quote is None:
+        return False
+    found = [w for w in _TITLE_WORDS.findall(t.quote.words) if len(w) > 3]
+    return 0 < len(found) <= 6 and all(w[0].isupper() for w in found)
+
+
 def _place_name(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` is a state or a country, as written after a city ("Houston, Texas")."""
     place = " ".join(t.low for t in toks[a:b])
-    return place in US_STATES or place in COUNTRIES
+    short = place.replace(".", "").replace(" ", "")  # "Fla.", "N.Y.", "W.Va."
+    return place in US_STATES or place in COUNTRIES or (toks[a].cap and short in US_STATE_ABBREVIATIONS)
 
 
 def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] | None:
@@ -2334,6 +2361,10 @@ def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
 _SUBORDINATORS = frozenset("as while when whenever after before because since though although".split())
 
 
+# Subjects that open a reported clause after a phrase set off by commas: "says, win or lose, he's staying".
+_PARENTHETICAL_SUBJECTS = frozenset("he she they we i".split())
+
+
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
     """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
     n = min(limit, len(toks))
@@ -2357,6 +2388,8 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
     for j in range(k, min(n, k + 12)):
         t = toks[j]
+        if t.quote is not None and j > k and _quoted_title(t):
+            continue  # "said on ABC's “This Week” that …": the program's title, not what was said
         if t.quote is not None or t.text == "," or (t.low in _NP_STOP - {"that"} and t.low not in ("and",)):
             break
         if t.low == "that":
@@ -2376,6 +2409,18 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         if j < n and toks[j].low in ("to", "about") and lemma == "ask":
             return j if j < _content_end(toks, j) else None
         return j if j < _content_end(toks, j) else None
+    if toks[k].text == "," and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in _NOT_CONTINUATION:
+        # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
+        # commas, then the reported clause's own subject
+        if not toks[k + 1].low.endswith("ing"):
+            for j in range(k + 2, min(n - 2, k + 14)):
+                if toks[j].text == ",":
+                    if toks[j + 1].low in _PARENTHETICAL_SUBJECTS:
+                        return k + 1
+                    break
+                if not toks[j].is_word:
+                    break
+        return None
     if toks[k].text in (".", "!", "?") or toks[k].text == ",":
         return None
     if toks[k].low in _WHEN_WORDS and k + 1 < n and toks[k + 1].low in _SUBJECT_PRONOUNS:

@@ -285,8 +285,12 @@ def _attach_quotations(
         if si not in sentence_word_counts:
             sentence_word_counts[si] = len(_WORDS_IN.findall(text[s_start:s_end]))
         sentence_words = sentence_word_counts[si]
-        if words <= 4 and q.closed and words < sentence_words - 2:
-            continue  # a scare quote or a title: short, inside a sentence of the reporter's own
+        after_colon = text[max(0, q.start - 3) : q.start].rstrip().endswith(":")
+        titled = _title_cased(q.words) and not after_colon
+        if q.closed and words < sentence_words - 2 and (words <= 4 or titled):
+            # a scare quote or a title ("This Week With George Stephanopoulos"), inside a sentence of the
+            # reporter's own
+            continue
         segs = [(p.start, p.end) for p in q.inner]
         signature = _signature(text, q)
         if signature is not None:
@@ -379,6 +383,23 @@ def _attach_quotations(
         fr = Frame(segs, None, None, None, [q], si, par)
         out.append(fr)
     return _join_back([f for f in out if f.segments], text)
+
+
+_CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]{3,}")
+
+
+def _title_cased(words: str) -> bool:
+    """Whether quoted words read as a title: at most eight words, every word of four letters or more
+    capitalized, and no sentence inside ("This Week With George Stephanopoulos", "Make America Great")."""
+    found = _CAPITALIZED_WORD.findall(words)
+    stripped = words.rstrip(" ,'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}")
+    if stripped.endswith((".", "!", "?")):
+        return False  # "Hammers Bank CEO: ‘You Should Be Criminally Investigated.’": a headline's quotation
+    short = 0 < len(words.split()) <= 8 and _SENTENCE_INSIDE.search(words) is None
+    return short and bool(found) and all(w[0].isupper() for w in found)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 
 
 def _headline_speaker(text: str, start: int, quote_start: int) -> Mention | None:

@@ -1908,3 +1908,32 @@ def test_a_participle_after_a_clause_with_its_own_object_keeps_both_statements()
 def test_for_one_is_an_aside_between_a_subject_and_its_verb() -> None:
     (st,) = analyze("Rush Limbaugh, for one, said the plan was dead.").statements
     assert st.speaker.name == "Rush Limbaugh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.",
+            "Jeffrey Salkin",
+            "he was alarmed",
+        ),
+        (
+            "Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race.",
+            "Marco Rubio",
+            "win or lose in Tuesday's primary, he's staying in the race",
+        ),
+        (
+            'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" '
+            'at it.',
+            "Sanders",
+            'that he would "take a look" at it',
+        ),
+    ],
+)
+def test_a_place_a_parenthetical_or_a_programs_title_does_not_break_the_statement(
+    text: str, speaker: str, content: str
+) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == speaker
+    assert st.text == content

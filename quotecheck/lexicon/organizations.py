@@ -18,6 +18,7 @@ __all__ = [
     "ORG_NAMES_FOLDED",
     "OUTLET_NAME_HEADS",
     "US_STATES",
+    "US_STATE_ABBREVIATIONS",
 ]
 
 # Words that end a company's name, and after which its first word alone stands for it: "Peabody Energy"
@@ -225,6 +226,13 @@ US_STATES: frozenset[str] = frozenset(
     north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|
     tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|
     district of columbia""".replace("\n", "").split("|")
+)
+
+# The states as AP style abbreviates them after a city ("Hollywood, Fla.", "Albany, N.Y."), lower case and
+# without their full stops.
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj
+    nm ny nc nd okla ore pa ri sc sd tenn vt va wash wva wis wyo dc""".split()
 )
 
 # Seats of government and big cities that copy uses for their governments or people ("Moscow said",
