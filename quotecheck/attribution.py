@@ -1725,6 +1725,14 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 quote_before = toks[front - 1].quote is not None or (
                     front >= 2 and toks[front - 1].text == "," and toks[front - 2].quote is not None
                 )
+                if quote_before and short_before is False:
+                    q0 = front - 1 if toks[front - 1].quote is not None else front - 2
+                    while q0 > taken_until and toks[q0 - 1].quote is not None:
+                        q0 -= 1
+                    if q0 > taken_until and toks[q0 - 1].low in _QUOTE_AS_OBJECT:
+                        # "Walking in to chants of “Marco! Marco!,” the senator said his campaign …": the
+                        # words are the object of "of", not the senator's
+                        quote_before = False
                 split_quote = quote_before and toks[back].text == "," and toks[after_start].quote is not None
                 if split_quote:
                     pass  # “…,” she said, “…”: both halves, taken below
@@ -2039,6 +2047,12 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
                 return s0, k, s0
         return None
     inner = toks[j + 1]
+    if inner.low in _CLAUSE_OPENERS and k - j <= 10 and depth < 2:
+        # "Powell's office, when contacted by Reuters, said": a clause about the occasion between the
+        # subject and its verb; the subject is the phrase before it
+        s0 = _np_back(toks, j - 1, max(0, floor))
+        if s0 is not None and (s0 == floor or toks[s0 - 1].text != ","):
+            return s0, j, s0
     j2 = j - 1
     while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
         j2 -= 1
@@ -2147,6 +2161,13 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
         return j + 1, k, j + 1
     return s0, j, s0
+
+
+# Words before a quotation that make it an object in the reporter's sentence: "chants of “…”", "signs
+# reading “…”".
+_QUOTE_AS_OBJECT = frozenset("of for with about like reading read saying".split())
+# Words that open a clause set off between a subject and its verb: "X, when contacted, said".
+_CLAUSE_OPENERS = frozenset("when while after before if though although once".split())
 
 
 def _comma_title(t: Tok) -> bool:
@@ -2479,5 +2500,12 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
                 return j + 1  # "claimed at one point, a supporter asked …": a clause after the occasion
             if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
                 break
+        if toks[k].low in _OCCASION:
+            # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
+            for j in range(k + 2, min(n - 1, k + 24)):
+                if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
+                    break
+                if toks[j].text == "," and toks[j + 1].low == "that":
+                    return j + 1
         return None  # "said of Sunday's talks": an occasion, not content
     return k if k < _content_end(toks, k) else None

@@ -1937,3 +1937,33 @@ def test_a_place_a_parenthetical_or_a_programs_title_does_not_break_the_statemen
     (st,) = analyze(text).statements
     assert st.speaker.name == speaker
     assert st.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Powell's office, when contacted by Reuters, said the former diplomat could not recall it.",
+            "Powell's office",
+            "the former diplomat could not recall it",
+        ),
+        (
+            "Ann Lee said on CNN, where she is now a paid contributor, that Manafort should be held to "
+            "account.",
+            "Ann Lee",
+            "that Manafort should be held to account",
+        ),
+        (
+            'Walking in to chants of "Marco! Marco!," the senator said his campaign was "closing strong."',
+            "the senator",
+            'his campaign was "closing strong."',
+        ),
+    ],
+)
+def test_an_occasion_or_a_clause_about_it_does_not_take_the_statement(
+    text: str, speaker: str, content: str
+) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == speaker
+    assert st.text == content
