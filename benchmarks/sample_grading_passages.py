@@ -9,13 +9,16 @@ gets right.
 
     python benchmarks/sample_grading_passages.py [--eval ../shared/eval] [--per-split 75] [--show]
                                                  [--seed 4] [--exclude benchmarks/data/grading_labels.json]
+                                                 [--splits dev,train]
 
 prints one line per drawn attribution (split, article id, content offsets); ``--show`` also prints the
 passage with the gold source, cue and content marked, for the person labelling it.  ``--seed`` draws another
 sample by the same strata; ``--exclude`` leaves out the attributions a labels file already holds, so a second
 sample is disjoint from the first (``grading_labels_heldout.json`` was drawn with ``--seed 5 --exclude
-benchmarks/data/grading_labels.json`` and is only measured against, never tuned on).  Nothing it prints is
-stored in the project: the labels file holds offsets only.
+benchmarks/data/grading_labels.json`` and is only measured against, never tuned on).  When a split has fewer
+attributions left than asked for (the dev split's were all drawn by the twenty-second sample), it draws what
+is left, says so on stderr and exits with 1.  Nothing it prints is stored in the project: the labels file
+holds offsets only.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import argparse
 import json
 import random
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -126,9 +130,12 @@ def draw(
     publishers = sorted({a["publisher"] for a, _ in pool})
     kinds = ("direct", "mixed", "indirect")
     i = 0
-    while len(chosen) < n:
+    idle = 0  # turns in a row that found nothing left to take: a whole cycle of them ends the draw
+    while len(chosen) < n and idle < len(publishers) * len(kinds):
         pub, kind = publishers[i % len(publishers)], kinds[i % len(kinds)]
+        before = len(chosen)
         take([(a, q) for a, q in pool if a["publisher"] == pub and q["kind"] == kind], 1)
+        idle = idle + 1 if len(chosen) == before else 0
         i += 1
     return chosen
 
@@ -158,17 +165,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each passage, marked, for labelling")
     parser.add_argument("--seed", type=int, default=SEED, help="another seed draws another sample")
     parser.add_argument("--exclude", type=Path, help="a labels file whose attributions are left out")
+    parser.add_argument("--splits", default="dev,train", help="the splits to draw from, in order")
     args = parser.parse_args(argv)
     exclude: frozenset[tuple[str, int, int]] = frozenset()
     if args.exclude is not None:
         rows = json.loads(args.exclude.read_text(encoding="utf-8"))
         exclude = frozenset((r["id"], r["start"], r["end"]) for r in rows)
-    for split in ("dev", "train"):
-        for a, q in draw(args.eval, split, args.per_split, args.seed, exclude):
+    short = False
+    for split in args.splits.split(","):
+        drawn = draw(args.eval, split, args.per_split, args.seed, exclude)
+        for a, q in drawn:
             print(split, a["id"], q["start"], q["end"], q["kind"], a["publisher"], sep="\t")
             if args.show:
                 print("   ", _show(a, q))
-    return 0
+        if len(drawn) < args.per_split:
+            print(f"{split}: only {len(drawn)} attributions are left to draw", file=sys.stderr)
+            short = True
+    return 1 if short else 0
 
 
 if __name__ == "__main__":
