@@ -6,7 +6,7 @@
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Twenty-one samples, disjoint, each labelled without sight of the software:
+directory.  Twenty-two samples, disjoint, each labelled without sight of the software:
 
 ====================================  =====================================================================
 ``grading_labels.json``               150 passages, seed 4, labelled by the project's first session
@@ -30,6 +30,7 @@ directory.  Twenty-one samples, disjoint, each labelled without sight of the sof
 ``grading_labels_nineteenth.json``    200 passages, seed 22, two more helpers
 ``grading_labels_twentieth.json``     200 passages, seed 23, two more helpers (held back: see below)
 ``grading_labels_twenty_first.json``  200 passages, seed 24, two more helpers (held back: see below)
+``grading_labels_twenty_second.json`` 200 passages, seed 25, two more helpers (held back: see below)
 ``grading_labels_agreement.json``     a blind second labelling of 100 passages of the third and fifth
 ====================================  =====================================================================
 
@@ -38,7 +39,10 @@ those first figures), so each in turn served as a held-out test before it served
 twentieth was measured at the start of the session that drew it and again near its end, its disagreements
 never read in between: a before-and-after on text no rule of that session was fitted to.  The twenty-first
 was drawn late in that session and measured with the code of its first commit and of its last, and its
-disagreements were never read.
+disagreements were never read.  The twenty-second was drawn at the start of the next session and measured
+then, and again at its end, its disagreements never read either; the twenty-first stayed unread through
+that session too.  With it the dev split is used up: every later sample is drawn from train
+(``sample_grading_passages.py --splits train``).
 
 The grade is judged three ways:
 
