@@ -1335,6 +1335,24 @@ def _gerund_subject(toks: list[Tok], k: int, end: int) -> bool:
     return any(toks[j].low in _FINITE_AFTER_SUBJECT for j in range(k + 1, min(end, k + 5)))
 
 
+def _relative_report(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, src_s: int | None, src_e: int | None
+) -> bool:
+    """Whether the cue at ``ci`` reports a clause inside a subject's relative clause: "Graham, who says
+    the United States should send troops, tweeted that …" (but "Two officials, who spoke on condition of
+    anonymity, said …" describes the officials)."""
+    return (
+        src_s is not None
+        and src_e == src_s + 1
+        and toks[src_s].low == "who"
+        and src_s >= 1
+        and toks[src_s - 1].text == ","
+        and verb.group in ("speech", "belief")
+        and cj < len(toks)
+        and (toks[cj].low == "that" or toks[cj].low in _SUBJECT_PRONOUNS or toks[cj].low in _DETERMINERS)
+    )
+
+
 def _cue_after_to(toks: list[Tok], k: int) -> bool:
     """Whether the infinitive after "to" at ``k`` is a reporting verb: in "Christie seemed to acknowledge
     that …" the subject is the source, hedged, and the cue's own frame holds the statement."""
@@ -1626,7 +1644,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             continue  # no source phrase found (an empty one is none either)
         if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
-        if ci in covered:
+        if ci in covered and not _relative_report(toks, ci, cj, verb, src_s, src_e):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
         for ci2, _, _, lemma2, s2, _, inv2, _ in plans[idx + 1 :]:

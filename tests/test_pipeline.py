@@ -1967,3 +1967,14 @@ def test_an_occasion_or_a_clause_about_it_does_not_take_the_statement(
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == speaker
     assert st.text == content
+
+
+def test_a_report_inside_a_subjects_relative_clause_is_its_own_statement() -> None:
+    text = "Graham, who says the country should send ground forces, tweeted that the strategy would fail."
+    says, tweeted = analyze(text).statements
+    assert says.text == "the country should send ground forces"
+    assert says.speaker.name == "Graham"
+    assert tweeted.text == "that the strategy would fail"
+    text = "Two officials, who spoke on condition of anonymity, said the plan would fail."
+    (st,) = analyze(text).statements
+    assert st.text == "the plan would fail"
