@@ -6,7 +6,7 @@
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
 ``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Twenty-two samples, disjoint, each labelled without sight of the software:
+directory.  Twenty-three samples, disjoint, each labelled without sight of the software:
 
 ====================================  =====================================================================
 ``grading_labels.json``               150 passages, seed 4, labelled by the project's first session
@@ -31,6 +31,7 @@ directory.  Twenty-two samples, disjoint, each labelled without sight of the sof
 ``grading_labels_twentieth.json``     200 passages, seed 23, two more helpers (held back: see below)
 ``grading_labels_twenty_first.json``  200 passages, seed 24, two more helpers (held back: see below)
 ``grading_labels_twenty_second.json`` 200 passages, seed 25, two more helpers (held back: see below)
+``grading_labels_twenty_third.json``  200 train passages, seed 26, two more helpers (held back)
 ``grading_labels_agreement.json``     a blind second labelling of 100 passages of the third and fifth
 ====================================  =====================================================================
 
@@ -42,7 +43,8 @@ was drawn late in that session and measured with the code of its first commit an
 disagreements were never read.  The twenty-second was drawn at the start of the next session and measured
 then, and again at its end, its disagreements never read either; the twenty-first stayed unread through
 that session too.  With it the dev split is used up: every later sample is drawn from train
-(``sample_grading_passages.py --splits train``).
+(``sample_grading_passages.py --splits train``), as the twenty-third was, late in that session, and
+measured with its first and last code, unread.
 
 The grade is judged three ways:
 
