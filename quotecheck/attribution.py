@@ -2404,6 +2404,56 @@ _SUBORDINATORS = frozenset("as while when whenever after before because since th
 _PARENTHETICAL_SUBJECTS = frozenset("he she they we i".split())
 
 
+def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
+    """Where a reported clause starts after a time or an occasion that follows the verb with no "that":
+    "said Tuesday the plan would fail", "said on Friday he met Trump", "said in an interview the deal is
+    dead".  None when no such phrase is there, or no clause (a subject, then a verb) follows it."""
+    j = k
+    for _ in range(3):
+        if j < n and toks[j].low in _TIME_WORDS:
+            j += 1
+            while j < n and toks[j].low in _TIME_WORDS:
+                j += 1  # "Tuesday night", "last week"
+            continue
+        if j + 1 < n and toks[j].low in _OCCASION_PREPOSITIONS:
+            if toks[j + 1].low in _TIME_WORDS:
+                j += 2  # "on Friday"
+                continue
+            e = j + 1
+            while e < n and e - j <= 4 and (toks[e].low in _DETERMINERS or toks[e].cap):
+                if toks[e].low in _TIME_WORDS:
+                    break
+                e += 1
+            if e < n and (toks[e].low in _OCCASION_NOUNS or toks[e].low in _TIME_WORDS):
+                j = e + 1
+                continue
+            if toks[j].low == "on" and e > j + 1 and toks[e - 1].cap:
+                j = e  # "said on Fox News the plan …": a channel by name
+                continue
+        break
+    if j == k or j + 1 >= n or not toks[j].is_word:
+        return None
+    head = toks[j].low
+    opens = head in ("he", "she", "they", "we", "i") or (
+        (head in _DETERMINERS or toks[j].cap)
+        and any(toks[v].low in _FINITE_AFTER_SUBJECT for v in range(j + 1, min(n, j + 6)))
+    )
+    return j if opens and j + 1 < _content_end(toks, j) else None
+
+
+# Times and occasions that stand between a verb and the clause it reports.
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    "today yesterday tonight night morning afternoon evening last week weekend month year earlier later"
+    .split()
+)
+_OCCASION_PREPOSITIONS = frozenset("on in at during".split())
+_OCCASION_NOUNS = frozenset(
+    """interview interviews statement statements rally speech debate conference call briefing hearing
+    email emails tweet tweets post letter video radio television podcast show program town hall event
+    appearance remarks meeting""".split()
+)
+
+
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
     """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
     n = min(limit, len(toks))
@@ -2462,6 +2512,9 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         return None
     if toks[k].text in (".", "!", "?") or toks[k].text == ",":
         return None
+    after_time = _past_occasion(toks, k, n)
+    if after_time is not None:
+        return after_time  # "said on Friday he met Trump", "said in an interview the plan would fail"
     if toks[k].low in _WHEN_WORDS and k + 1 < n and toks[k + 1].low in _SUBJECT_PRONOUNS:
         # "… Jeff Sessions said as he launched the process": when it was said, not what; "said as he left
         # that …" says what after it

@@ -1978,3 +1978,25 @@ def test_a_report_inside_a_subjects_relative_clause_is_its_own_statement() -> No
     text = "Two officials, who spoke on condition of anonymity, said the plan would fail."
     (st,) = analyze(text).statements
     assert st.text == "the plan would fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sheldon Adelson said on Friday he met Donald Trump earlier this week.",
+            "he met Donald Trump earlier this week",
+        ),
+        ("Ann Smith said Tuesday the plan would fail.", "the plan would fail"),
+        ("Ann Smith said in an interview the plan would fail.", "the plan would fail"),
+        ("Ann Smith said on Twitter he was wrong.", "he was wrong"),
+    ],
+)
+def test_a_time_or_an_occasion_after_the_verb_is_not_content(text: str, content: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.text == content
+
+
+@pytest.mark.parametrize("text", ["Ann Smith said on Tuesday.", "Trump said in a statement on Monday."])
+def test_an_occasion_with_nothing_after_it_is_no_statement(text: str) -> None:
+    assert analyze(text).statements == ()
