@@ -39,7 +39,7 @@ from quotecheck.lexicon.organizations import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
-from quotecheck.lexicon.people import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
 
@@ -1353,6 +1353,12 @@ def _relative_report(
     )
 
 
+def _named_after(toks: list[Tok], a: int, e: int) -> bool:
+    """Whether ``toks[a:e]`` is a person's name that opens with a given name ("Larry Sabato")."""
+    words = [t for t in toks[a:e] if t.is_word]
+    return 2 <= len(words) <= 4 and all(t.cap for t in words) and words[0].low in FIRST_NAMES
+
+
 def _cue_after_to(toks: list[Tok], k: int) -> bool:
     """Whether the infinitive after "to" at ``k`` is a reporting verb: in "Christie seemed to acknowledge
     that …" the subject is the source, hedged, and the cue's own frame holds the statement."""
@@ -1507,6 +1513,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 and not (
                     prev is not None
                     and prev.text == ","
+                    and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
                     and _appositive_subject(toks, ci - 1, taken_until) is not None
                 )
             ):
@@ -2065,6 +2072,13 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
                 return s0, k, s0
         return None
     inner = toks[j + 1]
+    for t in toks[j + 1 : k]:
+        if t.low in ("who", "which", "that", "whose", "whom") or t.low in _CLAUSE_OPENERS:
+            break  # "a Republican who has served …": a clause inside the apposition
+        if t.low in _FINITE_AFTER_SUBJECT:
+            # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
+            # verb of its own between the commas, no apposition
+            return None
     if inner.low in _CLAUSE_OPENERS and k - j <= 10 and depth < 2:
         # "Powell's office, when contacted by Reuters, said": a clause about the occasion between the
         # subject and its verb; the subject is the phrase before it

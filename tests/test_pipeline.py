@@ -2000,3 +2000,23 @@ def test_a_time_or_an_occasion_after_the_verb_is_not_content(text: str, content:
 @pytest.mark.parametrize("text", ["Ann Smith said on Tuesday.", "Trump said in a statement on Monday."])
 def test_an_occasion_with_nothing_after_it_is_no_statement(text: str) -> None:
     assert analyze(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Even as the campaign moves to New York, the race will be tight, said Dan Gerstein, director "
+            "of a firm.",
+            "Dan Gerstein",
+        ),
+        (
+            "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a professor.",
+            "Larry Sabato",
+        ),
+        ("Ann Lee, a Republican who has served two terms, said the plan would fail.", "Ann Lee"),
+    ],
+)
+def test_a_clause_between_commas_is_no_apposition_before_an_inverted_name(text: str, speaker: str) -> None:
+    (st,) = analyze(text).statements
+    assert st.speaker.name == speaker
