@@ -231,7 +231,7 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
 # lied"), not when it means to turn out ("proves short-lived", "proved to be costly").
 _PROVEN_OPENERS = _DETERMINERS | frozenset("that what how why whether him her them it this".split())
 # Words whose "'s" is "is", "has" or "us", not an owner's: "let's hope", "that's said", "it's claimed".
-_CONTRACTED_IS = frozenset(["", *"let that it there here what who where how".split()])
+_CONTRACTED_IS = frozenset(["", "let", *_CONTRACTED])
 _PRESS_NOUNS = frozenset(
     "secretary secretaries release releases conference conferences office officer aide corps briefing "
     "freedom gallery pool room team".split()
@@ -567,7 +567,10 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 if nxt is None or not (nxt.low == "that" or nxt.quote is not None or nxt.text in (":", ",")):
                     verb = None  # "allows investors to gain", "granted immunity": no giving ground on a claim
             if verb is not None and lemma == "prove":
-                nxt = toks[i + 1] if i + 1 < n else None
+                j = i + 1
+                while j < n and (toks[j].low.endswith("ly") or toks[j].low in ("beyond", "doubt", ",")):
+                    j += 1  # "proves conclusively that", "prove beyond doubt that"
+                nxt = toks[j] if j < n else None
                 if nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in _PROVEN_OPENERS:
                     verb = None  # "the venture proves short-lived", "proved to be costly": to turn out
             if verb is not None and lemma == "commit":
@@ -617,6 +620,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
             or toks[i - 2].low in _POSSESSIVE_PRONOUNS
             or toks[i - 2].low in ("the", "a", "an", "these", "those", "such")
         )
+        and word in _NOUN_CUE_WORDS
     ):
         return _nominal_cue(toks, i)  # "Trump's repeated calls to ban …", "the renewed warnings": a noun
     if (
@@ -624,6 +628,7 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and prev.endswith(_POSSESSIVE_ENDS)
         and prev[:-2] not in _CONTRACTED_IS
         and not word.endswith("ed")
+        and (word in _NOUN_CUE_WORDS or CUE_FORMS.get(word) == word)
         and not (i + 1 < len(toks) and toks[i + 1].text == ":")  # "Editor's note: …" labels what follows
     ):
         # after an owner, a noun: a cue only if it opens what it reports ("Trump's claims that …", "her
@@ -841,11 +846,13 @@ _PARTICIPLE_ONLY = frozenset("based given compared related concerned".split())
 def _has_contracted(toks: list[Tok], k: int) -> bool:
     """Whether the "'s" at ``k`` is "has" before a participle, not "is": "he's claimed that …", "she's
     said it", but "he's expected to win", "she's accused of lying" are passives."""
-    if toks[k].low != "'s" or k == 0 or toks[k - 1].low not in _SUBJECT_PRONOUNS:
-        return False
+    if toks[k].low != "'s" or k == 0 or toks[k - 1].low not in _SUBJECT_PRONOUNS - {"it"}:
+        return False  # "it's said that …" is hearsay: "it is"
     j = k + 1
     while j < len(toks) and toks[j].low in _AUX:
         j += 1
+    if j < len(toks) and toks[j].low in ("told", "asked") and j + 1 < len(toks) and toks[j + 1].low == "that":
+        return False  # "he's told that …": he is told
     return j + 1 >= len(toks) or toks[j + 1].low not in _AFTER_PASSIVE
 
 
@@ -1362,7 +1369,11 @@ def _named_after(toks: list[Tok], a: int, e: int) -> bool:
 def _cue_after_to(toks: list[Tok], k: int) -> bool:
     """Whether the infinitive after "to" at ``k`` is a reporting verb: in "Christie seemed to acknowledge
     that …" the subject is the source, hedged, and the cue's own frame holds the statement."""
-    return k + 1 < len(toks) and toks[k + 1].low in CUE_FORMS
+    if k + 1 >= len(toks):
+        return False
+    lemma = CUE_FORMS.get(toks[k + 1].low)
+    # "seems to allow investors to …": a cue form that needs "that" to report anything does not count
+    return lemma is not None and lemma not in _THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
 
 
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
@@ -1825,14 +1836,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     and toks[src_s].low in ("who", "which")
                     and toks[src_s - 1].text == ","
                 ):
-                    # "Trump, who has said that the system is rigged, won the primary": the clause closes at
-                    # the last comma its antecedent's own verb can follow (earlier ones may be the clause's:
-                    # "who said the plan, based on old data, would fail, spoke")
+                    # "Trump, who has said that the system is rigged, won the primary, defeated Cruz …": the
+                    # clause closes at the first comma its antecedent's own verb can follow that is not one
+                    # of a pair set off inside it ("who said the plan, based on old data, would fail, won")
+                    commas = [j for j in range(after_start + 1, end_k - 1) if toks[j].text == ","]
                     end_k = next(
                         (
                             j
-                            for j in range(end_k - 2, after_start, -1)
-                            if toks[j].text == "," and _main_verb_after(toks, j + 1)
+                            for c, j in enumerate(commas)
+                            if c % 2 == 0 and _main_verb_after(toks, j + 1)
                         ),
                         end_k,
                     )
@@ -2075,7 +2087,7 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     for t in toks[j + 1 : k]:
         if t.low in ("who", "which", "that", "whose", "whom") or t.low in _CLAUSE_OPENERS:
             break  # "a Republican who has served …": a clause inside the apposition
-        if t.low in _FINITE_AFTER_SUBJECT:
+        if t.low in _FINITE_AFTER_SUBJECT and not t.cap:
             # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
             # verb of its own between the commas, no apposition
             return None

@@ -796,11 +796,11 @@ def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
     if verb is None:
         return "neutral", None
     stance = verb.stance
-    seeming = _SEEMING.search(text, max(0, cue.start - 20), cue.start)
+    negation = _negation(cue, text)
+    seeming = _SEEMING.search(text, max(0, cue.start - 20), cue.start) if negation is None else None
     if seeming is not None and verb.group in ("speech", "belief", "evidence"):
         # "Christie seemed to acknowledge …": the reporter hedges what the speaker holds
         return "tentative", f"stance tentative: {seeming.group(1)!r}"
-    negation = _negation(cue, text)
     if negation is not None:
         # "did not deny" gives ground; "had no way of knowing" and "did not confirm" leave it open;
         # "does not believe" holds the opposite; "there is no doubt" is certainty

@@ -1135,20 +1135,29 @@ def _counted_named(
     if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in _COUNT_WORDS):
         return None  # "the officials", "the committee chairmen": no count that points back
     head = words[-1]
-    if head.rstrip("s") in _UNNAMED or head in ("people", "persons") or any(
+    if head.removesuffix("s") in _UNNAMED or head in ("people", "persons") or any(
         w in KIN_NOUNS or w[:-1] in KIN_NOUNS for w in words
     ):
         return None  # "the two sources"; "both parents": family, named or not
     first = paragraph_spans.get(par - 2) or paragraph_spans.get(par - 1) or paragraph_spans.get(par)
     if first is None:
         return None
-    people: list[Mention] = []  # the latest mention of each person named, latest last
-    for m in reg.between(first[0], src.start):
-        if m.kind == "person" and m.entity is not None and len(m.entity.canonical.split()) >= 2:
-            people = [p for p in people if p.entity is not m.entity] + [m]
-    if len(people) < n:
+    named: list[Mention] = []  # the latest mention of each of the last n people named, latest first
+    seen: set[int] = set()
+    for m in reversed(reg.between(first[0], src.start)):
+        if (
+            m.kind == "person"
+            and m.entity is not None
+            and len(m.entity.canonical.split()) >= 2
+            and id(m.entity) not in seen
+        ):
+            seen.add(id(m.entity))
+            named.append(m)
+            if len(named) == n:
+                break
+    if len(named) < n:
         return None
-    named = people[-n:]
+    named.reverse()
     names = " and ".join(m.entity.canonical for m in named if m.entity is not None)
     return Mention(named[0].start, named[-1].end, names, "person", names, "p", plural=True)
 

@@ -203,8 +203,20 @@ def unclaimed_quotes(rng: random.Random, size: int) -> str:
     return _repeated("Maria Lopez", quotation, size) + "."
 
 
+def counted_groups(rng: random.Random, size: int) -> str:
+    """One paragraph of people named one after another, each sentence followed by "Both men said it.":
+    every counted description looks back over the people named before it."""
+
+    def pair(n: int) -> str:
+        surname = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
+        return f"John {surname} said item {n} was {rng.choice(_WORDS)}. Both men said it. "
+
+    return _repeated("", pair, size)
+
+
 DENSE = [
     pytest.param(clauses, id="clauses"),
+    pytest.param(counted_groups, id="counted-groups"),
     pytest.param(quoted_after_tag, id="quotes"),
     pytest.param(relatives, id="relatives"),
     pytest.param(initials, id="initials"),

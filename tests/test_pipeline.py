@@ -2020,3 +2020,28 @@ def test_an_occasion_with_nothing_after_it_is_no_statement(text: str) -> None:
 def test_a_clause_between_commas_is_no_apposition_before_an_inverted_name(text: str, speaker: str) -> None:
     (st,) = analyze(text).statements
     assert st.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("McDonald's said on Tuesday that sales rose.", "that sales rose"),
+        ("Moody's said the outlook is stable.", "the outlook is stable"),
+        ("Most of those polled said they would vote for Clinton.", "they would vote for Clinton"),
+        ("Jane Doe, a lawyer for Will Smith, said the case was weak.", "the case was weak"),
+        ("The report proves conclusively that he lied.", "that he lied"),
+        (
+            "Trump, who has said that the system is rigged, won the primary, defeated Cruz and moved on.",
+            "that the system is rigged",
+        ),
+    ],
+)
+def test_the_sessions_narrowings_keep_what_they_should(text: str, content: str) -> None:
+    # each of these was lost or cut wrong by a first version of a rule that narrows what makes a statement
+    assert content in [st.text for st in analyze(text).statements]
+
+
+def test_its_said_that_is_hearsay_not_its_statement() -> None:
+    (st,) = analyze("It's said that the vote was rigged.").statements
+    assert st.speaker.kind == "unknown"
+    assert st.strength.level == "unattributed"
