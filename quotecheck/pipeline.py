@@ -260,6 +260,9 @@ def _attach_quotations(
     frames_by_sentence: dict[int, list[Frame]] = {}
     for fr in frames:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)
+    first_of: dict[int, int] = {}  # paragraph -> its first sentence
+    for si_, (_, _, par_) in enumerate(sentences):
+        first_of.setdefault(par_, si_)
     bare = {fr.sentence: fr for fr in frames if fr.bare and not fr.segments}
     out = list(frames)
     # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
@@ -370,7 +373,7 @@ def _attach_quotations(
         # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
         # the panel would meet again.\n\n“The other factor …”"), goes on with that statement's speaker
         # "Transcript as follows:" standing alone between them does not break the speaker's turn
-        before = par - 2 if _header_before(text, sentences, si) else par - 1
+        before = par - 2 if _header_before(text, sentences, si, first_of) else par - 1
         prior = next(
             (f for f in (quoted, last) if f is not None and f.paragraph == before and f.source is not None),
             None,
@@ -464,14 +467,15 @@ def _signature(text: str, q: Quotation) -> tuple[int, int, int] | None:
     return words_end, name_start, name_end
 
 
-def _header_before(text: str, sentences: Sequence[tuple[int, int, int]], si: int) -> bool:
+def _header_before(
+    text: str, sentences: Sequence[tuple[int, int, int]], si: int, first_of: dict[int, int]
+) -> bool:
     """Whether the paragraph before sentence ``si``'s is a short header that announces a transcript or a
     text ("Transcript as follows:", "Full remarks:"), so the quotation after it goes on with the speaker
-    quoted before the header."""
+    quoted before the header.  ``first_of`` maps a paragraph to its first sentence (looked up, not walked
+    back to: a paragraph of thousands of sentences costs one step)."""
     par = sentences[si][2]
-    k = si - 1
-    while k >= 0 and sentences[k][2] == par:
-        k -= 1
+    k = first_of.get(par, si) - 1
     if k < 0 or (k > 0 and sentences[k - 1][2] == sentences[k][2]):
         return False  # no paragraph before, or one of more than a sentence
     header = text[sentences[k][0] : sentences[k][1]].strip()

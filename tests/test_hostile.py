@@ -214,8 +214,15 @@ def counted_groups(rng: random.Random, size: int) -> str:
     return _repeated("", pair, size)
 
 
+def exclamations(rng: random.Random, size: int) -> str:
+    """One paragraph of short quoted exclamations, each a sentence of its own: every quotation looks for
+    the paragraph before its own."""
+    return _repeated("", lambda _: f"“{rng.choice(_WORDS).title()}!” ", size)
+
+
 DENSE = [
     pytest.param(clauses, id="clauses"),
+    pytest.param(exclamations, id="exclamations"),
     pytest.param(counted_groups, id="counted-groups"),
     pytest.param(quoted_after_tag, id="quotes"),
     pytest.param(relatives, id="relatives"),
@@ -234,3 +241,14 @@ def test_doubling_statement_dense_copy_about_doubles_the_time(make: Generator) -
     t_small = best_time(small, 3)
     t_large = best_time(large, 3)
     assert t_large / t_small < 3, f"{len(small)} chars {t_small:.3f}s, {len(large)} chars {t_large:.3f}s"
+
+
+def test_a_paragraph_of_thousands_of_sentences_is_linear() -> None:
+    # each quotation looks for the paragraph before its own: looked up, not walked back to (that walk made
+    # a 200 KB paragraph of exclamations take 7 s)
+    rng = random.Random(20241125)
+    small = exclamations(rng, SIZE // 2)
+    large = exclamations(rng, SIZE)
+    t_small = best_time(small, 2)
+    t_large = best_time(large, 2)
+    assert t_large / t_small < 2.8, f"{len(small)} chars {t_small:.3f}s, {len(large)} chars {t_large:.3f}s"
