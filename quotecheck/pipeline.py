@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from attrs import field, frozen
 
@@ -583,18 +583,45 @@ def _register_names(text: str, reg: Registry) -> None:
         w: ent for ents in reg.people.values() for ent in ents if (w := _written_surname(ent.canonical))
     }
     if written:
-        # one pattern of this article's surnames: the engine scans, Python sees only the hits
-        pattern = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, sorted(written, key=len, reverse=True))) + r")\b"
-        )
         hits: list[Mention] = []
-        for m in pattern.finditer(text):
-            ent = reg.person(m.group(), m.start())
+        for start, end, name in _surname_hits(text, written):
+            ent = reg.person(name, start)
             if ent is not None:
-                hits.append(
-                    Mention(m.start(), m.end(), m.group(), "person", ent.canonical, ent.gender, entity=ent)
-                )
+                hits.append(Mention(start, end, name, "person", ent.canonical, ent.gender, entity=ent))
         reg.remember(hits)
+
+
+# More surnames than this in one text are looked up word by word: one pattern of them all would make the
+# engine try every name at every position (thousands of names in a long text: the square of its size).
+_FEW_SURNAMES = 40
+_PLAIN_WORD = re.compile(r"\w+")
+_MARKED_WORD = re.compile(r"\w+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)+")
+
+
+def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, str]]:
+    """Where the text writes one of ``written``'s surnames as a word of its own, in text order."""
+    if len(written) <= _FEW_SURNAMES:
+        # one pattern of this article's surnames: the engine scans, Python sees only the hits
+        names = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+        pattern = re.compile(r"\b(?:" + names + r")\b")
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
+    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    if marked:
+        for m in _MARKED_WORD.finditer(text):
+            word = m.group()
+            for cut in (word, _POSSESSIVE_END.sub("", word)):
+                if cut in marked:
+                    found.append((m.start(), m.start() + len(cut), cut))
+                    taken.update(range(m.start(), m.start() + len(cut)))
+                    break
+    for m in _PLAIN_WORD.finditer(text):
+        if m.group() in plain and m.start() not in taken:
+            found.append((m.start(), m.end(), m.group()))
+    found.sort()
+    return found
 
 
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\Z")

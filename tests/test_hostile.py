@@ -220,8 +220,19 @@ def exclamations(rng: random.Random, size: int) -> str:
     return _repeated("", lambda _: f"“{rng.choice(_WORDS).title()}!” ", size)
 
 
+def many_people(rng: random.Random, size: int) -> str:
+    """Person after person, each named in full and then by surname: thousands of surnames to find again."""
+
+    def person(_: int) -> str:
+        surname = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
+        return f"John {surname} spoke. Mr. {surname} said the plan was {rng.choice(_WORDS)}. "
+
+    return _repeated("", person, size)
+
+
 DENSE = [
     pytest.param(clauses, id="clauses"),
+    pytest.param(many_people, id="many-people"),
     pytest.param(exclamations, id="exclamations"),
     pytest.param(counted_groups, id="counted-groups"),
     pytest.param(quoted_after_tag, id="quotes"),
