@@ -43,7 +43,7 @@ from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NO
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
 
-__all__ = ["Frame", "find_frames", "turn_frames"]
+__all__ = ["Frame", "find_frames", "title_case", "turn_frames"]
 
 # Initials ("U.S."), numbers with thousands ("2,093"), words with inner marks, a typed dash ("--"), a mark.
 _TOKEN = re.compile(
@@ -2217,21 +2217,22 @@ _CLAUSE_OPENERS = frozenset("when while after before if though although once".sp
 def _comma_title(t: Tok) -> bool:
     """Whether ``t`` is a quoted title that closes an apposition with the comma inside its marks: "author
     of ''America's Unwritten Constitution,'' put it"."""
-    if t.quote is None or not t.text.rstrip(_CLOSERS).endswith(","):
-        return False
-    found = [w for w in _TITLE_WORDS.findall(t.quote.words) if len(w) > 3]
-    return 0 < len(found) <= 6 and all(w[0].isupper() for w in found)
+    return _quoted_title(t) and t.text.rstrip(_CLOSERS).endswith(",")
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
 
 
-def _quoted_title(t: Tok) -> bool:
-    """Whether ``t`` is a quoted title in title case ("This Week With George Stephanopoulos"), not words."""
-    if t.quote is None:
-        return False
-    found = [w for w in _TITLE_WORDS.findall(t.quote.words) if len(w) > 3]
+def title_case(words: str) -> bool:
+    """Whether quoted words read as a title in title case: at most six words of four letters or more, all
+    capitalized ("This Week With George Stephanopoulos", "America's Unwritten Constitution")."""
+    found = [w for w in _TITLE_WORDS.findall(words) if len(w) > 3]
     return 0 < len(found) <= 6 and all(w[0].isupper() for w in found)
+
+
+def _quoted_title(t: Tok) -> bool:
+    """Whether ``t`` is a quoted title in title case, not quoted words."""
+    return t.quote is not None and title_case(t.quote.words)
 
 
 def _place_name(toks: list[Tok], a: int, b: int) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from attrs import field, frozen
 
-from quotecheck.attribution import Frame, find_frames, turn_frames
+from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
@@ -30,7 +30,15 @@ from quotecheck.lexicon.people import (
 )
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
-from quotecheck.speakers import Mention, Registry, anonymity_reason, classify_phrase, judge, split_title
+from quotecheck.speakers import (
+    POSSESSIVE,
+    Mention,
+    Registry,
+    anonymity_reason,
+    classify_phrase,
+    judge,
+    split_title,
+)
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
 __all__ = ["Report", "analyze"]
@@ -388,18 +396,13 @@ def _attach_quotations(
     return _join_back([f for f in out if f.segments], text)
 
 
-_CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]{3,}")
-
-
 def _title_cased(words: str) -> bool:
-    """Whether quoted words read as a title: at most eight words, every word of four letters or more
-    capitalized, and no sentence inside ("This Week With George Stephanopoulos", "Make America Great")."""
-    found = _CAPITALIZED_WORD.findall(words)
+    """Whether quoted words read as a title (``title_case``) of at most eight words with no sentence in or
+    ending them ("This Week With George Stephanopoulos", not "You Should Be Criminally Investigated.")."""
     stripped = words.rstrip(" ,'\"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}")
     if stripped.endswith((".", "!", "?")):
         return False  # "Hammers Bank CEO: ‘You Should Be Criminally Investigated.’": a headline's quotation
-    short = 0 < len(words.split()) <= 8 and _SENTENCE_INSIDE.search(words) is None
-    return short and bool(found) and all(w[0].isupper() for w in found)
+    return len(words.split()) <= 8 and _SENTENCE_INSIDE.search(words) is None and title_case(words)
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
@@ -535,7 +538,7 @@ def _register_names(text: str, reg: Registry) -> None:
                 and gender in ("m", "f")
                 and titles[-1].rstrip(".").lower() in _HONORIFIC_SET
                 and split_title([names[0], "X"])[0] == []  # "Mr. President" is a title, not a name
-                and (name := _POSSESSIVE_END.sub("", names[0])).isalpha()
+                and (name := POSSESSIVE.sub("", names[0])).isalpha()
             ):
                 # "Mr. Ban", "Ms. Tanden's": a person by the honorific, even when the full name ("Ban
                 # Ki-moon") gave no given name the lists know
@@ -612,7 +615,7 @@ def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, s
     if marked:
         for m in _MARKED_WORD.finditer(text):
             word = m.group()
-            for cut in (word, _POSSESSIVE_END.sub("", word)):
+            for cut in (word, POSSESSIVE.sub("", word)):
                 if cut in marked:
                     found.append((m.start(), m.start() + len(cut), cut))
                     taken.update(range(m.start(), m.start() + len(cut)))
@@ -622,9 +625,6 @@ def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, s
             found.append((m.start(), m.end(), m.group()))
     found.sort()
     return found
-
-
-_POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\Z")
 
 
 def _described_as_person(text: str, end: int) -> bool:

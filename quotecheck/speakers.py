@@ -47,7 +47,15 @@ from quotecheck.lexicon.people import (
     plural_common_noun,
 )
 
-__all__ = ["Mention", "Registry", "anonymity_reason", "anonymity_reason_spans", "classify_phrase", "judge"]
+__all__ = [
+    "POSSESSIVE",
+    "Mention",
+    "Registry",
+    "anonymity_reason",
+    "anonymity_reason_spans",
+    "classify_phrase",
+    "judge",
+]
 
 # Words that start a sentence capitalized without starting a name.
 _FUNCTION = frozenset(
@@ -117,7 +125,7 @@ _QUOTED_TITLE = re.compile(
     "[\N{LEFT DOUBLE QUOTATION MARK}\"][^\N{RIGHT DOUBLE QUOTATION MARK}\"]{1,60}"
     "[\N{RIGHT DOUBLE QUOTATION MARK}\"]"
 )
-_POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
+POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")  # "Clinton's", "Jones'": the owner's mark
 
 
 @dataclass(slots=True)
@@ -415,7 +423,7 @@ def _classify(phrase: str) -> Mention:
         m.kind, m.plural, m.gender = "anonymous", True, "p"
         m.name = m.descriptor = phrase
         return m
-    owned = next((k for k, w in enumerate(ws[:-2]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
+    owned = next((k for k, w in enumerate(ws[:-2]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if owned is not None and all(_is_cap(w) for w in ws[owned + 1 :]):
         # "The Washington Post's Ed O'Keefe", "CNN's Jake Tapper": a person of the outlet or body
         who = _classify(" ".join(ws[owned + 1 :]))
@@ -434,7 +442,7 @@ def _classify(phrase: str) -> Mention:
         and last not in _ANONYMOUS_HEADS
         and last not in _SPOKES_HEADS
         and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
-        and not any(_POSSESSIVE.search(w) for w in ws)
+        and not any(POSSESSIVE.search(w) for w in ws)
     ):
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
@@ -520,7 +528,7 @@ def _classify(phrase: str) -> Mention:
         # poll's finding
         m.kind, m.name = "organization", phrase
         return m
-    owner = next((k for k, w in enumerate(ws[:-1]) if _POSSESSIVE.search(w) and w[:1].isupper()), None)
+    owner = next((k for k, w in enumerate(ws[:-1]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if (
         owner is not None
         and all(not _is_cap(w) for w in ws[owner + 1 :])
@@ -529,7 +537,7 @@ def _classify(phrase: str) -> Mention:
         # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the
         # head after the owner says who speaks; the owner's name is not the speaker's
         rest = _head(low[owner + 1 :])
-        mine = _classify(_POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
+        mine = _classify(POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
         if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED) and rest not in _FILED:
             # "Comey's letter", "Davis' commentary": a named person's own words, in writing
             return mine
@@ -626,7 +634,7 @@ def _classify(phrase: str) -> Mention:
             and after.lower() not in ("of", "for", "at", "in", "from", "with", "and", "or", "who")
             and (
                 len(name_run) == 1
-                or _POSSESSIVE.search(last)
+                or POSSESSIVE.search(last)
                 or _common_noun(ws[-1])
                 or _common_noun(after)
             )
@@ -658,7 +666,7 @@ def _classify(phrase: str) -> Mention:
             else:
                 m.kind = "person"
                 m.name = " ".join(
-                    _POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
+                    POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
                 )
                 first = names[0].lower()
                 if gender == "x":
