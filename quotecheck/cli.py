@@ -290,6 +290,15 @@ def _report_sources(paths: Sequence[str]) -> list[Source]:
     return sources
 
 
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when the page is written and every quotation checked is faithful; 1 when the page is written
     but a quotation is altered, spliced or not found (as ``verify`` does); 2 when nothing is written."""
@@ -302,6 +311,9 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise InputError("standard input can feed the article or one --source, not both")
     text = read_text(ns.article, stdin=True)
     sources = _report_sources(ns.source)
+    inputs = [p for p in [ns.article, *ns.source] if p != "-"]
+    if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in inputs):
+        raise InputError(f"{ns.output}: is one of the inputs; give the page another name with -o")
     title = ns.title or ("standard input" if ns.article == "-" else os.path.basename(ns.article))
     page = build_page(text, sources=sources, title=title)
     if ns.output == "-":

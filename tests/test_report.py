@@ -571,6 +571,11 @@ def test_report_takes_a_source_from_standard_input_or_a_directory(
             ["report", "{tmp}/article.txt", "--source", "{tmp}/empty", "-o", "-"],
             "the directory holds no files",
         ),
+        (["report", "{tmp}/article.txt", "-o", "{tmp}/article.txt"], "is one of the inputs"),
+        (
+            ["report", "{tmp}/article.txt", "--source", "{tmp}/source.txt", "-o", "{tmp}/source.txt"],
+            "is one of the inputs",
+        ),
     ],
 )
 def test_report_input_errors_exit_2_with_one_line(

@@ -285,13 +285,13 @@ def _article_markup(text: str, statements: Sequence[Statement], cards: Sequence[
             shared.setdefault(("hedge", h.start, h.end), []).append(sid)
         if pieces:
             tag = style.code + ("\N{HEAVY BALLOT X}" if card["failed"] else "")
-            label = f"Statement {card['n']}, {style.label}"
+            label = f"Statement {card['n']}, {style.label}, {card['who']}"
             if card["checks"]:
                 label += ", " + ", ".join(c["label"] for c in card["checks"])
             button = Markup(
                 '<button type="button" class="tag lv-{level}" id="tag-{sid}" data-open="{sid}" '
                 'data-for="{sid}" data-tag="{tag}" aria-controls="card-{sid}" aria-expanded="false" '
-                'aria-label="{label}: show details"></button>'
+                'title="{label}" aria-label="{label}: show details"></button>'
             ).format(level=card["level"], sid=sid, tag=tag, label=label)
             inserts.append((pieces[-1][1], button))
     layers = {"sp": 1, "sp sp-anon": 1, "cue": 2, "hedge": 3}
