@@ -6,6 +6,6 @@ See docs/report.md.
 
 from __future__ import annotations
 
-from quotecheck.html.report import LEVEL_STYLE, Mark, Page, build_page, nest, render_html
+from quotecheck.html.report import LEVEL_STYLE, LevelStyle, Mark, Page, build_page, nest, render_html
 
-__all__ = ["LEVEL_STYLE", "Mark", "Page", "build_page", "nest", "render_html"]
+__all__ = ["LEVEL_STYLE", "LevelStyle", "Mark", "Page", "build_page", "nest", "render_html"]

@@ -43,11 +43,13 @@ if TYPE_CHECKING:
 
     import jinja2
 
-__all__ = ["LEVEL_STYLE", "Mark", "Page", "build_page", "nest", "render_html"]
+__all__ = ["LEVEL_STYLE", "LevelStyle", "Mark", "Page", "build_page", "nest", "render_html"]
 
 
 @frozen
-class _LevelStyle:
+class LevelStyle:
+    """How the page shows one attribution level: its badge ``code``, its ``label`` and its ``meaning``."""
+
     code: str
     label: str
     meaning: str
@@ -55,15 +57,15 @@ class _LevelStyle:
 
 #: How the page names each level: a two-letter code (the badge, for readers who cannot tell the colours
 #: apart), a label and a one-line meaning for the legend.  Colours and underline styles are in report.css.
-LEVEL_STYLE: dict[Level, _LevelStyle] = {
-    "named_direct": _LevelStyle("ND", "named, direct", "a named person's own words, in quotation marks"),
-    "named_indirect": _LevelStyle("NI", "named, paraphrased", "a named person, in the reporter's words"),
-    "institutional": _LevelStyle("IN", "institutional", "an organization, an official body or a document"),
-    "anonymous_described": _LevelStyle(
+LEVEL_STYLE: dict[Level, LevelStyle] = {
+    "named_direct": LevelStyle("ND", "named, direct", "a named person's own words, in quotation marks"),
+    "named_indirect": LevelStyle("NI", "named, paraphrased", "a named person, in the reporter's words"),
+    "institutional": LevelStyle("IN", "institutional", "an organization, an official body or a document"),
+    "anonymous_described": LevelStyle(
         "AD", "anonymous, described", "unnamed, with a role, number, access or reason given"
     ),
-    "anonymous": _LevelStyle("AN", "anonymous", "a vague unnamed source: 'sources', 'critics'"),
-    "unattributed": _LevelStyle("UA", "unattributed", "no source at all"),
+    "anonymous": LevelStyle("AN", "anonymous", "a vague unnamed source: 'sources', 'critics'"),
+    "unattributed": LevelStyle("UA", "unattributed", "no source at all"),
 }
 
 
