@@ -401,6 +401,12 @@ def test_without_sources_there_are_no_verdicts_and_the_page_says_so() -> None:
     assert "No sources given" in "".join(read.texts.get("summary", [])) + render_html(ARTICLE)
 
 
+def test_sources_without_quotations_to_check_say_so() -> None:
+    markup = render_html("Ms Okafor said the depot would close.\n", sources=SOURCE)
+    assert "The article holds no quotation to check." in markup
+    assert "Every quotation matched" not in markup
+
+
 def test_an_article_without_statements_still_makes_a_page() -> None:
     read = _Page(render_html("The depot closed. Buses now leave from Pier Street.\n"))
     assert not read.errors
