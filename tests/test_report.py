@@ -469,6 +469,57 @@ def test_the_print_stylesheet_expands_every_card_and_hides_the_controls() -> Non
     assert ".toolbar" in printed
 
 
+def _css_colours() -> dict[str, str]:
+    css = (Path(html_report.__file__).parent / "templates" / "report.css").read_text(encoding="utf-8")
+    return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css))
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of ``#rrggbb``, for telling colours apart."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+LEVEL_VARS = ("nd", "ni", "in", "ad", "an", "ua")
+
+
+def test_level_colours_are_legible_as_docs_report_md_says() -> None:
+    colours = _css_colours()
+    assert len(LEVEL_VARS) == len(quotecheck.LEVELS)
+    for var in LEVEL_VARS:
+        assert _contrast(colours["ink"], colours[f"{var}-bg"]) > 12, var  # text on its highlight
+        assert _contrast("#ffffff", colours[var]) > 4.5, var  # white badge letters (WCAG AA)
+
+
+def test_level_colours_are_far_apart() -> None:
+    colours = _css_colours()
+    for name in ("{}", "{}-bg"):
+        labs = [_lab(colours[name.format(var)]) for var in LEVEL_VARS]
+        closest = min(
+            sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5
+            for i, a in enumerate(labs)
+            for b in labs[i + 1 :]
+        )
+        assert closest > 10, name  # a CIE76 distance of 10 is plainly visible side by side
+
+
 def test_without_jinja2_the_report_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_report, "_ENV", None)
     monkeypatch.setitem(sys.modules, "jinja2", None)
