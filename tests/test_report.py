@@ -517,7 +517,7 @@ def test_level_colours_are_far_apart() -> None:
             for i, a in enumerate(labs)
             for b in labs[i + 1 :]
         )
-        assert closest > 10, name  # a CIE76 distance of 10 is plainly visible side by side
+        assert closest > 14, name  # docs/report.md promises 14; about 2.3 is the smallest visible step
 
 
 def test_without_jinja2_the_report_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
