@@ -126,6 +126,12 @@ def test_the_report_shows_statements_verdicts_and_nothing_else(browser: Any, tmp
     page.focus("#toggle-s5")
     page.keyboard.press("Space")
     assert not w.visible("#check-s5-1")
+    page.keyboard.press("Space")
+    assert w.visible("#check-s5-1")
+    # Escape closes the card and goes back to the statement in the text
+    page.keyboard.press("Escape")
+    assert not w.visible("#check-s5-1")
+    assert page.evaluate("document.activeElement.id") == "tag-s5"
 
     page.screenshot(path=str(tmp_path / "report-1280.png"), full_page=True)
     assert w.errors == []

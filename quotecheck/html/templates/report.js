@@ -66,6 +66,17 @@
     if (statement) reveal(statement.getAttribute("data-for"));
   });
 
+  // Escape inside an open card closes it and puts the focus back on the statement's badge in the text.
+  doc.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !(event.target instanceof Element)) return;
+    var card = event.target.closest(".card");
+    if (!card) return;
+    var sid = card.getAttribute("data-for");
+    setOpen(sid, false);
+    var tag = doc.getElementById("tag-" + sid);
+    if (tag) tag.focus();
+  });
+
   ["mouseover", "focusin"].forEach(function (type) {
     doc.addEventListener(type, function (event) {
       if (event.target instanceof Element) light(event.target.closest("[data-for]"), true);
