@@ -520,6 +520,20 @@ def test_level_colours_are_far_apart() -> None:
         assert closest > 14, name  # docs/report.md promises 14; about 2.3 is the smallest visible step
 
 
+def test_the_templates_are_package_data() -> None:
+    # without this an installed (non-editable) quotecheck would render nothing
+    import fnmatch
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["quotecheck.html"]
+    folder = Path(html_report.__file__).parent
+    files = [p.relative_to(folder).as_posix() for p in (folder / "templates").iterdir()]
+    assert {"templates/report.html.j2", "templates/report.css", "templates/report.js"} <= set(files)
+    assert all(any(fnmatch.fnmatch(f, pattern) for pattern in patterns) for f in files)
+
+
 def test_without_jinja2_the_report_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_report, "_ENV", None)
     monkeypatch.setitem(sys.modules, "jinja2", None)
