@@ -22,7 +22,8 @@ change, which predictions are new.
 shares no article with it: a passage read while working on one sample cannot leak into the other.
 ``--show FILE`` prints, for a labeller, each item of a sample file with its passage (the sentences
 around it, read from the eval directory at run time), the content in ``[[ ]]``, the speaker mention in
-``<S: >`` and the cue in ``{C: }``; the predicted grade is not shown.
+``<S: >`` and the cue in ``{C: }``; the predicted grade is not shown, and another statement predicted over
+mostly the same words (the same claim reported twice) is pointed out.
 
 Without the eval directory it prints one line and exits with 2.
 """
@@ -44,6 +45,8 @@ N = 300
 SPLIT = "train"
 LABELLERS = ("labeller_1", "labeller_2")
 LABEL_VALUES = ("real", "not")
+#: share of letters two statements' contents must share to be one claim reported twice
+TWIN = 0.5
 WHAT = (
     "precision audit sample (issue 17): predicted statements drawn at random from quotecheck's output; "
     "offsets only, the text is read from the eval directory"
@@ -214,6 +217,24 @@ def passage(text: str, item: dict[str, Any], *, context: int = 1) -> str:
     return " ¶ ".join(" ".join(p.split()) for p in paras if p.strip())
 
 
+def twins(text: str, item: dict[str, Any], frame: dict[str, list[list[int]]]) -> list[tuple[int, int]]:
+    """Other statements predicted in the item's article over mostly the same words (one claim reported
+    twice), by their content extents."""
+
+    def letters(s: int, e: int) -> set[int]:
+        return {i for i in range(s, min(e, len(text))) if text[i].isalnum()}
+
+    mine = letters(item["start"], item["end"])
+    out = []
+    for s, e in frame.get(item["id"], []):
+        if (s, e) == (item["start"], item["end"]):
+            continue
+        other = letters(s, e)
+        if mine | other and len(mine & other) / len(mine | other) >= TWIN:
+            out.append((s, e))
+    return out
+
+
 def show(sample: dict[str, Any], eval_dir: Path) -> Iterator[str]:
     texts = dict(articles(eval_dir, sample.get("split", SPLIT), {it["id"] for it in sample["items"]}))
     for it in sample["items"]:
@@ -227,6 +248,7 @@ def show(sample: dict[str, Any], eval_dir: Path) -> Iterator[str]:
             extra.append("no speaker mention")
         if it["cue"] is None:
             extra.append("no cue")
+        extra += [f"the same words also reported at {a}:{b}" for a, b in twins(text, it, sample["frame"])]
         yield head + (f"  ({', '.join(extra)})" if extra else "")
         yield "    " + passage(text, it)
 

@@ -268,3 +268,18 @@ def test_spurious_statements_on_golden_files(
     shown = capsys.readouterr().out
     assert "precision 0.500" in shown
     assert "spurious 1 of 2" in shown
+
+
+def test_show_points_out_one_claim_reported_twice(
+    sampler: ModuleType, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "s.json"
+    sample = _draw(sampler, corpus, out, "--n", "3")
+    first = sample["items"][0]
+    sample["frame"][first["id"]].append([first["start"] - 1, first["end"]])
+    out.write_text(json.dumps(sample), encoding="utf-8")
+    capsys.readouterr()
+    assert sampler.main(["--eval", str(corpus), "--show", str(out)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.count("the same words also reported at") == 1
+    assert f"the same words also reported at {first['start'] - 1}:{first['end']}" in shown
