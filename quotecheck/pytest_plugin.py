@@ -388,6 +388,10 @@ class QuotationItem(pytest.Item):
         self.statement = statement
         self.text = text
         self.verifications: tuple[Verification, ...] = ()
+        # -k matches any word of the quotation and the speaker's name, not only the few in the item's name
+        self.extra_keyword_matches.add(" ".join(" ".join(q.text for q in statement.quotes).split()))
+        if statement.speaker.name:
+            self.extra_keyword_matches.add(statement.speaker.name)
 
     @property
     def line(self) -> int:
