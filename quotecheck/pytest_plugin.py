@@ -18,6 +18,7 @@ import functools
 import json
 import sys
 import tomllib
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 from pathlib import Path
@@ -398,7 +399,12 @@ class QuotationItem(pytest.Item):
         return self.text.count("\n", 0, self.statement.quotes[0].start) + 1
 
     def runtest(self) -> None:
-        from quotecheck.testing import FactCheckFailure, describe_statement, describe_verification
+        from quotecheck.testing import (
+            FactCheckFailure,
+            FactCheckWarning,
+            describe_statement,
+            describe_verification,
+        )
         from quotecheck.verify import verify_statements
 
         settings = self.config.stash[_SETTINGS]
@@ -422,6 +428,16 @@ class QuotationItem(pytest.Item):
                         f"{where}: the quotation is {v.verdict} (allowed: {', '.join(settings.allow)})\n"
                         + describe_verification(v, allow=settings.allow)
                     )
+                else:
+                    # a passing quotation with a flag is worth a look, not a failure: it is reported at
+                    # its line of the article, in pytest's warnings summary
+                    for flag in v.warnings:
+                        warnings.warn_explicit(
+                            FactCheckWarning(flag.message),
+                            FactCheckWarning,
+                            _shown(self.path, self.config.rootpath),
+                            self.text.count("\n", 0, v.quote.start) + 1,
+                        )
         elif settings.min_level is None:
             pytest.skip(
                 f"no sources for {where.split(',')[0]}: give --quotecheck-sources, a folder "

@@ -39,6 +39,7 @@ from quotecheck.verify import GOOD_VERDICTS, VERDICTS, Verification, diff_text, 
 __all__ = [
     "DEFAULT_ALLOW",
     "FactCheckFailure",
+    "FactCheckWarning",
     "assert_attributed",
     "assert_no_anonymous",
     "assert_no_unattributed_quotes",
@@ -81,6 +82,15 @@ class FactCheckFailure(QuotecheckError, AssertionError):
         self.statements = tuple(statements)
 
 
+class FactCheckWarning(UserWarning):
+    """A quotation passed, but its verdict carries a warning worth a look: a truncation that drops a
+    negation, condition or qualifier, or a source passage spoken by someone other than the article says.
+
+    The pytest plugin issues one per such quotation; ``-W error::quotecheck.testing.FactCheckWarning``
+    makes them fail.
+    """
+
+
 # --- checking the arguments ------------------------------------------------------------------------------
 
 
@@ -99,9 +109,7 @@ def check_allow(allow: Iterable[str]) -> tuple[str, ...]:
     out = tuple(allow)
     for verdict in out:
         if verdict not in VERDICTS:
-            raise InputError(
-                f"unknown verdict {verdict!r}: use {', '.join(VERDICTS[:-1])} or {VERDICTS[-1]}"
-            )
+            raise InputError(f"unknown verdict {verdict!r}: use {', '.join(VERDICTS[:-1])} or {VERDICTS[-1]}")
     return out
 
 
