@@ -495,6 +495,7 @@ def quotecheck_verify(
         article: bool | None = None,
         speaker: str | None = None,
     ) -> tuple[Verification, ...]:
+        __tracebackhide__ = True
         return assert_verified(
             quote_or_article,
             quotecheck_sources if sources is None else sources,

@@ -271,6 +271,7 @@ def assert_verified(
     text, or several.  An article in which no quotation is found fails when ``article=True`` was asked for:
     a fact check that checks nothing should not pass unnoticed.  Returns the verdicts, every one of them.
     """
+    __tracebackhide__ = True  # pytest shows the failure at the caller's line, not in here
     allowed = check_allow(allow)
     if not allowed:
         raise InputError("allow names no verdict: give at least one, e.g. allow=('verbatim',)")
@@ -339,6 +340,7 @@ def assert_attributed(
     quotecheck.testing.FactCheckFailure: 'the deal was close' is attributed at anonymous, below institutional
     ...
     """
+    __tracebackhide__ = True
     if not isinstance(text, str) or not isinstance(quote, str):
         raise InputError("assert_attributed takes the text and the quote as str")
     minimum = check_level(min_level) if min_level is not None else None
@@ -385,6 +387,7 @@ def assert_no_unattributed_quotes(text: str) -> Report:
     “Nobody told us.” (line 1, 20-35), direct
     ...
     """
+    __tracebackhide__ = True
     report = analyze(text)
     orphans = [s for s in report.statements if s.quotes and s.speaker.kind == "unknown"]
     if orphans:
@@ -410,6 +413,7 @@ def assert_no_anonymous(text: str, *, below: str = "anonymous_described") -> Rep
     quotecheck.testing.FactCheckFailure: 1 statement is attributed below institutional
     ...
     """
+    __tracebackhide__ = True
     floor = _rank(check_level(below))
     report = analyze(text)
     weak = [s for s in report.statements if s.strength is not None and s.strength.rank < floor]

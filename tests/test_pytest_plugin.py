@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+import shlex
 import tomllib
 from pathlib import Path
 
@@ -56,7 +57,9 @@ def newsroom(pytester: pytest.Pytester) -> Path:
 
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    return pytester.runpytest(*PLUGIN, *args)
+    # pytest within pytest: the outer session may have imported the plugin already (its entry point, or a
+    # test importing it), and then -p's request to rewrite the module only earns a warning
+    return pytester.runpytest(*PLUGIN, "-W", "ignore::pytest.PytestAssertRewriteWarning", *args)
 
 
 def collected(result: pytest.RunResult) -> list[str]:
@@ -208,7 +211,7 @@ def test_failures_show_quote_verdict_diff_speakers_and_reasons(pytester: pytest.
             "articles/harbour.txt, line 3: the quotation is altered (allowed: verbatim, normalized, excerpt)",
             "“The harbour will reopen in three weeks,”",
             "  verdict:   altered, substantive*",
-            "  diff:      “The harbour will reopen in [-four-]{+three+} weeks,”",
+            "  diff:      “The harbour will reopen in [[]-four-]{+three+} weeks,”",
             "  source:    sources/transcript.txt *: The harbour will reopen in four weeks",
             "  speakers:  article: Elena Fairbanks; source: FAIRBANKS",
             "  reasons:",
@@ -512,3 +515,50 @@ def test_every_option_ini_setting_and_fixture_is_in_the_guide(pytester: pytest.P
     names = {w for c in code for w in re.findall(r"--?[\w-]+|\w+", c)}
     missing = sorted((options | ini | set(pytest_plugin.FIXTURES)) - names)
     assert not missing, f"docs/pytest.md does not mention {missing}"
+
+
+# --- the guide's walk-through is what pytest prints -------------------------------------------------------
+
+GUIDE = ROOT / "docs" / "pytest.md"
+
+
+def fenced_after(marker: str) -> str:
+    """The content of the first fenced block after ``marker`` in docs/pytest.md."""
+    text = GUIDE.read_text(encoding="utf-8")
+    at = text.index(marker)
+    match = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL).search(text, at)
+    assert match is not None, marker
+    return match.group(1)
+
+
+def walk_through(pytester: pytest.Pytester) -> None:
+    (pytester.path / "articles").mkdir()
+    (pytester.path / "sources").mkdir()
+    for name in ("articles/ferry.txt", "sources/authority-briefing.txt"):
+        (pytester.path / name).write_text(fenced_after(f"`newsroom/{name}`"), encoding="utf-8")
+
+
+def test_the_guide_shows_what_pytest_prints_for_its_walk_through(pytester: pytest.Pytester) -> None:
+    walk_through(pytester)
+    command = shlex.split(fenced_after("From `newsroom/`:"))
+    assert command[0] == "pytest"
+    result = run(pytester, *command[1:])
+    printed = result.outlines[
+        next(i for i, line in enumerate(result.outlines) if line.startswith("collected")) :
+    ]
+    shown = fenced_after("prints (").splitlines()
+
+    def timeless(lines: list[str]) -> list[str]:
+        return [re.sub(r" in \d+\.\d+s =+$", " in …s", line) for line in lines]
+
+    assert timeless(printed) == timeless(shown)
+
+
+def test_the_guides_fixture_example_runs(pytester: pytest.Pytester) -> None:
+    walk_through(pytester)
+    example = fenced_after("A test module of a newsroom's own")
+    name = example.splitlines()[0].removeprefix("# ")
+    (pytester.path / name).write_text(example, encoding="utf-8")
+    result = run(pytester, name, "--quotecheck-sources", "sources")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["E * 1 of 3 quotations fail verification *", "E * diff: *Fares will go up by [[]-six-]{+ten+} percent*"])

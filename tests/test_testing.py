@@ -261,7 +261,7 @@ def test_a_failed_check_reads_well_in_pytest_output(pytester: pytest.Pytester) -
         [
             "E       quotecheck.testing.FactCheckFailure: the quotation is altered (allowed: *)",
             "E       “The new bridge will open in June”",
-            "E         diff:      The new bridge will open in [-May-]{+June+}",
+            "E         diff:      The new bridge will open in [[]-May-]{+June+}",
             "E         speakers:  article: none found; source: HADDAD",
         ]
     )
