@@ -98,15 +98,21 @@ class Settings:
         """True for a file to collect: inside an article root (or one itself), matching the globs, and
         not a source."""
         path = path.resolve()
-        if path in self.manifests or any(p.name.endswith(".sources") for p in path.parents):
+        if path in self.manifests:
             return False
-        if any(path.is_relative_to(s) for s in self.sources):
+        listed = [s for _, paths in self.manifest for s in paths]
+        if any(path.is_relative_to(s) for s in (*self.sources, *listed)):
             return False
         if path in self.articles:
             return True
-        return any(path.is_relative_to(root) for root in self.articles if root.is_dir()) and any(
-            fnmatch(path.name, g) for g in self.globs
-        )
+        for root in self.articles:
+            if root.is_dir() and path.is_relative_to(root):
+                # x.sources/ beside x.txt holds x's sources, however deep the folder
+                folders = path.relative_to(root).parts[:-1]
+                if any(f.endswith(".sources") for f in folders):
+                    return False
+                return any(fnmatch(path.name, g) for g in self.globs)
+        return False
 
     def sources_for(self, article: Path) -> tuple[Path, ...]:
         """The source files of one article: the shared sources, ``x.sources/`` beside ``x.txt``, and the

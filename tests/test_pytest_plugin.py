@@ -7,6 +7,7 @@ cache on, so ``--lf`` is tested as users meet it.
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 import shlex
 import tomllib
@@ -70,7 +71,7 @@ def collected(result: pytest.RunResult) -> list[str]:
 @pytest.fixture
 def subprocess_env(monkeypatch: pytest.MonkeyPatch) -> None:
     # a pytest in a subprocess imports this checkout's quotecheck, not whatever else is installed
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
 
 
 # --- registration ---------------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ def _stand_in_distribution(pytester: pytest.Pytester, monkeypatch: pytest.Monkey
     info.mkdir(parents=True)
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: quotecheck-standin\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[pytest11]\nquotecheck = quotecheck.pytest_plugin\n")
-    monkeypatch.setenv("PYTHONPATH", f"{site}:{ROOT}")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(site), str(ROOT)]))
 
 
 def test_a_pytest11_entry_point_loads_the_plugin_and_p_does_not_load_it_twice(
@@ -131,9 +132,13 @@ def test_a_pytest11_entry_point_loads_the_plugin_and_p_does_not_load_it_twice(
     result = pytester.runpytest_subprocess(*args)
     assert "already registered" not in result.stderr.str()
     assert collected(result) == IDS
-    # and one switch turns it off
-    result = pytester.runpytest_subprocess("-p", "no:quotecheck", "--co", "-q")
-    assert "--quotecheck" not in result.stdout.str()
+    # and one switch turns the entry point off
+    (pytester.path / "conftest.py").unlink()
+    assert "--quotecheck-articles" in pytester.runpytest_subprocess("--help").stdout.str()
+    assert (
+        "--quotecheck-articles"
+        not in pytester.runpytest_subprocess("-p", "no:quotecheck", "--help").stdout.str()
+    )
 
 
 def test_p_with_the_module_name_twice_and_a_conftest_is_fine(pytester: pytest.Pytester) -> None:
@@ -143,7 +148,9 @@ def test_p_with_the_module_name_twice_and_a_conftest_is_fine(pytester: pytest.Py
     assert collected(result) == IDS
 
 
-def test_quotecheck_testing_is_rewritten_by_pytest(pytester: pytest.Pytester, subprocess_env: None) -> None:
+def test_quotecheck_testing_is_rewritten_by_pytest(
+    pytester: pytest.Pytester, subprocess_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytester.makepyfile(
         """
         import quotecheck.testing
@@ -154,7 +161,9 @@ def test_quotecheck_testing_is_rewritten_by_pytest(pytester: pytest.Pytester, su
         """
     )
     pytester.runpytest_subprocess(*PLUGIN).assert_outcomes(passed=1)
-    # the check can fail: without the plugin, the module is imported as any other
+    # the check can fail: without the plugin, the module is imported as any other (no entry point of an
+    # installed quotecheck may load the plugin behind the test's back)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester.runpytest_subprocess().assert_outcomes(failed=1)
 
 
@@ -292,6 +301,18 @@ def test_a_manifest_maps_articles_to_sources(pytester: pytest.Pytester, kind: st
     result = run(pytester, "-v", "--quotecheck-manifest", manifest.name)
     result.assert_outcomes(passed=1, failed=3)
     assert "unrelated" not in result.stdout.str()
+
+
+def test_sources_a_manifest_lists_are_never_articles(pytester: pytest.Pytester) -> None:
+    newsroom(pytester)
+    (pytester.path / "articles" / "harbour-transcript.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (pytester.path / "checks.json").write_text(
+        '{"articles/harbour.txt": ["articles/harbour-transcript.txt"]}'
+    )
+    result = run(
+        pytester, "--co", "-q", "--quotecheck-articles", "articles", "--quotecheck-manifest", "checks.json"
+    )
+    assert collected(result) == IDS
 
 
 def test_a_manifest_names_folders_and_relative_paths_from_itself(pytester: pytest.Pytester) -> None:
@@ -561,4 +582,9 @@ def test_the_guides_fixture_example_runs(pytester: pytest.Pytester) -> None:
     (pytester.path / name).write_text(example, encoding="utf-8")
     result = run(pytester, name, "--quotecheck-sources", "sources")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["E * 1 of 3 quotations fail verification *", "E * diff: *Fares will go up by [[]-six-]{+ten+} percent*"])
+    result.stdout.fnmatch_lines(
+        [
+            "E * 1 of 3 quotations fail verification *",
+            "E * diff: *Fares will go up by [[]-six-]{+ten+} percent*",
+        ]
+    )

@@ -5,6 +5,7 @@ drawn case says which."""
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -138,6 +139,12 @@ def test_levels_limit_what_an_article_holds(drawn: tuple[str, GeneratedArticle])
 def test_named_sources_are_the_people_of_the_article(case: GeneratedArticle) -> None:
     named = quotecheck.analyze(case.text).summary.named_sources
     assert sorted(n.name for n in named) == sorted(case.speakers)
+
+
+def test_every_public_name_is_in_the_strategies_page() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "strategies.md").read_text(encoding="utf-8")
+    missing = [name for name in quotecheck.strategies.__all__ if f"`{name}" not in page]
+    assert not missing, f"docs/strategies.md does not name {missing}"
 
 
 def test_the_module_examples_run() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -265,6 +266,12 @@ def test_a_failed_check_reads_well_in_pytest_output(pytester: pytest.Pytester) -
             "E         speakers:  article: none found; source: HADDAD",
         ]
     )
+
+
+def test_every_helper_is_in_the_guide() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "pytest.md").read_text(encoding="utf-8")
+    missing = [name for name in quotecheck.testing.__all__ if f"`{name}" not in guide]
+    assert not missing, f"docs/pytest.md does not name {missing}"
 
 
 @pytest.mark.parametrize("module", [quotecheck.testing, quotecheck.pytest_plugin], ids=lambda m: m.__name__)
