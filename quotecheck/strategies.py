@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from attrs import frozen
 from hypothesis import strategies as st
 
+from quotecheck.errors import InputError
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.cues import AMBIGUOUS_FORMS, CUE_FORMS, CUE_VERBS, inflect
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, TITLES
@@ -626,9 +627,9 @@ def quote_source_pairs(
     """
     kinds = (verdict,) if verdict is not None else VERDICTS
     if verdict is not None and verdict not in VERDICTS:
-        raise ValueError(f"unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}")
+        raise InputError(f"unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}")
     if substantive is not None and verdict != "altered":
-        raise ValueError("substantive applies to altered quotes only: give verdict='altered'")
+        raise InputError("substantive applies to altered quotes only: give verdict='altered'")
     makers = {
         "verbatim": _verbatim(),
         "normalized": _normalized(),

@@ -134,7 +134,6 @@ def test_a_pytest11_entry_point_loads_the_plugin_and_p_does_not_load_it_twice(
     assert collected(result) == IDS
     # and one switch turns the entry point off
     (pytester.path / "conftest.py").unlink()
-    assert "--quotecheck-articles" in pytester.runpytest_subprocess("--help").stdout.str()
     assert (
         "--quotecheck-articles"
         not in pytester.runpytest_subprocess("-p", "no:quotecheck", "--help").stdout.str()
@@ -194,7 +193,7 @@ def test_one_item_per_quotation_with_readable_ids(pytester: pytest.Pytester) -> 
 def test_ids_keep_non_ascii_text_and_number_duplicates(pytester: pytest.Pytester) -> None:
     (pytester.path / "news").mkdir()
     (pytester.path / "news" / "bern.txt").write_text(
-        "„Wir schaffen das“, sagte Anna Müller.\n\n"
+        "„Überall wird gebaut,“ said Anna Müller.\n\n"
         "“Ça suffit,” said Jean Dupont. “Ça suffit,” said Marie Curie.\n\n"
         "“Ça suffit maintenant, vraiment,” said Paul Martin.\n",
         encoding="utf-8",
@@ -204,7 +203,11 @@ def test_ids_keep_non_ascii_text_and_number_duplicates(pytester: pytest.Pytester
     assert len(ids) == len(set(ids))
     assert 'news/bern.txt::"Ça suffit"' in ids
     assert 'news/bern.txt::"Ça suffit" (2)' in ids
+    assert 'news/bern.txt::"Überall wird gebaut"' in ids
     assert 'news/bern.txt::"Ça suffit maintenant, vraiment"' in ids
+    out = run(pytester, "-v", "--quotecheck-articles", "news").stdout.str()
+    assert 'news/bern.txt::"Überall wird gebaut" SKIPPED' in out
+    assert 'news/bern.txt::"Ça suffit" (2) SKIPPED' in out
 
 
 def test_failures_show_quote_verdict_diff_speakers_and_reasons(pytester: pytest.Pytester) -> None:
@@ -572,7 +575,7 @@ def test_the_guide_shows_what_pytest_prints_for_its_walk_through(pytester: pytes
     def timeless(lines: list[str]) -> list[str]:
         return [re.sub(r" in \d+\.\d+s =+$", " in …s", line) for line in lines]
 
-    assert timeless(printed) == timeless(shown)
+    assert timeless(printed) == timeless(shown), "docs/pytest.md should show:\n" + "\n".join(printed)
 
 
 def test_the_guides_fixture_example_runs(pytester: pytest.Pytester) -> None:

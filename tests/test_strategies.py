@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import quotecheck
 import quotecheck.strategies
+from quotecheck.errors import InputError
 from quotecheck.model import LEVELS
 from quotecheck.strategies import (
     GeneratedArticle,
@@ -72,9 +73,9 @@ def test_any_pair_is_a_quote_taken_from_its_source(pair: QuoteSourcePair) -> Non
 
 
 def test_pairs_reject_what_they_cannot_make() -> None:
-    with pytest.raises(ValueError, match="unknown verdict 'close'"):
+    with pytest.raises(InputError, match="unknown verdict 'close'"):
         quote_source_pairs("close")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="substantive applies to altered quotes only"):
+    with pytest.raises(InputError, match="substantive applies to altered quotes only"):
         quote_source_pairs("verbatim", substantive=True)
 
 
