@@ -248,9 +248,8 @@ def _settings(config: pytest.Config) -> Settings:
     sources = _cli_paths(config, "quotecheck_sources")
     if sources is None:
         sources = list(config.getini("quotecheck_sources"))
-    manifests = _cli_paths(config, "quotecheck_manifest")
-    if manifests is None:
-        manifests = list(config.getini("quotecheck_manifest"))
+    cli_manifests = _cli_paths(config, "quotecheck_manifest")
+    manifests = cli_manifests if cli_manifests is not None else list(config.getini("quotecheck_manifest"))
     manifests = [m.resolve() for m in manifests]
     for role, paths in (("articles", articles), ("sources", sources)):
         for p in paths:
@@ -272,7 +271,8 @@ def _settings(config: pytest.Config) -> Settings:
     globs = config.getoption("quotecheck_glob") or _words_of(config.getini("quotecheck_glob"))
     return Settings(
         articles=tuple(roots),
-        cli_articles=tuple(cli_articles or ()),
+        # a manifest given on the command line names articles as --quotecheck-articles does
+        cli_articles=tuple(cli_articles or ()) + (tuple(k for k, _ in manifest) if cli_manifests else ()),
         sources=tuple(p.resolve() for p in sources),
         manifest=tuple(manifest),
         manifests=tuple(manifests),
@@ -343,7 +343,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFil
     return ArticleFile.from_parent(parent, path=file_path)
 
 
-def item_names(text: str, statements: Sequence[Statement]) -> list[str]:
+def _item_names(text: str, statements: Sequence[Statement]) -> list[str]:
     """Readable, distinct names for the quotations of ``statements``: ``"first words of the quote…"``,
     numbered ``(2)``, ``(3)`` from the second quotation that starts alike."""
     names = []
@@ -365,7 +365,7 @@ class ArticleFile(pytest.File):
     def collect(self) -> Iterator[QuotationItem]:
         text = read_text(self.path, role="article")
         quoted = [s for s in analyze(text).statements if s.quotes]
-        for name, statement in zip(item_names(text, quoted), quoted, strict=True):
+        for name, statement in zip(_item_names(text, quoted), quoted, strict=True):
             yield QuotationItem.from_parent(self, name=name, statement=statement, text=text)
 
     @functools.cached_property

@@ -304,6 +304,9 @@ def test_a_manifest_maps_articles_to_sources(pytester: pytest.Pytester, kind: st
     result = run(pytester, "-v", "--quotecheck-manifest", manifest.name)
     result.assert_outcomes(passed=1, failed=3)
     assert "unrelated" not in result.stdout.str()
+    # beside a test path, as --quotecheck-articles would be
+    pytester.makepyfile(test_plain="def test_plain():\n    pass\n")
+    run(pytester, "test_plain.py", "--quotecheck-manifest", manifest.name).assert_outcomes(passed=2, failed=3)
 
 
 def test_sources_a_manifest_lists_are_never_articles(pytester: pytest.Pytester) -> None:
