@@ -343,7 +343,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFil
     return ArticleFile.from_parent(parent, path=file_path)
 
 
-def _item_names(text: str, statements: Sequence[Statement]) -> list[str]:
+def _item_names(statements: Sequence[Statement]) -> list[str]:
     """Readable, distinct names for the quotations of ``statements``: ``"first words of the quote…"``,
     numbered ``(2)``, ``(3)`` from the second quotation that starts alike."""
     names = []
@@ -365,7 +365,7 @@ class ArticleFile(pytest.File):
     def collect(self) -> Iterator[QuotationItem]:
         text = read_text(self.path, role="article")
         quoted = [s for s in analyze(text).statements if s.quotes]
-        for name, statement in zip(_item_names(text, quoted), quoted, strict=True):
+        for name, statement in zip(_item_names(quoted), quoted, strict=True):
             yield QuotationItem.from_parent(self, name=name, statement=statement, text=text)
 
     @functools.cached_property
