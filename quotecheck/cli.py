@@ -555,7 +555,7 @@ def _register_extract(sub: Subparsers) -> None:
     )
     p.add_argument(
         "--fail-on",
-        choices=LEVELS[1:],
+        choices=LEVELS,
         metavar="LEVEL",
         help="exit 1 when any statement is graded below LEVEL, e.g. anonymous_described",
     )
