@@ -248,10 +248,12 @@ def claim_stdin(paths: Iterable[str]) -> None:
         raise _UsageError("standard input (-) can be read only once: give - for one input at most")
 
 
-def expand_paths(paths: Sequence[str], *, suffixes: Sequence[str]) -> list[str]:
+def expand_paths(paths: Sequence[str], *, suffixes: Sequence[str], strict: bool = False) -> list[str]:
     """``paths`` with each directory replaced by the files under it whose names end with one of
     ``suffixes``, recursively, in sorted order (hidden files and folders skipped).  ``-`` and paths that
-    are not directories pass through as given, so a missing file is reported where it is read."""
+    are not directories pass through as given, so a missing file is reported where it is read.  A folder
+    with no such file raises :class:`InputError` when ``strict``; otherwise it passes through too, and
+    reading it (:func:`read_input`) reports it in its place among the other inputs."""
     out: list[str] = []
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
@@ -265,10 +267,14 @@ def expand_paths(paths: Sequence[str], *, suffixes: Sequence[str]) -> list[str]:
                 for f in files
                 if not f.startswith(".") and f.lower().endswith(tuple(suffixes))
             ]
-        if not found:
-            raise InputError(f"{path}: a directory with no {' or '.join(suffixes)} files in it")
-        out += sorted(found, key=lambda f: os.path.relpath(f, path).split(os.sep))
+        if not found and strict:
+            raise InputError(_empty_folder(path, suffixes))
+        out += sorted(found, key=lambda f: os.path.relpath(f, path).split(os.sep)) or [path]
     return out
+
+
+def _empty_folder(path: str, suffixes: Sequence[str]) -> str:
+    return f"{path}: a folder with no {' or '.join(suffixes)} files in it"
 
 
 def reading_options(ns: argparse.Namespace) -> dict[str, Any]:
@@ -285,7 +291,10 @@ def read_input(
     options: Mapping[str, Any] | None = None,
 ) -> str:
     """The text of an input the user named (``-``: standard input).  Every command reads through here;
-    ``options`` come from :func:`reading_options`."""
+    ``options`` come from :func:`reading_options`.  A folder here is one :func:`expand_paths` found no
+    article in."""
+    if path != STDIN and os.path.isdir(path):
+        raise error(_empty_folder(path, (".txt",)))
     return read_text(path, role=role, error=error, stdin=True, **(options or {}))
 
 
@@ -434,15 +443,29 @@ def _statement_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
         ]
 
 
-_ExtractTask = tuple[str, str | None, bool, Mapping[str, Any]]
+def _preread(paths: Sequence[str], options: Mapping[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    """(path, text, error) per input: standard input is read here, in the parent, since a worker process
+    cannot; a file is left for its worker to read (text and error None)."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for path in paths:
+        try:
+            out.append((path, read_input(path, options=options) if path == STDIN else None, None))
+        except InputError as exc:
+            out.append((path, None, str(exc)))
+    return out
+
+
+_ExtractTask = tuple[str, str | None, str | None, bool, Mapping[str, Any]]
 
 
 def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | None]:
     """(path, error, record) for one input: one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
-    path, text, summary, options = task
+    path, text, error, summary, options = task
     try:
+        if error is not None:
+            raise InputError(error)
         if text is None:
             text = read_input(path, options=options)
     except InputError as exc:
@@ -491,9 +514,7 @@ def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     claim_stdin(ns.files)
     paths = expand_paths(ns.files, suffixes=(".txt",))
     options = reading_options(ns)
-    tasks: list[_ExtractTask] = [
-        (p, read_input(p, options=options) if p == STDIN else None, ns.summary, options) for p in paths
-    ]
+    tasks: list[_ExtractTask] = [(p, t, e, ns.summary, options) for p, t, e in _preread(paths, options)]
     writer = RecordWriter(out, ns.format, columns=EXTRACT_COLUMNS, rows=_statement_rows)
     color = ns.format == "table" and use_color(ns.color, out)
     floor = 5 - LEVELS.index(ns.fail_on) if ns.fail_on else None
@@ -685,12 +706,14 @@ def _use_sources(sources: tuple[Any, ...]) -> None:
 _VerifyResult = tuple[str, str | None, list[dict[str, Any]], str]
 
 
-def _verify_one(task: tuple[str, str | None, Mapping[str, Any]]) -> _VerifyResult:
+def _verify_one(task: tuple[str, str | None, str | None, Mapping[str, Any]]) -> _VerifyResult:
     """(path, error, records, table) for one article against the sources of the run."""
     from quotecheck.verify import format_table, verify_article
 
-    path, text, options = task
+    path, text, error, options = task
     try:
+        if error is not None:
+            raise InputError(error)
         if text is None:
             text = read_input(path, options=options)
     except InputError as exc:
@@ -727,11 +750,11 @@ def _verify_table(
 def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every quote is verbatim, normalized or excerpt, 1 when any is not."""
     claim_stdin([*ns.articles, *ns.source])
-    source_paths = expand_paths(ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"))
+    source_paths = expand_paths(ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"), strict=True)
     options = reading_options(ns)
     sources = tuple(_load_source(p, options) for p in source_paths)
     paths = expand_paths(ns.articles, suffixes=(".txt",))
-    tasks = [(p, read_input(p, options=options) if p == STDIN else None, options) for p in paths]
+    tasks = [(p, t, e, options) for p, t, e in _preread(paths, options)]
     writer = RecordWriter(out, ns.format, columns=VERIFY_COLUMNS, rows=_verification_rows)
     color = ns.format == "table" and use_color(ns.color, out)
     failed = errors = 0

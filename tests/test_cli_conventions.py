@@ -272,13 +272,29 @@ def test_a_folder_of_sources_takes_text_subtitles_and_markdown(tmp_path: Path, c
     assert record["source"]["path"] == str(sources / "talk.srt")
 
 
-def test_a_folder_with_nothing_to_read_is_an_input_error(tmp_path: Path, capsys: Capture) -> None:
-    _write(tmp_path, "empty/readme.md", "no articles\n")
-    assert main(["extract", str(tmp_path / "empty")]) == 2
-    assert (
-        capsys.readouterr().err
-        == f"quotecheck: error: {tmp_path / 'empty'}: a directory with no .txt files in it\n"
-    )
+def test_an_empty_folder_is_an_input_error_in_its_place(tmp_path: Path, capsys: Capture) -> None:
+    empty = tmp_path / "empty"
+    _write(empty, "notes.json", "{}\n")
+    article = _write(tmp_path, "a.txt", OTHER)
+    assert main(["extract", "--format", "jsonl", str(empty), article]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [article]
+    assert err == f"quotecheck: error: {empty}: a folder with no .txt files in it\n"
+    assert main(["verify", article, "--source", str(tmp_path / "empty")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"quotecheck: error: {empty}: a folder with no .txt or .srt or .vtt or .md files in it\n"
+
+
+def test_unreadable_standard_input_is_reported_in_its_place(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Capture
+) -> None:
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": io.BytesIO(b"caf\xe9")})())
+    article = _write(tmp_path, "a.txt", OTHER)
+    assert main(["extract", "--format", "jsonl", "-", article]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [article]
+    assert err.startswith("quotecheck: error: standard input: not UTF-8 text")
 
 
 # --- many files: --jobs, progress, one bad file ----------------------------------------------------------
