@@ -511,6 +511,9 @@ def _below(record: Mapping[str, Any], rank: int) -> int:
 
 
 def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    # imported before any worker starts, so a forked worker inherits it instead of importing it again
+    import quotecheck.pipeline  # noqa: F401
+
     claim_stdin(ns.files)
     paths = expand_paths(ns.files, suffixes=(".txt",))
     options = reading_options(ns)
@@ -749,6 +752,8 @@ def _verify_table(
 
 def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every quote is verbatim, normalized or excerpt, 1 when any is not."""
+    import quotecheck.verify  # noqa: F401  # before any worker starts, as in _cmd_extract
+
     claim_stdin([*ns.articles, *ns.source])
     source_paths = expand_paths(ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"), strict=True)
     options = reading_options(ns)
