@@ -248,12 +248,15 @@ def claim_stdin(paths: Iterable[str]) -> None:
         raise _UsageError("standard input (-) can be read only once: give - for one input at most")
 
 
-def expand_paths(paths: Sequence[str], *, suffixes: Sequence[str], strict: bool = False) -> list[str]:
+def expand_paths(
+    paths: Sequence[str], *, suffixes: Sequence[str], strict: bool = False, role: str | None = None
+) -> list[str]:
     """``paths`` with each directory replaced by the files under it whose names end with one of
     ``suffixes``, recursively, in sorted order (hidden files and folders skipped).  ``-`` and paths that
     are not directories pass through as given, so a missing file is reported where it is read.  A folder
     with no such file raises :class:`InputError` when ``strict``; otherwise it passes through too, and
-    reading it (:func:`read_input`) reports it in its place among the other inputs."""
+    reading it (:func:`read_input`) reports it in its place among the other inputs.  ``role`` leads the
+    message, as it does :func:`read_input`'s ("source DIR: …")."""
     out: list[str] = []
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
@@ -268,7 +271,7 @@ def expand_paths(paths: Sequence[str], *, suffixes: Sequence[str], strict: bool 
                 if not f.startswith(".") and f.lower().endswith(tuple(suffixes))
             ]
         if not found and strict:
-            raise InputError(_empty_folder(path, suffixes))
+            raise InputError(_empty_folder(f"{role} {path}" if role else path, suffixes))
         out += sorted(found, key=lambda f: os.path.relpath(f, path).split(os.sep)) or [path]
     return out
 
@@ -755,7 +758,9 @@ def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import quotecheck.verify  # noqa: F401  # before any worker starts, as in _cmd_extract
 
     claim_stdin([*ns.articles, *ns.source])
-    source_paths = expand_paths(ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"), strict=True)
+    source_paths = expand_paths(
+        ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"), strict=True, role="source"
+    )
     options = reading_options(ns)
     sources = tuple(_load_source(p, options) for p in source_paths)
     paths = expand_paths(ns.articles, suffixes=(".txt",))

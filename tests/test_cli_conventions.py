@@ -283,7 +283,10 @@ def test_an_empty_folder_is_an_input_error_in_its_place(tmp_path: Path, capsys: 
     assert main(["verify", article, "--source", str(tmp_path / "empty")]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"quotecheck: error: {empty}: a folder with no .txt or .srt or .vtt or .md files in it\n"
+    assert (
+        err
+        == f"quotecheck: error: source {empty}: a folder with no .txt or .srt or .vtt or .md files in it\n"
+    )
 
 
 def test_unreadable_standard_input_is_reported_in_its_place(
