@@ -483,3 +483,27 @@ def test_a_usage_error_is_exit_2(capsys: Capture) -> None:
         capsys.readouterr().err
         == "quotecheck: error: argument -j/--jobs: give a number of at least 1, not 0\n"
     )
+
+
+def test_verify_takes_a_folder_of_articles(tmp_path: Path, capsys: Capture) -> None:
+    _write(tmp_path / "desk", "b.txt", OTHER)
+    _write(tmp_path / "desk", "a.txt", ARTICLE)
+    source = _write(tmp_path, "s.txt", SOURCE)
+    assert main(["verify", str(tmp_path / "desk"), "--source", source, "--format", "jsonl", "-j", "2"]) == 1
+    paths = [json.loads(line)["path"] for line in capsys.readouterr().out.splitlines()]
+    assert paths[0] == str(tmp_path / "desk" / "a.txt")
+    assert set(paths[1:]) == {str(tmp_path / "desk" / "b.txt")}
+
+
+def test_a_terminal_on_stderr_gets_the_bar_and_stdout_only_the_records(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Capture
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    files = [_write(tmp_path, f"{n}.txt", OTHER) for n in range(3)]
+    assert main(["extract", "--format", "jsonl", *files]) == 0
+    drawn = terminal.getvalue()
+    assert "extract:" in drawn
+    assert "/3 [" in drawn  # files done of 3
+    assert drawn.endswith("\r")  # and the bar is wiped when the work is done
+    assert [json.loads(line)["path"] for line in capsys.readouterr().out.splitlines()] == files
