@@ -17,7 +17,7 @@ functions here, for commands added later to call rather than repeat:
 - :func:`add_jobs_option`, :func:`run_jobs`: ``--jobs N`` worker processes, results in input order, a tqdm
   progress bar on standard error when it is a terminal;
 - :func:`expand_paths`: ``-`` for standard input (once per call, :func:`claim_stdin`) and directories
-  walked recursively in sorted order;
+  walked recursively in sorted order; :func:`load_sources` does it all for ``--source`` options;
 - :func:`read_input`, :func:`reading_options`: every input is read through them, so options on how to
   read (an encoding, a size limit) are added in one place and reach worker processes;
 - :func:`fit`, :func:`clip`: lines cut or wrapped to the 80-column table width;
@@ -50,6 +50,7 @@ __all__ = [
     "EXIT_OK",
     "EXTRACT_COLUMNS",
     "FORMATS",
+    "SOURCE_SUFFIXES",
     "VERIFY_COLUMNS",
     "RecordWriter",
     "add_color_option",
@@ -60,6 +61,7 @@ __all__ = [
     "clip",
     "expand_paths",
     "fit",
+    "load_sources",
     "main",
     "paint",
     "read_input",
@@ -92,6 +94,8 @@ class _UsageError(QuotecheckError):
 
 
 if TYPE_CHECKING:  # argparse's class takes a type parameter only in typeshed
+    from quotecheck.sources import Source
+
     Subparsers: TypeAlias = argparse._SubParsersAction[_Parser]
 
 
@@ -701,10 +705,10 @@ def _verification_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
 
 
 # the sources of the current run, set once per worker process by _use_sources
-_SOURCES: tuple[Any, ...] = ()
+_SOURCES: tuple[Source, ...] = ()
 
 
-def _use_sources(sources: tuple[Any, ...]) -> None:
+def _use_sources(sources: tuple[Source, ...]) -> None:
     global _SOURCES
     _SOURCES = sources
 
@@ -728,14 +732,25 @@ def _verify_one(task: tuple[str, str | None, str | None, Mapping[str, Any]]) -> 
     return path, None, [{"path": path, **v.to_json()} for v in results], format_table(results)
 
 
-def _load_source(path: str, options: Mapping[str, Any]) -> Any:
+#: the files a folder given to --source stands for
+SOURCE_SUFFIXES: tuple[str, ...] = (".txt", ".srt", ".vtt", ".md")
+
+
+def load_sources(paths: Sequence[str], *, options: Mapping[str, Any] | None = None) -> tuple[Source, ...]:
+    """The sources named by ``--source`` options: folders expanded (:data:`SOURCE_SUFFIXES`; an empty one
+    is an input error), ``-`` read from standard input, each file read by :func:`load_source`.  Call
+    :func:`claim_stdin` first with every path of the command line."""
     from quotecheck.sources import Source, load_source
 
-    if path != STDIN:
-        return load_source(path)
-    text = read_input(path, role="source", error=SourceError, options=options)
-    # line ends as load_source reads a file's, so subtitle and speaker-tag patterns see only \n
-    return Source.from_text(text.replace("\r\n", "\n").replace("\r", "\n"), name=STDIN)
+    loaded = []
+    for path in expand_paths(paths, suffixes=SOURCE_SUFFIXES, strict=True, role="source"):
+        if path != STDIN:
+            loaded.append(load_source(path))
+            continue
+        text = read_input(path, role="source", error=SourceError, options=options)
+        # line ends as load_source reads a file's, so subtitle and speaker-tag patterns see only \n
+        loaded.append(Source.from_text(text.replace("\r\n", "\n").replace("\r", "\n"), name=STDIN))
+    return tuple(loaded)
 
 
 def _verify_table(
@@ -758,11 +773,8 @@ def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import quotecheck.verify  # noqa: F401  # before any worker starts, as in _cmd_extract
 
     claim_stdin([*ns.articles, *ns.source])
-    source_paths = expand_paths(
-        ns.source, suffixes=(".txt", ".srt", ".vtt", ".md"), strict=True, role="source"
-    )
     options = reading_options(ns)
-    sources = tuple(_load_source(p, options) for p in source_paths)
+    sources = load_sources(ns.source, options=options)
     paths = expand_paths(ns.articles, suffixes=(".txt",))
     tasks = [(p, t, e, options) for p, t, e in _preread(paths, options)]
     writer = RecordWriter(out, ns.format, columns=VERIFY_COLUMNS, rows=_verification_rows)
