@@ -9,7 +9,7 @@ A command is a function ``register(sub)`` appended to ``_EXTRA_COMMANDS``; it ad
 functions here, for commands added later to call rather than repeat:
 
 - :func:`add_command`: a subparser whose ``--help`` ends with an ``examples:`` block of real commands
-  (``tests/test_cli.py`` parses each one);
+  (``tests/test_cli_conventions.py`` parses each one);
 - :func:`add_format_option`, :class:`RecordWriter`: ``--format table|json|jsonl|csv`` and the writing of
   records in the three machine formats (CSV with fixed columns, documented in docs/formats.md);
 - :func:`add_color_option`, :func:`use_color`, :func:`paint`: ANSI colour on a terminal only, never under
