@@ -852,6 +852,109 @@ def _register_verify(sub: Subparsers) -> None:
 _EXTRA_COMMANDS.append(_register_verify)
 
 
+# --- quotecheck report: the HTML page (quotecheck/html) ----------------------------------------------------
+
+_REPORT_EXAMPLES = """\
+examples:
+  quotecheck report article.txt -o article.html
+  quotecheck report article.txt --source briefing.txt --source interview.srt -o article.html
+  quotecheck report - --source transcripts/ --title "Depot story" -o - < story.txt > story.html
+"""
+
+
+def _register_report(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write one self-contained HTML page: statements by level, speakers, verdicts",
+        description="Write the article as one HTML page that loads nothing: every statement highlighted by\n"
+        "attribution level, its speaker and cue marked, hedges and anonymous sources flagged, a summary\n"
+        "on top and, with --source, each quotation's verdict and word diff (docs/report.md).",
+        epilog=_REPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("article", metavar="ARTICLE", help="a UTF-8 article; - reads standard input")
+    p.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="SRC",
+        help="check the quotations against a source: plain text, a transcript, .srt or .vtt subtitles, a"
+        " directory of them, or - for standard input (repeat for several)",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="write the page here; - writes standard output"
+    )
+    p.add_argument("--title", metavar="TEXT", help="the page's heading (default: the article's file name)")
+    p.set_defaults(handler=_cmd_report)
+
+
+def _report_sources(paths: Sequence[str]) -> list[Source]:
+    """The sources named on the command line, each file of a directory in name order."""
+    from pathlib import Path
+
+    from quotecheck.errors import SourceError
+    from quotecheck.sources import Source, load_source
+
+    sources: list[Source] = []
+    for path in paths:
+        if path == "-":
+            text = read_text(path, stdin=True, error=SourceError).replace("\r\n", "\n").replace("\r", "\n")
+            sources.append(Source.from_text(text, name="standard input"))
+        elif Path(path).is_dir():
+            files = sorted(f for f in Path(path).iterdir() if f.is_file() and not f.name.startswith("."))
+            if not files:
+                raise SourceError(f"source {path}: the directory holds no files")
+            sources.extend(load_source(f) for f in files)
+        else:
+            sources.append(load_source(path))
+    return sources
+
+
+def _same_file(a: str, b: str) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when the page is written and every quotation checked is faithful; 1 when the page is written
+    but a quotation is altered, spliced or not found (as ``verify`` does); 2 when nothing is written."""
+    import os
+
+    from quotecheck.html import build_page
+
+    stdin_users = [ns.article].count("-") + ns.source.count("-")
+    if stdin_users > 1:
+        raise InputError("standard input can feed the article or one --source, not both")
+    text = read_text(ns.article, stdin=True)
+    sources = _report_sources(ns.source)
+    inputs = [p for p in [ns.article, *ns.source] if p != "-"]
+    if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in inputs):
+        raise InputError(f"{ns.output}: is one of the inputs; give the page another name with -o")
+    title = ns.title or ("standard input" if ns.article == "-" else os.path.basename(ns.article))
+    page = build_page(text, sources=sources, title=title)
+    if ns.output == "-":
+        out.write(page.html)
+    else:
+        try:
+            with open(ns.output, "w", encoding="utf-8") as fh:
+                fh.write(page.html)
+        except OSError as exc:
+            raise InputError(f"{ns.output}: cannot write the report ({exc.strerror or exc})") from None
+        statements = _counted(len(page.report.statements), "statement")
+        checked = f", {_counted(len(page.verifications), 'quotation')} checked, {len(page.failed)} failed"
+        out.write(f"{ns.output}: {statements}{checked if sources else ''}\n")
+    return EXIT_FOUND if page.failed else EXIT_OK
+
+
+_EXTRA_COMMANDS.append(_register_report)
+
+# --- end of quotecheck report ------------------------------------------------------------------------------
+
+
 # --- the program ------------------------------------------------------------------------------------------
 
 

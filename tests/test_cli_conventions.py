@@ -8,6 +8,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import shlex
 from importlib import metadata
 from pathlib import Path
@@ -73,9 +74,9 @@ def test_every_commands_help_ends_with_examples_that_parse(command: str) -> None
     examples = _examples(help_text)
     assert 2 <= len(examples) <= 3
     for example in examples:
-        # the quotecheck part of a pipeline, without a redirection of its output
+        # the quotecheck part of a pipeline, without the redirections of its input and output
         part = next(p for p in example.split("|") if p.strip().startswith("quotecheck "))
-        words = shlex.split(part.split(">")[0])
+        words = shlex.split(re.split(r"\s[<>]", part)[0])
         assert words[:2] == ["quotecheck", command], example
         ns = _build_parser().parse_args(words[1:])  # raises on an example that does not parse
         assert ns.command == command
