@@ -7,12 +7,13 @@ The text is assembled here: news-like articles generated from a fixed random see
 several mark styles with lexicon cue verbs, inverted speakers with appositions, reported and anonymous
 speech, plain sentences), about 80% of the size, then the seed article repeated for the rest.  The stage
 breakdown calls the module functions in analyze()'s order; stages analyze may gain later (grading, turns)
-are timed when the pipeline has them.  Issue 3's
+are timed when the pipeline has them.  The
 goal is the whole pipeline within 4x of the Punkt pass.  Figures only; nothing is asserted.
 
-Two texts are measured.  "news": real articles, assembled at run time from the evaluation corpus beside
-the project (../shared/eval/polnear-train.jsonl; nothing of it is stored here), which is what the goal is
-about; it is skipped when the corpus is absent.  "dense": the generated text above, about twice as dense
+Two texts are measured.  "news": real articles, assembled at run time from an annotated corpus in the
+format of docs/evaluation.md (``--eval-file``, the PolNeAR train split; nothing of it is stored here),
+which is what the goal is about; with ``--corpus both`` it is skipped when the corpus is absent, and with
+``--corpus news`` the script says so in one line and exits 2.  "dense": the generated text above, about twice as dense
 in statements as real news (a statement every ~145 characters against ~255), a stress figure for the
 per-statement stages (resolve, grade).
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -126,12 +128,19 @@ def timed(label: str, fn: Callable[[str], Any], texts: list[str]) -> tuple[float
     return took, results
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0, help="size of the assembled text in megabytes")
     ap.add_argument("--corpus", choices=("news", "dense", "both"), default="both")
     ap.add_argument("--eval-file", type=Path, default=EVAL, help="JSON lines of articles for the news text")
     ns = ap.parse_args()
+    if ns.corpus == "news" and not ns.eval_file.is_file():
+        print(
+            f"bench_extract.py: --corpus news needs an annotated corpus in the format of docs/evaluation.md;"
+            f" {ns.eval_file} is not there (give its place with --eval-file)",
+            file=sys.stderr,
+        )
+        return 2
     if ns.corpus in ("news", "both"):
         news = assemble_news(ns.mb, ns.eval_file)
         if news is None:
@@ -140,6 +149,7 @@ def main() -> None:
             measure("news (real articles)", news)
     if ns.corpus in ("dense", "both"):
         measure("dense (generated)", assemble(ns.mb))
+    return 0
 
 
 def _sentences(text: str) -> tuple[str, list[tuple[int, int]], Any, list[tuple[int, int, int]]]:
@@ -159,7 +169,7 @@ def measure(name: str, texts: list[str]) -> None:
     print(
         f"  statements: {found:,} (one per {n // max(1, found)} characters)"
     )
-    print(f"  analyze / Punkt: {t_all / t_punkt:.2f}x  (issue 3 goal: within 4x)")
+    print(f"  analyze / Punkt: {t_all / t_punkt:.2f}x  (goal: within 4x)")
 
     print("stages (the module functions analyze calls, in its order):")
     timed("paragraphs", paragraphs, texts)
@@ -183,4 +193,4 @@ def measure(name: str, texts: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -1,12 +1,15 @@
-"""How often is the attribution grade right on real news?  Issue 4's accuracy target, measured.
+"""How often is the attribution grade right on real news?  The grading accuracy target, measured.
 
-    PYTHONPATH=. python benchmarks/measure_grading.py [--eval ../shared/eval] [--show]
+    PYTHONPATH=. python benchmarks/measure_grading.py [--eval DIR] [--show]
                                                       [--labels benchmarks/data/grading_labels.json]
+
+It needs the PolNeAR corpus as an annotated corpus in the format of docs/evaluation.md: ``DIR`` holds
+``polnear-dev.jsonl`` and ``polnear-train.jsonl``.  Without them it says so in one line and exits 2.
 
 A labels file holds gold attributions of the PolNeAR dev and train splits (drawn by
 ``benchmarks/sample_grading_passages.py``), each with a level and the cue's stance by the definitions of
-``../shared/docs/DOMAIN.md`` section 1.  The labels hold offsets only; the articles are read from the eval
-directory.  Twenty-three samples, disjoint, each labelled without sight of the software:
+the attribution scale in ``docs/attribution.md``.  The labels hold offsets only; the articles are read from
+the eval directory.  Twenty-three samples, disjoint, each labelled without sight of the software:
 
 ====================================  =====================================================================
 ``grading_labels.json``               150 passages, seed 4, labelled by the project's first session
@@ -68,6 +71,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -271,12 +275,34 @@ def passage_bounds(text: str, gold: dict[str, Any]) -> tuple[int, int]:
     return a, len(text) if b == -1 else b
 
 
+def missing(paths: Sequence[Path], *, option: str) -> str | None:
+    """The one line to print when a file this script needs is absent, or None when all are there."""
+    for path in paths:
+        if not path.is_file():
+            return (
+                f"{Path(__file__).name}: needs an annotated corpus in the format of docs/evaluation.md;"
+                f" {path} is not there (give its place with {option})"
+            )
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval",
+        metavar="DIR",
+        help="the folder holding polnear-dev.jsonl and polnear-train.jsonl (default: %(default)s)",
+    )
     parser.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "data" / "grading_labels.json")
     parser.add_argument("--show", action="store_true", help="list every disagreement with its reasons")
     args = parser.parse_args(argv)
+    problem = missing([args.eval / f"polnear-{split}.jsonl" for split in ("dev", "train")], option="--eval")
+    problem = problem or missing([args.labels], option="--labels")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     labels = json.loads(args.labels.read_text(encoding="utf-8"))
     pooled = [Tally(), Tally(), Tally()]
     for split in ("dev", "train"):

@@ -7,11 +7,13 @@ random spread over publishers and over direct, mixed and indirect attributions. 
 patterns, not the project's own classifier, so the sample does not lean towards what the project already
 gets right.
 
-    python benchmarks/sample_grading_passages.py [--eval ../shared/eval] [--per-split 75] [--show]
+    python benchmarks/sample_grading_passages.py [--eval DIR] [--per-split 75] [--show]
                                                  [--seed 4] [--exclude benchmarks/data/grading_labels.json]
                                                  [--splits dev,train]
 
-prints one line per drawn attribution (split, article id, content offsets); ``--show`` also prints the
+``DIR`` holds the PolNeAR corpus as an annotated corpus in the format of docs/evaluation.md
+(``polnear-dev.jsonl``, ``polnear-train.jsonl``, and for dev the hand labels ``polnear-dev-anonymous.json``);
+without it the script says so in one line and exits 2.  It prints one line per drawn attribution (split, article id, content offsets); ``--show`` also prints the
 passage with the gold source, cue and content marked, for the person labelling it.  ``--seed`` draws another
 sample by the same strata; ``--exclude`` leaves out the attributions a labels file already holds, so a second
 sample is disjoint from the first (``grading_labels_heldout.json`` was drawn with ``--seed 5 --exclude
@@ -32,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-SEED = 4  # issue 4
+SEED = 4  # the first sample's seed
 # Unnamed heads: the source is a person or people the reader is not told the name of.
 _ANON = re.compile(
     r"\b(?:sources?|officials?|aides?|advisers?|insiders?|people|persons?|critics|analysts|experts|"
@@ -160,13 +162,28 @@ def _show(a: dict[str, Any], q: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval", type=Path, default=root.parent / "shared" / "eval")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        default=root.parent / "shared" / "eval",
+        metavar="DIR",
+        help="the folder holding polnear-SPLIT.jsonl (default: %(default)s)",
+    )
     parser.add_argument("--per-split", type=int, default=75)
     parser.add_argument("--show", action="store_true", help="print each passage, marked, for labelling")
     parser.add_argument("--seed", type=int, default=SEED, help="another seed draws another sample")
     parser.add_argument("--exclude", type=Path, help="a labels file whose attributions are left out")
     parser.add_argument("--splits", default="dev,train", help="the splits to draw from, in order")
     args = parser.parse_args(argv)
+    for split in args.splits.split(","):
+        corpus = args.eval / f"polnear-{split}.jsonl"
+        if not corpus.is_file():
+            print(
+                f"sample_grading_passages.py: needs an annotated corpus in the format of docs/evaluation.md;"
+                f" {corpus} is not there (give its place with --eval)",
+                file=sys.stderr,
+            )
+            return 2
     exclude: frozenset[tuple[str, int, int]] = frozenset()
     if args.exclude is not None:
         rows = json.loads(args.exclude.read_text(encoding="utf-8"))

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 from quotecheck.errors import InputError, QuotecheckError, SourceError
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.model import (
@@ -25,6 +27,11 @@ from quotecheck.model import (
 from quotecheck.pipeline import Report, analyze
 from quotecheck.sources import Source, load_source
 from quotecheck.verify import Verification, verify, verify_article
+
+try:
+    __version__ = _metadata.version("quotecheck-news")
+except _metadata.PackageNotFoundError:  # run from a checkout that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "LEVELS",

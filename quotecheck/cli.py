@@ -1,25 +1,85 @@
 """The ``quotecheck`` command: a thin edge over the library.
 
-Exit status: 0 success; 1 a check found a problem (``verify``: a quote altered, spliced or not found);
-2 usage or input errors, reported as one line ``quotecheck: error: …`` on standard error.
+Exit status: 0 success; 1 a check found a problem (``verify``: a quote altered, spliced or not found;
+``extract --fail-on LEVEL``: a statement below LEVEL); 2 usage or input errors, reported as one line
+``quotecheck: error: …`` on standard error; 130 when interrupted.
+
+A command is a function ``register(sub)`` appended to ``_EXTRA_COMMANDS``; it adds its parser with
+:func:`add_command` and sets ``handler(ns, out, err) -> int``.  The conventions every command shares are
+functions here, for commands added later to call rather than repeat:
+
+- :func:`add_command`: a subparser whose ``--help`` ends with an ``examples:`` block of real commands
+  (``tests/test_cli_conventions.py`` parses each one);
+- :func:`add_format_option`, :class:`RecordWriter`: ``--format table|json|jsonl|csv`` and the writing of
+  records in the three machine formats (CSV with fixed columns, documented in docs/formats.md);
+- :func:`add_color_option`, :func:`use_color`, :func:`paint`: ANSI colour on a terminal only, never under
+  ``NO_COLOR`` or into a pipe, and ``--color auto|always|never``;
+- :func:`add_jobs_option`, :func:`run_jobs`: ``--jobs N`` worker processes, results in input order, a tqdm
+  progress bar on standard error when it is a terminal;
+- :func:`expand_paths`: ``-`` for standard input (once per call, :func:`claim_stdin`) and directories
+  walked recursively in sorted order; :func:`load_sources` does it all for ``--source`` options;
+- :func:`read_input`, :func:`reading_options`: every input is read through them, so options on how to
+  read (an encoding, a size limit) are added in one place and reach worker processes;
+- :func:`fit`, :func:`clip`: lines cut or wrapped to the 80-column table width;
+- ``EXIT_OK``, ``EXIT_FOUND``, ``EXIT_ERROR``, ``EXIT_INTERRUPTED``: the statuses.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
+import re
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import NoReturn, TextIO
+import textwrap
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeAlias, TypeVar
 
-from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.inputs import read_text
+from quotecheck.errors import InputError, QuotecheckError, SourceError
+from quotecheck.inputs import STDIN, read_text
+from quotecheck.model import LEVELS
 
-__all__ = ["main"]
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_FOUND",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXTRACT_COLUMNS",
+    "FORMATS",
+    "SOURCE_SUFFIXES",
+    "VERIFY_COLUMNS",
+    "RecordWriter",
+    "add_color_option",
+    "add_command",
+    "add_format_option",
+    "add_jobs_option",
+    "claim_stdin",
+    "clip",
+    "expand_paths",
+    "fit",
+    "load_sources",
+    "main",
+    "paint",
+    "read_input",
+    "reading_options",
+    "run_jobs",
+    "use_color",
+]
 
 EXIT_OK = 0
 EXIT_FOUND = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+#: the width every table is cut to: a terminal's default, so a table never wraps
+WIDTH = 80
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,101 +93,286 @@ class _UsageError(QuotecheckError):
     pass
 
 
-def _extract_lines(
-    paths: Sequence[str], *, summary: bool = False
-) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
-    """(path, error, result) per input, so one bad file does not lose the others' output."""
-    from quotecheck.pipeline import analyze
+if TYPE_CHECKING:  # argparse's class takes a type parameter only in typeshed
+    from quotecheck.sources import Source
 
-    for path in paths:
-        try:
-            text = read_text(path, stdin=True)
-        except InputError as exc:
-            yield path, str(exc), None
-            continue
-        report = analyze(text)
-        yield path, None, {"path": path, **report.to_json(summary=summary)}
+    Subparsers: TypeAlias = argparse._SubParsersAction[_Parser]
 
 
-def _counted(n: int, noun: str) -> str:
-    """``1 statement``, ``2 statements``: English plurals for the nouns the tables count."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+# --- shared machinery -------------------------------------------------------------------------------------
 
 
-def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
-    statements = result["statements"]
-    assert isinstance(statements, list)
-    out.write(f"{path}: {_counted(len(statements), 'statement')}\n")
-    for s in statements:
-        spk = s["speaker"]
-        who = spk["name"] or spk["mention"] or "?"
-        text = " … ".join(seg["text"] for seg in s["segments"])
-        if len(text) > 90:
-            text = text[:87] + "..."
-        text = text.replace("\n", " ")
-        strength = s.get("strength")
-        grade = f" [{strength['level']}, {strength['stance']}]" if strength else ""
-        out.write(f"  {s['start']:>6}-{s['end']:<6} {s['kind']:<8} {spk['kind']:<12} {who}{grade}\n")
-        out.write(f"                 {text}\n")
-    summary = result.get("summary")
-    if isinstance(summary, dict):
-        levels = ", ".join(f"{k} {v}" for k, v in summary["levels"].items() if v)
-        out.write(f"  summary: {_counted(summary['statements'], 'statement')} ({levels})\n")
-        out.write(f"  resting on anonymous or no sources: {summary['anonymous_share']:.0%}\n")
-        for src in summary["named_sources"]:
-            out.write(f"  named source: {src['name']} ({src['direct']} direct, {src['indirect']} indirect)\n")
-        out.write(
-            f"  quotes with no speaker: {summary['unattributed_quotes']}; "
-            f"hedged statements: {summary['hedged_statements']}\n"
+def add_command(
+    sub: Subparsers,
+    name: str,
+    *,
+    help: str,
+    examples: Sequence[tuple[str, str]],
+    description: str | None = None,
+) -> _Parser:
+    """A subparser whose help ends with ``examples:``, each a comment line then the command itself.
+
+    ``examples`` are (what it does, the command line) pairs; the command starts with ``quotecheck NAME``
+    and may end in a pipe or a redirection, which the test that parses it cuts off.
+    """
+    lines = ["examples:"]
+    for what, command in examples:
+        lines += [f"  # {what}", f"  {command}"]
+    return sub.add_parser(
+        name,
+        help=help,
+        description=description or help[0].upper() + help[1:] + ".",
+        epilog="\n".join(lines),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+#: every format a command may offer; a command names the ones it writes, table first
+FORMATS: Mapping[str, str] = {
+    "table": "table for reading (the default)",
+    "json": "json, one array",
+    "jsonl": "jsonl, one JSON object a line",
+    "csv": "csv, one row per {row} with a header (columns in docs/formats.md)",
+}
+
+
+def add_format_option(
+    p: argparse.ArgumentParser, choices: Sequence[str], *, row: str = "record", jsonl: str | None = None
+) -> None:
+    """``--format`` with ``choices`` (table the default); ``row`` names what a CSV row or JSON object is."""
+    said = [FORMATS[c].format(row=row) for c in choices]
+    if jsonl is not None and "jsonl" in choices:
+        said[list(choices).index("jsonl")] = jsonl
+    p.add_argument("--format", choices=tuple(choices), default=choices[0], help="; ".join(said))
+
+
+def add_color_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the table: auto (the default) on a terminal unless NO_COLOR is set; always; never",
+    )
+
+
+def use_color(choice: str, stream: TextIO) -> bool:
+    """Whether to colour what goes to ``stream``: ``always`` and ``never`` as said; ``auto`` only on a
+    terminal and when ``NO_COLOR`` is not set to anything (https://no-color.org: an explicit flag wins)."""
+    if choice != "auto":
+        return choice == "always"
+    if "NO_COLOR" in os.environ:
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+# one colour per level, strongest to weakest: green, green, cyan, yellow, magenta, red
+_LEVEL_COLORS: Mapping[str, str] = dict(zip(LEVELS, ("32", "32", "36", "33", "35", "31"), strict=True))
+_VERDICT_COLORS: Mapping[str, str] = {
+    **dict.fromkeys(("VERBATIM", "NORMALIZED", "EXCERPT"), "32"),
+    **dict.fromkeys(("ALTERED", "SPLICED", "NOT_FOUND"), "31"),
+}
+
+
+def paint(text: str, code: str | None, *, color: bool) -> str:
+    """``text`` in the ANSI colour ``code`` (e.g. "31", red) when ``color``; unchanged otherwise."""
+    return f"\x1b[{code}m{text}\x1b[0m" if color and code else text
+
+
+def add_jobs_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_count(1),
+        default=1,
+        metavar="N",
+        help="process the files in N worker processes (output keeps the input order; default 1)",
+    )
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group: the parent reports it once, workers stay quiet
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker(init: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
+    _ignore_interrupts()
+    if init is not None:
+        init(*args)
+
+
+def run_jobs(
+    work: Callable[[T], R],
+    tasks: Sequence[T],
+    *,
+    jobs: int,
+    err: TextIO,
+    desc: str = "files",
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """``work(task)`` for each task, yielded in the order of ``tasks``.
+
+    With ``jobs`` > 1 (and more than one task) the work runs in that many processes: ``work`` and
+    ``initializer`` must be module-level functions and tasks and results picklable.  ``initializer`` runs
+    once per process (here, once before the first task).  A tqdm progress bar is drawn on ``err`` when it
+    is a terminal, and nothing at all when it is not.
+    """
+    from tqdm import tqdm
+
+    isatty = getattr(err, "isatty", None)
+    bar = tqdm(
+        total=len(tasks), desc=desc, unit="file", file=err, disable=not (isatty and isatty()), leave=False
+    )
+    try:
+        if jobs <= 1 or len(tasks) <= 1:
+            if initializer is not None:
+                initializer(*initargs)
+            for task in tasks:
+                result = work(task)
+                bar.update()
+                yield result
+            return
+        pool = ProcessPoolExecutor(
+            max_workers=min(jobs, len(tasks)), initializer=_init_worker, initargs=(initializer, initargs)
         )
+        try:
+            for result in pool.map(work, tasks):
+                bar.update()
+                yield result
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        bar.close()
 
 
-def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    status = EXIT_OK
-    fmt = ns.format
-    collected: list[dict[str, object]] = []
-    for path, error, result in _extract_lines(ns.files, summary=ns.summary):
-        if error is not None:
-            err.write(f"quotecheck: error: {error}\n")
-            status = EXIT_ERROR
+def claim_stdin(paths: Iterable[str]) -> None:
+    """Refuse a call that names standard input (``-``) more than once: it can be read only once."""
+    if sum(p == STDIN for p in paths) > 1:
+        raise _UsageError("standard input (-) can be read only once: give - for one input at most")
+
+
+def expand_paths(
+    paths: Sequence[str], *, suffixes: Sequence[str], strict: bool = False, role: str | None = None
+) -> list[str]:
+    """``paths`` with each directory replaced by the files under it whose names end with one of
+    ``suffixes``, recursively, in sorted order (hidden files and folders skipped).  ``-`` and paths that
+    are not directories pass through as given, so a missing file is reported where it is read.  A folder
+    with no such file raises :class:`InputError` when ``strict``; otherwise it passes through too, and
+    reading it (:func:`read_input`) reports it in its place among the other inputs.  ``role`` leads the
+    message, as it does :func:`read_input`'s ("source DIR: …")."""
+    out: list[str] = []
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            out.append(path)
             continue
-        assert result is not None
-        if fmt == "jsonl":
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            out.flush()
-        elif fmt == "json":
-            collected.append(result)
-        else:
-            _table(out, path, result)
-    if fmt == "json":
-        out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
-    return status
+        found = []
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += [
+                os.path.join(folder, f)
+                for f in files
+                if not f.startswith(".") and f.lower().endswith(tuple(suffixes))
+            ]
+        if not found and strict:
+            raise InputError(_empty_folder(f"{role} {path}" if role else path, suffixes))
+        out += sorted(found, key=lambda f: os.path.relpath(f, path).split(os.sep)) or [path]
+    return out
 
 
-def _build_parser() -> _Parser:
-    parser = _Parser(prog="quotecheck", description="Who says so, in whose words, and how strongly.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    p = sub.add_parser("extract", help="find every attributed statement and its speaker")
-    p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
-    p.add_argument(
-        "--format",
-        choices=("table", "json", "jsonl"),
-        default="table",
-        help="table for reading (the default); jsonl, one JSON object per file a line; json, one array",
-    )
-    p.add_argument(
-        "--summary",
-        action="store_true",
-        help="add the article summary: statements per level, share on anonymous or no sources, named sources",
-    )
-    p.set_defaults(handler=_cmd_extract)
-    for register in _EXTRA_COMMANDS:
-        register(sub)
-    return parser
+def _empty_folder(path: str, suffixes: Sequence[str]) -> str:
+    return f"{path}: a folder with no {' or '.join(suffixes)} files in it"
 
 
-# Other commands add themselves here: a function taking the subparsers object.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+def reading_options(ns: argparse.Namespace) -> dict[str, Any]:
+    """The options of a command line that change how inputs are read, as keywords for :func:`read_input`
+    (picklable, so worker processes read as the parent does)."""
+    return {}
+
+
+def read_input(
+    path: str,
+    *,
+    role: str | None = None,
+    error: type[InputError] = InputError,
+    options: Mapping[str, Any] | None = None,
+) -> str:
+    """The text of an input the user named (``-``: standard input).  Every command reads through here;
+    ``options`` come from :func:`reading_options`.  A folder here is one :func:`expand_paths` found no
+    article in."""
+    if path != STDIN and os.path.isdir(path):
+        raise error(_empty_folder(path, (".txt",)))
+    return read_text(path, role=role, error=error, stdin=True, **(options or {}))
+
+
+def _cells(ch: str) -> int:
+    """Terminal columns a character takes: 2 for wide East Asian characters, 0 for combining marks."""
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def clip(text: str, width: int = WIDTH) -> str:
+    """``text`` cut to ``width`` terminal columns, ``…`` marking the cut."""
+    if sum(map(_cells, text)) <= width:
+        return text
+    kept: list[str] = []
+    used = 1  # the ellipsis
+    for ch in text:
+        if used + _cells(ch) > width:
+            break
+        kept.append(ch)
+        used += _cells(ch)
+    return "".join(kept) + "…"
+
+
+_HANG = re.compile(r"^(\s*(?:quote  |source |diff   |- |! |\d+\. |[a-z ]+: )?)")
+
+
+def fit(line: str, width: int = WIDTH, *, hang: int | None = None) -> list[str]:
+    """A table line wrapped to ``width``, continuation lines indented by ``hang`` or, by default, under the
+    line's text (after a label such as ``quote``, ``diff``, ``- `` or ``summary:``)."""
+    if len(line) <= width:
+        return [line]
+    if hang is None:
+        hang = len(_HANG.match(line).group(1))  # type: ignore[union-attr]  # the pattern matches any string
+    hang = min(hang, width // 2)
+    return textwrap.wrap(
+        line, width=width, subsequent_indent=" " * hang, break_on_hyphens=False, drop_whitespace=True
+    ) or [line[:width]]
+
+
+class RecordWriter:
+    """Writes records as ``json`` (one array, at :meth:`close`), ``jsonl`` (a line each, at once) or ``csv``
+    (a header, then ``rows(record)`` for each record: one record may give several rows, or none)."""
+
+    def __init__(
+        self,
+        out: TextIO,
+        fmt: str,
+        *,
+        columns: Sequence[str] = (),
+        rows: Callable[[Mapping[str, Any]], Iterable[Sequence[object]]] | None = None,
+    ) -> None:
+        self.out, self.fmt, self.rows = out, fmt, rows
+        self.collected: list[Mapping[str, Any]] = []
+        self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
+        if self.csv is not None:
+            self.csv.writerow(columns)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.out.flush()
+        elif self.fmt == "json":
+            self.collected.append(record)
+        elif self.csv is not None and self.rows is not None:
+            self.csv.writerows(self.rows(record))
+            self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write(json.dumps(self.collected, ensure_ascii=False, indent=2) + "\n")
 
 
 def _count(least: int) -> Callable[[str], int]:
@@ -145,8 +390,233 @@ def _count(least: int) -> Callable[[str], int]:
     return parse
 
 
-def _register_eval(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("eval", help="measure the extractor on annotated articles (docs/evaluation.md)")
+def _counted(n: int, noun: str) -> str:
+    """``1 statement``, ``2 statements``: English plurals for the nouns the tables count."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _joined(items: Iterable[object]) -> str:
+    """Several values in one CSV cell: joined by `` | ``, which the values themselves do not hold."""
+    return " | ".join(str(i) for i in items)
+
+
+def _flag(value: object) -> str:
+    return "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+# --- extract ----------------------------------------------------------------------------------------------
+
+#: the columns of ``extract --format csv``, one row per statement (docs/formats.md)
+EXTRACT_COLUMNS: tuple[str, ...] = (
+    "path",
+    "start",
+    "end",
+    "kind",
+    "level",
+    "rank",
+    "stance",
+    "speaker",
+    "speaker_kind",
+    "mention",
+    "cue",
+    "hedges",
+    "continuation",
+    "nested",
+    "text",
+    "reasons",
+)
+
+
+def _statement_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
+    for s in record["statements"]:
+        spk, strength, cue = s["speaker"], s["strength"] or {}, s["cue"] or {}
+        yield [
+            record["path"],
+            str(s["start"]),
+            str(s["end"]),
+            s["kind"],
+            strength.get("level", ""),
+            _flag(strength.get("rank")),
+            strength.get("stance", ""),
+            spk["name"] or "",
+            spk["kind"],
+            spk["mention"] or "",
+            cue.get("text", ""),
+            _joined(h["text"] for h in strength.get("hedges", ())),
+            _flag(s["continuation"]),
+            _flag(strength.get("nested")),
+            s["text"],
+            _joined(strength.get("reasons", ())),
+        ]
+
+
+def _preread(paths: Sequence[str], options: Mapping[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    """(path, text, error) per input: standard input is read here, in the parent, since a worker process
+    cannot; a file is left for its worker to read (text and error None)."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for path in paths:
+        try:
+            out.append((path, read_input(path, options=options) if path == STDIN else None, None))
+        except InputError as exc:
+            out.append((path, None, str(exc)))
+    return out
+
+
+_ExtractTask = tuple[str, str | None, str | None, bool, Mapping[str, Any]]
+
+
+def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | None]:
+    """(path, error, record) for one input: one bad file does not lose the others' output."""
+    from quotecheck.pipeline import analyze
+
+    path, text, error, summary, options = task
+    try:
+        if error is not None:
+            raise InputError(error)
+        if text is None:
+            text = read_input(path, options=options)
+    except InputError as exc:
+        return path, str(exc), None
+    return path, None, {"path": path, **analyze(text).to_json(summary=summary)}
+
+
+def _table(out: TextIO, path: str, result: Mapping[str, Any], *, color: bool) -> None:
+    statements = result["statements"]
+    # a path is never cut: it is what the reader copies to open the file
+    out.write(f"{path}: {_counted(len(statements), 'statement')}\n")
+    for s in statements:
+        spk = s["speaker"]
+        who = spk["name"] or spk["mention"] or "?"
+        strength = s["strength"] or {}
+        level, stance = strength.get("level", ""), strength.get("stance", "")
+        head = f"  {s['start']:>6}-{s['end']:<6} {s['kind']:<8} "
+        line = clip(f"{head}{level:<19} {stance:<10} {who}")
+        if color and level:
+            line = line.replace(level, paint(level, _LEVEL_COLORS[level], color=True), 1)
+        out.write(line + "\n")
+        text = " … ".join(" ".join(seg["text"].split()) for seg in s["segments"])
+        out.write(clip(" " * 10 + text) + "\n")
+    summary = result.get("summary")
+    if isinstance(summary, dict):
+        levels = ", ".join(f"{k} {v}" for k, v in summary["levels"].items() if v)
+        lines = [
+            f"  summary: {_counted(summary['statements'], 'statement')} ({levels})",
+            f"  resting on anonymous or no sources: {summary['anonymous_share']:.0%}",
+            *(
+                f"  named source: {src['name']} ({src['direct']} direct, {src['indirect']} indirect)"
+                for src in summary["named_sources"]
+            ),
+            f"  quotes with no speaker: {summary['unattributed_quotes']}; "
+            f"hedged statements: {summary['hedged_statements']}",
+        ]
+        for line in lines:
+            out.writelines(piece + "\n" for piece in fit(line))
+
+
+def _below(record: Mapping[str, Any], rank: int) -> int:
+    return sum(s["strength"] is not None and s["strength"]["rank"] < rank for s in record["statements"])
+
+
+def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    # imported before any worker starts, so a forked worker inherits it instead of importing it again
+    import quotecheck.pipeline  # noqa: F401
+
+    claim_stdin(ns.files)
+    paths = expand_paths(ns.files, suffixes=(".txt",))
+    options = reading_options(ns)
+    tasks: list[_ExtractTask] = [(p, t, e, ns.summary, options) for p, t, e in _preread(paths, options)]
+    writer = RecordWriter(out, ns.format, columns=EXTRACT_COLUMNS, rows=_statement_rows)
+    color = ns.format == "table" and use_color(ns.color, out)
+    floor = 5 - LEVELS.index(ns.fail_on) if ns.fail_on else None
+    failed = errors = 0
+    for path, error, result in run_jobs(_extract_one, tasks, jobs=ns.jobs, err=err, desc="extract"):
+        if error is not None:
+            err.write(f"quotecheck: error: {error}\n")
+            errors += 1
+            continue
+        assert result is not None
+        if ns.format == "table":
+            _table(out, path, result, color=color)
+        else:
+            writer.write(result)
+        if floor is not None:
+            failed += _below(result, floor)
+    writer.close()
+    if errors:
+        return EXIT_ERROR
+    if failed:
+        err.write(f"quotecheck: {_counted(failed, 'statement')} below {ns.fail_on}\n")
+        return EXIT_FOUND
+    return EXIT_OK
+
+
+def _register_extract(sub: Subparsers) -> None:
+    p = add_command(
+        sub,
+        "extract",
+        help="find every attributed statement and its speaker",
+        examples=[
+            ("the statements of an article, as a table", "quotecheck extract seeds/000_6a3cf512a1b1602a.txt"),
+            (
+                "every article under a folder, two at a time, to a spreadsheet",
+                "quotecheck extract -j 2 --format csv seeds/ > statements.csv",
+            ),
+            (
+                "fail (exit 1) when copy on standard input rests on a vague source",
+                "cat story.txt | quotecheck extract --fail-on anonymous_described -",
+            ),
+        ],
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="UTF-8 text files, or folders (every *.txt file under them); - reads standard input",
+    )
+    add_format_option(
+        p,
+        ("table", "json", "jsonl", "csv"),
+        row="statement",
+        jsonl="jsonl, one JSON object per file a line",
+    )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="add the article summary: statements per level, share on anonymous or no sources, named sources",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=LEVELS,
+        metavar="LEVEL",
+        help="exit 1 when any statement is graded below LEVEL, e.g. anonymous_described",
+    )
+    add_jobs_option(p)
+    add_color_option(p)
+    p.set_defaults(handler=_cmd_extract)
+
+
+# Other commands add themselves here: a function taking the subparsers object.
+_EXTRA_COMMANDS: list[Callable[[Subparsers], None]] = []
+
+
+# --- eval -------------------------------------------------------------------------------------------------
+
+
+def _register_eval(sub: Subparsers) -> None:
+    p = add_command(
+        sub,
+        "eval",
+        help="measure the extractor on annotated articles (docs/evaluation.md)",
+        examples=[
+            ("the figures for the two example articles", "quotecheck eval docs/examples/gold.jsonl"),
+            (
+                "with anonymous-source figures and the first five mistakes",
+                "quotecheck eval docs/examples/gold.jsonl --anonymous-labels docs/examples/anonymous.json"
+                " --show-errors 5",
+            ),
+            ("as JSON, publisher by publisher", "quotecheck eval --format json --by-publisher corpus.jsonl"),
+        ],
+    )
     p.add_argument("gold", metavar="GOLD.jsonl", help="gold articles, one JSON record a line")
     p.add_argument("--anonymous-labels", metavar="FILE", help="which gold sources are anonymous")
     p.add_argument(
@@ -183,52 +653,206 @@ def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 _EXTRA_COMMANDS.append(_register_eval)
 
 
-def _register_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("verify", help="check every quotation of an article against its sources")
-    p.add_argument("article", metavar="ARTICLE", help="a UTF-8 article; - reads standard input")
+# --- verify -----------------------------------------------------------------------------------------------
+
+#: the columns of ``verify --format csv``, one row per quotation checked (docs/formats.md)
+VERIFY_COLUMNS: tuple[str, ...] = (
+    "path",
+    "quote_start",
+    "quote_end",
+    "quote",
+    "speaker",
+    "verdict",
+    "ok",
+    "score",
+    "substantive",
+    "source",
+    "source_start",
+    "source_end",
+    "source_text",
+    "time_start",
+    "time_end",
+    "reasons",
+    "warnings",
+)
+
+_GOOD = ("verbatim", "normalized", "excerpt")
+
+
+def _verification_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
+    src = record["source"] or {}
+    time = src.get("time") or {}
+    speaker = record["speaker"] or {}
+    yield [
+        record["path"],
+        str(record["quote"]["start"]),
+        str(record["quote"]["end"]),
+        record["quote"]["text"],
+        speaker.get("name") or "",
+        record["verdict"],
+        _flag(record["verdict"] in _GOOD),
+        str(record["score"]),
+        _flag(record["substantive"]),
+        src.get("path", ""),
+        _flag(src.get("start")),
+        _flag(src.get("end")),
+        src.get("text", ""),
+        _flag(time.get("start")),
+        _flag(time.get("end")),
+        _joined(record["reasons"]),
+        _joined(w.get("message", "") for w in record["warnings"]),
+    ]
+
+
+# the sources of the current run, set once per worker process by _use_sources
+_SOURCES: tuple[Source, ...] = ()
+
+
+def _use_sources(sources: tuple[Source, ...]) -> None:
+    global _SOURCES
+    _SOURCES = sources
+
+
+_VerifyResult = tuple[str, str | None, list[dict[str, Any]], str]
+
+
+def _verify_one(task: tuple[str, str | None, str | None, Mapping[str, Any]]) -> _VerifyResult:
+    """(path, error, records, table) for one article against the sources of the run."""
+    from quotecheck.verify import format_table, verify_article
+
+    path, text, error, options = task
+    try:
+        if error is not None:
+            raise InputError(error)
+        if text is None:
+            text = read_input(path, options=options)
+    except InputError as exc:
+        return path, str(exc), [], ""
+    results = verify_article(text, _SOURCES)
+    return path, None, [{"path": path, **v.to_json()} for v in results], format_table(results)
+
+
+#: the files a folder given to --source stands for
+SOURCE_SUFFIXES: tuple[str, ...] = (".txt", ".srt", ".vtt", ".md")
+
+
+def load_sources(paths: Sequence[str], *, options: Mapping[str, Any] | None = None) -> tuple[Source, ...]:
+    """The sources named by ``--source`` options: folders expanded (:data:`SOURCE_SUFFIXES`; an empty one
+    is an input error), ``-`` read from standard input, each file read by :func:`load_source`.  Call
+    :func:`claim_stdin` first with every path of the command line."""
+    from quotecheck.sources import Source, load_source
+
+    loaded = []
+    for path in expand_paths(paths, suffixes=SOURCE_SUFFIXES, strict=True, role="source"):
+        if path != STDIN:
+            loaded.append(load_source(path))
+            continue
+        text = read_input(path, role="source", error=SourceError, options=options)
+        # line ends as load_source reads a file's, so subtitle and speaker-tag patterns see only \n
+        loaded.append(Source.from_text(text.replace("\r\n", "\n").replace("\r", "\n"), name=STDIN))
+    return tuple(loaded)
+
+
+def _verify_table(
+    out: TextIO, path: str, sources: Sequence[str], records: Sequence[Any], table: str, *, color: bool
+) -> None:
+    checked = _counted(len(records), "quote")
+    head = f"{path}: {checked} checked against {', '.join(sources)}"
+    out.write(head + "\n")
+    for line in table.splitlines() if records else ():
+        for piece in fit(line):
+            verdict = re.match(r"\s*\d+\. ([A-Z_]+)", piece)
+            if color and verdict:
+                word = verdict.group(1)
+                piece = piece.replace(word, paint(word, _VERDICT_COLORS.get(word), color=True), 1)
+            out.write(piece + "\n")
+
+
+def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every quote is verbatim, normalized or excerpt, 1 when any is not."""
+    import quotecheck.verify  # noqa: F401  # before any worker starts, as in _cmd_extract
+
+    claim_stdin([*ns.articles, *ns.source])
+    options = reading_options(ns)
+    sources = load_sources(ns.source, options=options)
+    paths = expand_paths(ns.articles, suffixes=(".txt",))
+    tasks = [(p, t, e, options) for p, t, e in _preread(paths, options)]
+    writer = RecordWriter(out, ns.format, columns=VERIFY_COLUMNS, rows=_verification_rows)
+    color = ns.format == "table" and use_color(ns.color, out)
+    failed = errors = 0
+    results = run_jobs(
+        _verify_one,
+        tasks,
+        jobs=ns.jobs,
+        err=err,
+        desc="verify",
+        initializer=_use_sources,
+        initargs=(sources,),
+    )
+    for path, error, records, table in results:
+        if error is not None:
+            err.write(f"quotecheck: error: {error}\n")
+            errors += 1
+            continue
+        failed += sum(r["verdict"] not in _GOOD for r in records)
+        if ns.format == "table":
+            _verify_table(out, path, ns.source, records, table, color=color)
+        else:
+            for record in records:
+                writer.write(record)
+    writer.close()
+    return EXIT_ERROR if errors else EXIT_FOUND if failed else EXIT_OK
+
+
+def _register_verify(sub: Subparsers) -> None:
+    p = add_command(
+        sub,
+        "verify",
+        help="check every quotation of an article against its sources",
+        examples=[
+            (
+                "the seed article against a transcript: exit 1, one quote is altered",
+                "quotecheck verify seeds/000_6a3cf512a1b1602a.txt --source tests/golden/seed_transcript.txt",
+            ),
+            (
+                "every article of a folder against every source of another",
+                "quotecheck verify -j 2 articles/ --source sources/",
+            ),
+            (
+                "a transcript piped in, one CSV row per quotation",
+                "cat talk.srt | quotecheck verify story.txt --source - --format csv",
+            ),
+        ],
+    )
+    p.add_argument(
+        "articles",
+        nargs="+",
+        metavar="ARTICLE",
+        help="UTF-8 articles, or folders (every *.txt file under them); - reads standard input",
+    )
     p.add_argument(
         "--source",
         action="append",
         required=True,
         metavar="SRC",
-        help="a source file: plain text, a transcript, .srt or .vtt subtitles (repeat for several)",
+        help="a source file: plain text, a transcript, .srt or .vtt subtitles; a folder of them; - reads"
+        " standard input (repeat for several)",
     )
-    p.add_argument(
-        "--format",
-        choices=("table", "json", "jsonl"),
-        default="table",
-        help="table for reading, with word diffs (the default); jsonl, one JSON object per quotation a line;"
-        " json, one array",
+    add_format_option(
+        p,
+        ("table", "json", "jsonl", "csv"),
+        row="quotation",
+        jsonl="jsonl, one JSON object per quotation a line",
     )
+    add_jobs_option(p)
+    add_color_option(p)
     p.set_defaults(handler=_cmd_verify)
-
-
-def _cmd_verify(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Exit 0 when every quote is verbatim, normalized or excerpt, 1 when any is not."""
-    from quotecheck.sources import load_source
-    from quotecheck.verify import format_table, verify_article
-
-    text = read_text(ns.article, stdin=True)
-    results = verify_article(text, [load_source(path) for path in ns.source])
-    if ns.format == "jsonl":
-        for v in results:
-            out.write(json.dumps(v.to_json(), ensure_ascii=False) + "\n")
-    elif ns.format == "json":
-        out.write(json.dumps([v.to_json() for v in results], ensure_ascii=False, indent=2) + "\n")
-    else:
-        checked = _counted(len(results), "quote")
-        out.write(f"{ns.article}: {checked} checked against {', '.join(ns.source)}\n")
-        if results:
-            out.write(format_table(results) + "\n")
-    return EXIT_OK if all(v.ok for v in results) else EXIT_FOUND
 
 
 _EXTRA_COMMANDS.append(_register_verify)
 
 
 # --- quotecheck report: the HTML page (quotecheck/html) ----------------------------------------------------
-
-from typing import TYPE_CHECKING  # noqa: E402  (kept inside this block so the command stays one piece)
 
 _REPORT_EXAMPLES = """\
 examples:
@@ -262,10 +886,6 @@ def _register_report(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     p.add_argument("--title", metavar="TEXT", help="the page's heading (default: the article's file name)")
     p.set_defaults(handler=_cmd_report)
-
-
-if TYPE_CHECKING:
-    from quotecheck.sources import Source
 
 
 def _report_sources(paths: Sequence[str]) -> list[Source]:
@@ -335,6 +955,25 @@ _EXTRA_COMMANDS.append(_register_report)
 # --- end of quotecheck report ------------------------------------------------------------------------------
 
 
+# --- the program ------------------------------------------------------------------------------------------
+
+
+def _version() -> str:
+    from quotecheck import __version__
+
+    return f"quotecheck {__version__}"
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(prog="quotecheck", description="Who says so, in whose words, and how strongly.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _register_extract(sub)
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     out, err = sys.stdout, sys.stderr
@@ -354,6 +993,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("quotecheck: error: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

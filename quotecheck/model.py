@@ -67,6 +67,10 @@ class Span:
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
+
 
 def span_of(document: str, start: int, end: int) -> Span:
     """The span of ``document`` between ``start`` and ``end``, checked to lie inside it."""
@@ -86,6 +90,10 @@ class Cue:
 
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
 
 
 @frozen
@@ -127,6 +135,10 @@ class Speaker:
             out.update(descriptor=self.descriptor, count=self.count, reason=self.reason, access=self.access)
         return out
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
+
 
 @frozen
 class Anonymity:
@@ -143,6 +155,10 @@ class Anonymity:
 
     def to_json(self) -> dict[str, Any]:
         return {"reason": self.reason, "count": self.count, "access": self.access, "role": self.role}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
 
 
 def _check_rank(instance: Any, attribute: Any, value: int) -> None:
@@ -178,6 +194,10 @@ class Strength:
             "anonymity": self.anonymity.to_json() if self.anonymity else None,
             "nested": self.nested,
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
 
 
 @frozen
@@ -216,6 +236,10 @@ class Statement:
             "strength": self.strength.to_json() if self.strength else None,
         }
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
+
 
 @frozen
 class SourceCount:
@@ -227,6 +251,10 @@ class SourceCount:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "direct": self.direct, "indirect": self.indirect}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
 
 
 @frozen
@@ -260,6 +288,10 @@ class Summary:
             "hedged_statements": self.hedged_statements,
             "hedges": self.hedges,
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (dicts, lists, str, int, float, bool, None): ``json.dumps`` takes it."""
+        return self.to_json()
 
 
 def evolve(inst: Any, **changes: Any) -> Any:

@@ -98,6 +98,13 @@ class Report:
             out["summary"] = self.summary.to_json()
         return out
 
+    def to_dict(self) -> dict[str, object]:
+        """The statements and the summary in JSON-ready form: ``json.dumps(report.to_dict())``.
+
+        The text is left out; every offset in it refers to ``report.text``.
+        """
+        return self.to_json(summary=True)
+
 
 def analyze(text: str) -> Report:
     """Find every attributed statement in ``text``.

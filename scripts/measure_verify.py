@@ -1,6 +1,9 @@
 """Measure quote verification on real quotations and their variants, built at run time.
 
-    python scripts/measure_verify.py [--data /work/shared/eval/polnear-train.jsonl] [--quotes 400] [--show 5]
+    python scripts/measure_verify.py [--data polnear-train.jsonl] [--quotes 400] [--show 5]
+
+``--data`` is an annotated corpus in the format of docs/evaluation.md (the PolNeAR train split); without it
+the script says so in one line and exits 2.
 
 Nothing from the corpus is written to disk: the set is made in memory from the direct quotations of the
 train split (a quotation with at least eight words, checked against the article it comes from, as a
@@ -226,6 +229,13 @@ def main() -> int:
         "--show", type=int, default=0, help="print this many mistakes per variant (not saved)"
     )
     ns = parser.parse_args()
+    if not Path(ns.data).is_file():
+        print(
+            "measure_verify.py: needs an annotated corpus in the format of docs/evaluation.md;"
+            f" {ns.data} is not there (give its place with --data)",
+            file=sys.stderr,
+        )
+        return 2
     rng = random.Random(ns.seed)
     cases = build(load_quotes(ns.data, 8), ns.quotes, rng)
     prepared: dict[str, Source] = {}

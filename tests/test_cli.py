@@ -17,7 +17,7 @@ COMMANDS = ("extract", "eval", "verify")
 def test_help_returns_0_and_prints_the_usage(capsys: Capture) -> None:
     assert main(["--help"]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("usage: quotecheck [-h] COMMAND ...\n")
+    assert out.startswith("usage: quotecheck [-h] [--version] COMMAND ...\n")
     assert err == ""
 
 

@@ -4,11 +4,15 @@ and every relative link leads somewhere (STYLE.md habit 11; the examples themsel
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
+import types
 from pathlib import Path
 
 import pytest
+from _pytest.config.argparsing import Parser
+from _pytest.fixtures import getfixturemarker
 
 import quotecheck
 from quotecheck.cli import _build_parser
@@ -77,8 +81,9 @@ def test_every_command_has_a_section_in_cli_md(command: str) -> None:
     ("command", "option"),
     [
         (name, option)
-        for name, sub in sorted(_subcommands().items())
+        for name, sub in sorted({**_subcommands(), "": _build_parser()}.items())
         for action in sub._actions
+        if not isinstance(action, argparse._SubParsersAction)
         for option in action.option_strings
         if option.startswith("--") and option != "--help"
     ],
@@ -125,6 +130,83 @@ def test_cli_md_documents_no_command_that_does_not_exist() -> None:
 def test_every_public_name_is_documented(name: str) -> None:
     pages = [page.name for page in PAGES if name in _code_words(_read(page))]
     assert pages, f"quotecheck.{name} is in __all__ but no page under docs/ names it as code"
+
+
+def test_the_option_walk_reaches_the_top_level_options() -> None:
+    # guards the parametrization above: --version is an option of quotecheck itself, in the "" section
+    assert "--version" in _inline_code(_cli_sections()[""])
+
+
+def _api_headings() -> set[str]:
+    """The names written as code in the headings of docs/api.md."""
+    headings = re.findall(r"^#+ (.*)$", _FENCE.sub("", _read(DOCS / "api.md")), re.MULTILINE)
+    return {name for heading in headings for name in _INLINE_CODE.findall(heading)}
+
+
+@pytest.mark.parametrize("name", quotecheck.__all__)
+def test_every_public_name_has_a_section_in_api_md(name: str) -> None:
+    assert name in _api_headings(), f"docs/api.md has no heading naming `{name}`"
+
+
+def test_api_md_gives_sections_only_to_public_names() -> None:
+    assert _api_headings() <= set(quotecheck.__all__)
+
+
+# --- (b2) the pytest plugin's fixtures and options are documented ---------------------------------------
+
+
+def _plugin() -> types.ModuleType:
+    try:
+        return importlib.import_module("quotecheck.pytest_plugin")
+    except ModuleNotFoundError as missing:
+        if missing.name != "quotecheck.pytest_plugin":
+            raise
+        pytest.skip("quotecheck.pytest_plugin does not exist (yet): no fixtures or plugin options to check")
+
+
+def _fixture_names(module: types.ModuleType) -> list[str]:
+    """The fixtures a plugin module defines, by the name tests ask for them."""
+    names = []
+    for attribute, value in vars(module).items():
+        marker = getfixturemarker(value)
+        if marker is not None:
+            names.append(marker.name or getattr(value, "name", None) or attribute)
+    return sorted(names)
+
+
+def _plugin_options(module: types.ModuleType) -> list[str]:
+    """The command-line options and ini settings a plugin module adds to pytest."""
+    add = getattr(module, "pytest_addoption", None)
+    if add is None:
+        return []
+    parser = Parser(_ispytest=True)
+    add(parser)
+    options = [name for group in parser._groups for opt in group.options for name in opt.names()]
+    options += [name for opt in parser._anonymous.options for name in opt.names()]
+    return sorted({o for o in options if o.startswith("--")} | set(parser._inidict))
+
+
+def _documented_anywhere() -> set[str]:
+    return {code for page in PAGES for code in _inline_code(_read(page))} | {
+        word for page in PAGES for word in _code_words(_read(page))
+    }
+
+
+def test_every_fixture_of_the_pytest_plugin_is_documented() -> None:
+    names = _fixture_names(_plugin())
+    assert names, "the plugin defines no fixture: the walk over its module found nothing"
+    missing = [name for name in names if name not in _documented_anywhere()]
+    assert not missing, f"fixtures of quotecheck.pytest_plugin no page under docs/ names as code: {missing}"
+
+
+def test_every_option_of_the_pytest_plugin_is_documented() -> None:
+    options = _plugin_options(_plugin())
+    documented = _documented_anywhere()
+    inline = {code for page in PAGES for code in _inline_code(_read(page))}
+    missing = [
+        o for o in options if o not in documented and not any(c.startswith(o + " ") or c == o for c in inline)
+    ]
+    assert not missing, f"options of quotecheck.pytest_plugin no page under docs/ names as code: {missing}"
 
 
 # --- (c) every relative link leads to a file -------------------------------------------------------------
@@ -199,3 +281,15 @@ def test_every_key_the_extractor_writes_is_documented_in_extract_md() -> None:
     assert {"anonymity", "access", "named_sources", "hedges"} <= keys
     missing = sorted(keys - _inline_code(_read(DOCS / "extract.md")))
     assert not missing, f"docs/extract.md does not document {missing}"
+
+
+# --- (e) the quickstart starts where the README does ------------------------------------------------------
+
+
+def test_quickstart_opens_with_the_readmes_commands() -> None:
+    readme = _read(ROOT / "README.md").split("## Set up and run", 1)[1]
+    (commands,) = _FENCE.findall(readme)[:1]
+    assert "pip install" in commands
+    quickstart = _read(DOCS / "quickstart.md")
+    assert commands in quickstart, "docs/quickstart.md does not start from the README's commands"
+    assert quickstart.index(commands) < quickstart.index("```python")

@@ -91,9 +91,12 @@ def test_standard_input_only_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_pat
         (["eval", "{gold}", "--anonymous-labels", "{absent}"], "anonymity labels {absent}: no such file"),
         (["verify", "{absent}", "--source", "{article}"], "{absent}: no such file"),
         (["verify", "{article}", "--source", "{absent}"], "source {absent}: no such file"),
-        (["extract", "{dir}"], "{dir}: is a directory, give a text file"),
+        (["extract", "{dir}"], "{dir}: a folder with no .txt files in it"),
         (["eval", "{dir}"], "gold file {dir}: is a directory, give a text file"),
-        (["verify", "{article}", "--source", "{dir}"], "source {dir}: is a directory, give a text file"),
+        (
+            ["verify", "{article}", "--source", "{dir}"],
+            "source {dir}: a folder with no .txt or .srt or .vtt or .md files in it",
+        ),
         (
             ["extract", "{latin1}"],
             "{latin1}: not UTF-8 text (undecodable byte at offset 3); convert it to UTF-8 first",

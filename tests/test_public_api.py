@@ -28,3 +28,9 @@ def test_verify_is_the_function_and_the_module_still_imports() -> None:
 
     assert callable(quotecheck.verify)
     assert quotecheck.Verification is Verification
+
+
+def test_the_version_is_a_string_outside_all() -> None:
+    assert isinstance(quotecheck.__version__, str)
+    assert quotecheck.__version__
+    assert "__version__" not in quotecheck.__all__
