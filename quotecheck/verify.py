@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import accumulate, compress, islice, pairwise, repeat
+from operator import gt, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal
 
@@ -340,6 +341,8 @@ class _Match:
 
 
 def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
+    """Every place a word pair of quote words ``[lo, hi)`` stands in the source, sorted; pairs seen more
+    than _COMMON times are skipped unless no other pair is found."""
     hits: list[_Hit] = []
     common: list[tuple[int, int, int]] = []
     pos = ix.pair_pos
@@ -351,39 +354,20 @@ def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
         if last - first > _COMMON:
             common.append((i, first, last))
             continue
-        for k in range(first, last):
-            p = pos[k]
-            hits.append((p - i, i, p, 2))
+        hits += [(p - i, i, p, 2) for p in pos[first:last]]
     if not hits:
         # every pair is common (or the piece is one word long): fall back to the pairs and words there are,
         # a bounded number of places each
         for i, first, last in common:
-            for k in range(first, min(last, first + _COMMON * 16)):
-                p = pos[k]
-                hits.append((p - i, i, p, 2))
+            hits += [(p - i, i, p, 2) for p in pos[first : min(last, first + _COMMON * 16)]]
         if not hits:
             for i in range(lo, hi):
                 if qids[i] < 0:
                     continue
                 first, last = ix.word_positions(qids[i])
-                for k in range(first, min(last, first + _COMMON * 16)):
-                    p = ix.word_pos[k]
-                    hits.append((p - i, i, p, 1))
+                hits += [(p - i, i, p, 1) for p in ix.word_pos[first : min(last, first + _COMMON * 16)]]
+    hits.sort()
     return hits
-
-
-def _chains(hits: list[_Hit]) -> list[list[_Hit]]:
-    hits = sorted(hits)
-    out: list[list[_Hit]] = []
-    cur = [hits[0]]
-    for h in hits[1:]:
-        if h[0] - cur[-1][0] <= _DRIFT:
-            cur.append(h)
-        else:
-            out.append(cur)
-            cur = [h]
-    out.append(cur)
-    return out
 
 
 def _nearest_to_median(chain: Sequence[_Hit]) -> list[_Hit]:
@@ -436,37 +420,99 @@ def _covered(chain: list[_Hit]) -> int:
     return len({i + d for _, i, _, n in chain for d in range(n)})
 
 
-def _best_chain(hits: list[_Hit], lo: int, hi: int, anchor: int | None) -> tuple[list[_Hit], int] | None:
-    inside = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
+def _best_chain(
+    hits: Sequence[_Hit], lo: int, hi: int, anchor: int | None, need: int = 0
+) -> tuple[list[_Hit], int] | None:
+    """Of the chains of ``hits`` (sorted, all inside quote words ``[lo, hi)``), the one with the greatest key:
+    words covered, then nearness to ``anchor`` (or to the source's start); the first in diagonal order
+    among equals.  None when there are no hits, or when no chain can cover ``need`` words.
+
+    A chain is a run of hits whose diagonals step by at most _DRIFT.  Its core is a subset of its hits, so
+    the words its hits touch and the range of its diagonals bound its key from above: chains are cored
+    from the highest bound down, and the search stops as soon as no bound left can beat the best key found
+    (or reach ``need``).  A common quote's single words scatter into a thousand one-hit chains; only the
+    few that could win are cored.
+    """
+    inside = hits
     if not inside:
         return None
+    # C-level passes over the hits: a miss made of common words can have thousands
+    diagonals = list(map(itemgetter(0), inside))
+    steps = map(sub, islice(diagonals, 1, None), diagonals)
+    cuts = list(compress(range(1, len(inside)), map(gt, steps, repeat(_DRIFT))))
+    starts, ends = [0, *cuts], [*cuts, len(inside)]
+    acc = [0, *accumulate(map(itemgetter(3), inside))]
+    touched = map(sub, map(acc.__getitem__, ends), map(acc.__getitem__, starts))
+    covers = list(map(min, touched, repeat(hi - lo)))
+    if anchor is None:
+        # diagonals grow with the chain's index: by bound is by words touched, then by index (a stable sort)
+        order: Iterable[int] = sorted(range(len(covers)), key=covers.__getitem__, reverse=True)
+    else:
+        order = sorted(
+            range(len(covers)),
+            key=lambda k: (
+                _key_bound(covers[k], diagonals[starts[k]], diagonals[ends[k] - 1], lo, anchor),
+                -k,
+            ),
+            reverse=True,
+        )
     best: list[_Hit] | None = None
-    best_key: tuple[int, int, int] = (-1, 0, 0)
-    for ch in _chains(inside):
+    best_rank: tuple[tuple[int, int, int], int] = ((-1, 0, 0), 0)
+    for k in order:
+        if covers[k] < need:
+            break
+        i, j = starts[k], ends[k]
+        bound = _key_bound(covers[k], diagonals[i], diagonals[j - 1], lo, anchor)
+        if (bound, -k) <= best_rank:
+            break
+        ch = list(inside[i:j])
+        if len(ch) > 1 and bound[0] > 1:
+            # a core advances in quote and source at every hit: it holds no more hits than the chain has
+            # distinct quote words or source words (a word the quote repeats finds one source word twice)
+            most = min(len({h[1] for h in ch}), len({h[2] for h in ch})) * max(h[3] for h in ch)
+            if ((min(most, bound[0]), *bound[1:]), -k) <= best_rank:
+                continue
         ch = _core(ch, anchor)
         cover = _covered(ch)
+        if cover < need:
+            continue
         first = min(h[2] - h[1] for h in ch) + lo
         if anchor is None:
             key = (cover, 0, -first)
         else:
             gap = first - anchor
             key = (cover, 1 if 0 <= gap <= _EXCERPT_GAP else 0, -abs(gap))
-        if key > best_key:
-            best, best_key = ch, key
-    assert best is not None
-    return best, best_key[0]
+        if (key, -k) > best_rank:
+            best, best_rank = ch, (key, -k)
+    if best is None:
+        return None
+    return best, best_rank[0][0]
+
+
+def _key_bound(cover: int, first_d: int, last_d: int, lo: int, anchor: int | None) -> tuple[int, int, int]:
+    """A key no core of a chain can exceed, from the words its hits touch (``cover``) and its least and
+    greatest diagonals: a core's first source word lies between ``first_d + lo`` and ``last_d + lo``."""
+    if anchor is None:
+        return cover, 0, -(first_d + lo)
+    near = 1 if first_d + lo - anchor <= _EXCERPT_GAP and last_d + lo >= anchor else 0
+    return cover, near, -max(0, first_d + lo - anchor, anchor - last_d - lo)
 
 
 def _cover(
-    hits: list[_Hit], lo: int, hi: int, anchor: int | None, top: bool
+    hits: Sequence[_Hit], lo: int, hi: int, anchor: int | None, top: bool
 ) -> list[tuple[int, int, list[_Hit]]]:
-    """Chains covering quote words ``[lo, hi)``: the best one, then the best ones for what it leaves."""
-    found = _best_chain(hits, lo, hi, anchor)
+    """Chains covering quote words ``[lo, hi)``: the best one, then the best ones for what it leaves.
+
+    Below the top, a chain is kept only when it covers at least half its words and at least four of them
+    (or all, when fewer): chains that cannot are never cored.
+    """
+    need = 0 if top else max(min(4, hi - lo), (hi - lo + 1) // 2)
+    if not top:
+        hits = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
+    found = _best_chain(hits, lo, hi, anchor, need)
     if found is None:
         return []
-    chain, cover = found
-    if not top and (cover < min(4, hi - lo) or 2 * cover < hi - lo):
-        return []
+    chain, _ = found
     qa = min(h[1] for h in chain)
     qb = max(h[1] + h[3] for h in chain)
     out: list[tuple[int, int, list[_Hit]]] = []

@@ -428,3 +428,68 @@ def test_the_exact_place_wins_among_repeated_words() -> None:
     assert v.verdict == "verbatim"
     assert v.passage is not None
     assert source[v.passage.start : v.passage.end] == "go on go on go on go on"
+
+
+# --- the chain search prunes, and must choose as an exhaustive search does ----------------------------------
+
+
+def exhaustive_best_chain(
+    hits: list[tuple[int, int, int, int]], lo: int, hi: int, anchor: int | None, need: int
+) -> tuple[list[tuple[int, int, int, int]], int] | None:
+    """Every chain cored and keyed, the first greatest kept: the search as it was before pruning."""
+    from quotecheck.verify import _DRIFT, _EXCERPT_GAP, _core, _covered
+
+    inside = sorted(h for h in hits if h[1] >= lo and h[1] + h[3] <= hi)
+    if not inside:
+        return None
+    chains: list[list[tuple[int, int, int, int]]] = [[inside[0]]]
+    for h in inside[1:]:
+        if h[0] - chains[-1][-1][0] <= _DRIFT:
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    best, best_key = None, (-1, 0, 0)
+    for ch in chains:
+        core = _core(ch, anchor)
+        cover = _covered(core)
+        first = min(h[2] - h[1] for h in core) + lo
+        if anchor is None:
+            key = (cover, 0, -first)
+        else:
+            gap = first - anchor
+            key = (cover, 1 if 0 <= gap <= _EXCERPT_GAP else 0, -abs(gap))
+        if key > best_key:
+            best, best_key = core, key
+    if best is None or best_key[0] < need:
+        return None
+    return best, best_key[0]
+
+
+@st.composite
+def hit_lists(draw: st.DrawFn) -> tuple[list[tuple[int, int, int, int]], int, int, int | None, int]:
+    """Hits as the index yields them: single words or pairs, on diagonals dense enough to chain, with
+    repeated quote words and source words."""
+    width = draw(st.integers(1, 14))
+    n = draw(st.sampled_from([1, 2])) if width > 1 else 1
+    hits = set()
+    for _ in range(draw(st.integers(1, 60))):
+        i = draw(st.integers(0, width - n))
+        p = draw(st.integers(0, 80))
+        hits.add((p - i, i, p, n))
+    lo = draw(st.integers(0, width - 1))
+    hi = draw(st.integers(lo + 1, width))
+    anchor = draw(st.none() | st.integers(0, 90))
+    need = draw(st.sampled_from([0, 0, 1, 2, 3, 4]))
+    return sorted(hits), lo, hi, anchor, need
+
+
+@settings(max_examples=400, deadline=None)
+@given(hit_lists())
+def test_the_pruned_chain_search_chooses_as_the_exhaustive_one(
+    case: tuple[list[tuple[int, int, int, int]], int, int, int | None, int],
+) -> None:
+    from quotecheck.verify import _best_chain
+
+    hits, lo, hi, anchor, need = case
+    inside = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
+    assert _best_chain(inside, lo, hi, anchor, need) == exhaustive_best_chain(hits, lo, hi, anchor, need)
