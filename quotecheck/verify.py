@@ -36,7 +36,7 @@ from operator import gt, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal
 
-from attrs import frozen
+from attrs import evolve, frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -123,7 +123,13 @@ _SENTENCE_END = re.compile(r"[.!?]")
 
 @frozen
 class Passage:
-    """A stretch of a source: ``source_text[start:end] == text``; ``time`` in seconds for subtitles."""
+    """A stretch of a source: ``source_text[start:end] == text``, the source's characters as they stand.
+
+    ``spoken`` is the passage's words alone, as said: for subtitles and transcripts without the cue
+    numbers, timings, markup and speaker tags that stand between them, white space squeezed to single
+    spaces.  ``time`` is the cues' ``(start, end)`` in seconds for subtitles; ``speaker`` the tag of the
+    turn or cue where the passage starts.
+    """
 
     path: str
     start: int
@@ -131,12 +137,16 @@ class Passage:
     text: str
     time: tuple[float, float] | None = None
     speaker: str | None = None
+    spoken: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path, "start": self.start, "end": self.end, "text": self.text}
+        out["spoken"] = self.spoken
         out["time"] = None if self.time is None else {"start": self.time[0], "end": self.time[1]}
         out["speaker"] = self.speaker
         return out
+
+    to_dict = to_json
 
 
 @frozen
@@ -161,6 +171,8 @@ class Change:
             "substantive": self.substantive,
         }
 
+    to_dict = to_json
+
 
 @frozen
 class Flag:
@@ -173,14 +185,19 @@ class Flag:
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message}
 
+    to_dict = to_json
+
 
 @frozen
 class Verification:
     """The verdict on one quote, with its evidence.
 
-    ``quote`` spans the text the quote was taken from; ``passage`` is the supporting stretch of the best
-    source (for ``spliced``, its largest piece) and ``pieces`` every piece found; ``score`` (0-100) is how
-    closely the found words match; ``checked`` is False only when no source was given.
+    ``quote`` spans the text the quote was taken from; for a split quotation ("X," she said, "Y") it runs
+    from the first piece's start to the last piece's end, attribution included, and ``quote_pieces`` are
+    the pieces (one span, ``quote`` itself, for a quotation in one piece).  ``passage`` is the supporting
+    stretch of the best source (for ``spliced``, its largest piece) and ``pieces`` every piece of source
+    found; ``score`` (0-100) is how closely the found words match; ``checked`` is False only when no
+    source was given.
     """
 
     quote: Span
@@ -194,6 +211,7 @@ class Verification:
     warnings: tuple[Flag, ...] = ()
     speaker: Speaker | None = None
     checked: bool = True
+    quote_pieces: tuple[Span, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -203,6 +221,7 @@ class Verification:
     def to_json(self) -> dict[str, Any]:
         return {
             "quote": self.quote.to_json(),
+            "quote_pieces": [q.to_json() for q in self.quote_pieces],
             "speaker": None if self.speaker is None else self.speaker.to_json(),
             "verdict": self.verdict,
             "score": self.score,
@@ -214,6 +233,8 @@ class Verification:
             "reasons": list(self.reasons),
             "warnings": [w.to_json() for w in self.warnings],
         }
+
+    to_dict = to_json
 
 
 # --- the quote, cut into words and pieces -----------------------------------------------------------------
@@ -228,8 +249,10 @@ class _Quote:
     fs: tuple[int, ...]  # folded offsets
     fe: tuple[int, ...]
     pieces: tuple[tuple[int, int], ...]  # word ranges between marks
-    # (kind, folded start, folded end, pieces before it): kind is "ellipsis", "bracket" or "sic"
+    # (kind, folded start, folded end, pieces before it): kind is "ellipsis", "bracket", "sic", or "gap"
+    # (the words between the pieces of a split quotation, "she said")
     marks: tuple[tuple[str, int, int, int], ...]
+    parts: tuple[tuple[int, int], ...] = ()  # the document ranges of a split quotation's pieces
 
     def span(self, i: int, j: int) -> Span:
         """The document span of quote words ``[i, j)``; an empty span before word ``i`` when ``i == j``."""
@@ -244,14 +267,15 @@ class _Quote:
         a, b = self.folded.to_original(fa, fb)
         return Span(self.start + a, self.start + b, self.doc[self.start + a : self.start + b])
 
-    def inner(self, i: int, j: int) -> str:
-        """The folded text from word ``i`` to word ``j - 1``, without any [sic]."""
+    def inner(self, i: int, j: int, *, sic: bool = False) -> str:
+        """The folded text from word ``i`` to word ``j - 1``, without any [sic] (unless ``sic``), the pieces
+        of a split quotation joined by a space."""
         a, b = self.fs[i], self.fe[j - 1]
         text = self.folded.text
         out, pos = [], a
         for kind, ms, me, _ in self.marks:
-            if kind == "sic" and a <= ms and me <= b:
-                out.append(text[pos:ms].rstrip(" "))
+            if a <= ms and me <= b and (kind == "gap" or (kind == "sic" and not sic)):
+                out.append(text[pos:ms].rstrip(" ") + (" " if kind == "gap" else ""))
                 pos = me
         out.append(text[pos:b])
         return "".join(out)
@@ -265,11 +289,16 @@ class _Quote:
         return bool(_SENTENCE_END.search(self.folded.text[self.fe[i - 1] : self.fs[i]]))
 
 
-def _read_quote(doc: str, start: int, end: int) -> _Quote:
+def _read_quote(doc: str, start: int, end: int, *, gaps: Sequence[tuple[int, int]] = ()) -> _Quote:
+    """The quote ``doc[start:end]`` folded and cut into words; ``gaps`` are the document ranges between
+    the pieces of a split quotation (the attribution, "she said"), whose words are not the quote's."""
     folded = fold(doc[start:end])
     ft = folded.text
-    marks: list[tuple[str, int, int]] = []
+    cut = [(folded.folded_offset(a - start), folded.folded_offset(b - start)) for a, b in gaps]
+    marks: list[tuple[str, int, int]] = [("gap", a, b) for a, b in cut]
     for m in _MARK.finditer(ft):
+        if any(m.start() < b and a < m.end() for a, b in cut):
+            continue
         inner = m.group("inner")
         if inner is None:
             marks.append(("ellipsis", m.start(), m.end()))
@@ -277,6 +306,7 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
             marks.append(("sic", m.start(), m.end()))
         else:
             marks.append(("bracket", m.start(), m.end()))
+    marks.sort(key=lambda m: m[1])
     words: list[str] = []
     fs: list[int] = []
     fe: list[int] = []
@@ -288,13 +318,13 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
     for s, e in tokenize(ft):
         while k < len(marks) and marks[k][2] <= s:
             kind, ms, me = marks[k]
-            if kind != "sic" and len(words) > piece_start:
+            if kind not in ("sic", "gap") and len(words) > piece_start:
                 pieces.append((piece_start, len(words)))
                 piece_start = len(words)
             placed.append((kind, ms, me, len(pieces)))
             k += 1
         if k < len(marks) and marks[k][1] <= s:
-            continue  # inside a bracket: the editor's words, not the speaker's
+            continue  # inside a bracket or a split quotation's attribution: not the speaker's words
         words.append(low[s:e])
         fs.append(s)
         fe.append(e)
@@ -302,7 +332,21 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
         placed.append((kind, ms, me, len(pieces) + (1 if len(words) > piece_start else 0)))
     if len(words) > piece_start:
         pieces.append((piece_start, len(words)))
-    return _Quote(doc, start, folded, tuple(words), tuple(fs), tuple(fe), tuple(pieces), tuple(placed))
+    parts = [start]
+    for a, b in gaps:
+        parts += [a, b]
+    parts.append(end)
+    return _Quote(
+        doc,
+        start,
+        folded,
+        tuple(words),
+        tuple(fs),
+        tuple(fe),
+        tuple(pieces),
+        tuple(placed),
+        tuple(zip(parts[::2], parts[1::2], strict=True)),
+    )
 
 
 # --- finding the quote's words in one source ----------------------------------------------------------------
@@ -731,7 +775,13 @@ def _passage(source: Source, s0: int, s1: int) -> Passage:
     speaker = None
     if source.regions and s0 < len(ix.ids):
         speaker = source.regions[min(ix.region_at(ix.wstart[s0]), len(source.regions) - 1)].speaker
-    return Passage(source.name, sp.start, sp.end, sp.text, source.passage_time(sp.start, sp.end), speaker)
+    spoken = ""
+    if s0 < s1:
+        # the spoken text holds only the words of turns and cues, so a slice of it skips what lies between
+        a, b = ix.folded.to_original(ix.wstart[s0], ix.wend[s1 - 1])
+        spoken = " ".join(ix.content[a:b].split())
+    time = source.passage_time(sp.start, sp.end)
+    return Passage(source.name, sp.start, sp.end, sp.text, time, speaker, spoken)
 
 
 def _quoted(words: Sequence[str]) -> str:
@@ -757,7 +807,7 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         gap = b.s0 - a.s1
         if explicit and 0 <= gap <= _EXCERPT_GAP:
             excerpt_joins += 1
-            mark = next((m for m in quote.marks if m[3] == b.piece and m[0] != "sic"), None)
+            mark = next((m for m in quote.marks if m[3] == b.piece and m[0] in ("ellipsis", "bracket")), None)
             qspan = quote.fspan(mark[1], mark[2]) if mark else quote.span(b.q0, b.q0)
             op: ChangeOp = "interpolate" if mark and mark[0] == "bracket" else "elide"
             changes.append(Change(op, qspan, _source_span(source, a.s1, b.s0)))
@@ -811,7 +861,7 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         if why:
             substantive_why.append(f"{why} changed ({text})")
     changes.sort(key=lambda c: (c.quote.start, c.quote.end))
-    explicit_marks = [m for m in quote.marks if m[0] != "sic"]
+    explicit_marks = [m for m in quote.marks if m[0] in ("ellipsis", "bracket")]
 
     pieces = tuple(_passage(source, s.s0, s.s1) for s in segs)
     q_text = " ".join(quote.inner(s.q0, s.q1) for s in segs if s.q1 > s.q0)
@@ -877,7 +927,13 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         tuple(reasons),
         warnings,
         speaker,
+        quote_pieces=_quote_pieces(quote),
     )
+
+
+def _quote_pieces(quote: _Quote) -> tuple[Span, ...]:
+    parts = quote.parts or ((quote.start, quote.start + len(quote.folded.original)),)
+    return tuple(Span(a, b, quote.doc[a:b]) for a, b in parts)
 
 
 def _exact_words(ix: _Index, folded: str) -> tuple[int, int] | None:
@@ -899,10 +955,10 @@ def _marks_in_source(quote: _Quote, source: Source, s0: int, s1: int) -> int:
         return 0  # a mark at either end says the quote is cut, whatever the source holds
     ix = source.index
     said = ix.folded.text[ix.wstart[s0] : ix.wend[s1 - 1]] if s1 > s0 else ""
-    written = quote.folded.text[quote.fs[0] : quote.fe[-1]]
+    written = quote.inner(0, len(quote.words), sic=True)
     if said == written:
         return 2
-    if len(_MARK.findall(said)) != len(quote.marks):
+    if len(_MARK.findall(said)) != sum(1 for m in quote.marks if m[0] != "gap"):
         return 0  # the source has no such marks: the quote's are the editor's
     words = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
     return 1 if words.findall(said.lower()) == words.findall(written.lower()) else 0
@@ -1019,19 +1075,38 @@ def _not_found(
             ("No source was given to check against.",),
             speaker=speaker,
             checked=False,
+            quote_pieces=_quote_pieces(quote),
         )
     if not quote.words:
         why = "The quote holds no words to look for."
     else:
         names = ", ".join(s.name for s in sources)
         why = f"No passage of {names} supports the quote (best match {round(best)}/100)."
-    return Verification(span, "not_found", round(best), False, None, (), (), (why,), speaker=speaker)
+    return Verification(
+        span,
+        "not_found",
+        round(best),
+        False,
+        None,
+        (),
+        (),
+        (why,),
+        speaker=speaker,
+        quote_pieces=_quote_pieces(quote),
+    )
 
 
 def _verify_span(
-    doc: str, start: int, end: int, sources: Sequence[Source], speaker: Speaker | None, cutoff: int
+    doc: str,
+    start: int,
+    end: int,
+    sources: Sequence[Source],
+    speaker: Speaker | None,
+    cutoff: int,
+    *,
+    gaps: Sequence[tuple[int, int]] = (),
 ) -> Verification:
-    quote = _read_quote(doc, start, end)
+    quote = _read_quote(doc, start, end, gaps=gaps)
     if not sources or not quote.words:
         return _not_found(quote, sources, 0.0, speaker)
     best: Verification | None = None
@@ -1072,14 +1147,62 @@ def verify(
 def verify_statements(
     text: str, statements: Iterable[Statement], sources: _Sources, *, cutoff: int = 60
 ) -> tuple[Verification, ...]:
-    """A verdict for every quotation (``Statement.quotes``) of already extracted statements of ``text``."""
+    """A verdict for every quotation (``Statement.quotes``) of already extracted statements of ``text``.
+
+    The pieces of a split quotation ("X," she said, "and Y.") are verified together, as one quotation:
+    quotes of one statement that stand in different segments, where the first piece does not end its
+    sentence and the words between them (the attribution) do not end one either.
+    """
     prepared = as_sources(sources)
     out = []
     for st in statements:
-        for q in st.quotes:
-            out.append(_verify_span(text, q.start, q.end, prepared, st.speaker, cutoff))
+        for group in _split_quotations(text, st):
+            first, last = group[0], group[-1]
+            gaps = [(_content(text, a)[1], _content(text, b)[0]) for a, b in pairwise(group)]
+            v = _verify_span(text, first.start, last.end, prepared, st.speaker, cutoff, gaps=gaps)
+            out.append(evolve(v, quote_pieces=tuple(group)))
     out.sort(key=lambda v: v.quote.start)
     return tuple(out)
+
+
+# Quote marks and white space around a quotation's words.
+_OUTER = "\"'“”‘’«»„‟‹›「」『』 \t\n\r\u00a0"
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _content(text: str, q: Span) -> tuple[int, int]:
+    """The span of a quotation's words, its marks left out."""
+    a, b = q.start, q.end
+    while a < b and text[a] in _OUTER:
+        a += 1
+    while b > a and text[b - 1] in _OUTER:
+        b -= 1
+    return a, b
+
+
+def _split_quotations(text: str, st: Statement) -> list[list[Span]]:
+    """The statement's quotes, the pieces of each split quotation grouped."""
+
+    def segment(q: Span) -> int:
+        return next((k for k, s in enumerate(st.segments) if s.start < q.end and q.start < s.end), -1)
+
+    groups: list[list[Span]] = []
+    for q in sorted(st.quotes, key=lambda q: q.start):
+        if groups:
+            prev = groups[-1][-1]
+            a, b = _content(text, prev)
+            between = text[prev.end : q.start]
+            if (
+                segment(prev) != segment(q)
+                and segment(q) >= 0
+                and not _ENDS_SENTENCE.search(text[a:b])
+                and not _ENDS_SENTENCE.search(between.rstrip())
+                and not any(c in between for c in '\n"“”«»')
+            ):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
 
 
 def verify_article(text: str, sources: _Sources, *, cutoff: int = 60) -> tuple[Verification, ...]:
@@ -1138,7 +1261,9 @@ def format_table(verifications: Sequence[Verification]) -> str:
         if v.passage is not None:
             p = v.passage
             when = f" [{_clock(p.time[0])}–{_clock(p.time[1])}]" if p.time else ""
-            lines.append(f"     source {p.path} {p.start}-{p.end}{when}: {' '.join(p.text.split())}")
+            lines.append(
+                f"     source {p.path} {p.start}-{p.end}{when}: {p.spoken or ' '.join(p.text.split())}"
+            )
         if any(c.op != "case" for c in v.changes):
             lines.append(f"     diff   {' '.join(diff_text(v).split())}")
         for r in v.reasons:

@@ -245,8 +245,9 @@ def test_subtitle_passages_carry_their_time_and_cross_cues(tmp_path: Path) -> No
     assert v.passage is not None
     assert v.passage.time == (60.0, 65.0)
     assert SRT[v.passage.start : v.passage.end] == v.passage.text
-    assert "1:02" in format_table([v])
-    assert "00:01:00.000" in format_table([v])
+    table = format_table([v])
+    assert "00:01:00.000–00:01:05.000]: the Americans was pivotal\n" in table
+    assert "-->" not in table  # the spoken words, not the cue's number and timing between them
 
 
 def test_sources_prepared_once_are_reused_unchanged() -> None:
@@ -297,6 +298,83 @@ def test_verify_statements_checks_each_quote_with_its_speaker() -> None:
     assert [w.kind for w in v.warnings] == ["speaker"]
     assert v.speaker is not None
     assert v.speaker.name == "Walid Kilani"
+
+
+DEPOT = "We will build the depot and it will not open before May. The council pays for it."
+
+
+def split_statement(article: str, *quotes: str) -> Statement:
+    """A direct statement whose content pieces are the given quotations, marks left out."""
+    spans = [Span(article.index(q), article.index(q) + len(q), q) for q in quotes]
+    segments = tuple(Span(q.start + 1, q.end - 1, q.text[1:-1]) for q in spans)
+    first, last = spans[0], spans[-1]
+    return Statement(
+        "direct",
+        first.start,
+        last.end,
+        article[first.start : last.end],
+        segments,
+        tuple(spans),
+        Speaker("Walid Kilani", "person"),
+    )
+
+
+def test_a_split_quotation_is_verified_once_as_one_quotation() -> None:
+    article = "“We will build the depot,” Kilani said, “and it will not open before May.” He left."
+    st_ = split_statement(article, "“We will build the depot,”", "“and it will not open before May.”")
+    (v,) = verify_statements(article, [st_], DEPOT)
+    assert v.verdict == "normalized"  # the comma after "depot" is the article's
+    assert not v.warnings  # no "stops before 'and it will not open'": those words are the second piece
+    assert v.quote.start == 0
+    assert v.quote.end == article.index(" He left")
+    assert article[v.quote.start : v.quote.end] == v.quote.text
+    assert v.quote_pieces == st_.quotes
+    assert [c.op for c in v.changes] == []
+    check_evidence(v, article, {"<source 1>": DEPOT})
+    # alone, the first piece warned of the negation its sentence goes on to
+    (alone,) = verify_statements(article, [split_statement(article, "“We will build the depot,”")], DEPOT)
+    assert [w.kind for w in alone.warnings] == ["context"]
+    assert "'not'" in alone.warnings[0].message
+
+
+def test_a_change_in_a_split_quotation_points_into_its_piece() -> None:
+    article = "“We will build the depot,” Kilani said, “and it will open before May.”"
+    st_ = split_statement(article, "“We will build the depot,”", "“and it will open before May.”")
+    (v,) = verify_statements(article, [st_], DEPOT)
+    assert (v.verdict, v.substantive) == ("altered", True)
+    (change,) = [c for c in v.changes if c.op != "case"]
+    assert change.op == "delete"
+    assert change.source is not None
+    assert change.source.text == "not"
+    assert v.quote_pieces[1].start <= change.quote.start <= v.quote_pieces[1].end
+    assert "Kilani said" in diff_text(v)
+    assert v.to_dict()["quote_pieces"] == [q.to_json() for q in st_.quotes]
+
+
+def test_quotations_that_end_a_sentence_or_share_a_segment_stay_apart() -> None:
+    # "…," Kilani said. "…": the second piece is a sentence of its own, and may come from anywhere
+    article = "“We will build the depot,” Kilani said. “The council pays for it.”"
+    st_ = split_statement(article, "“We will build the depot,”", "“The council pays for it.”")
+    got = verify_statements(article, [st_], DEPOT)
+    assert [v.verdict for v in got] == ["verbatim", "verbatim"]
+    assert [v.quote_pieces for v in got] == [(q,) for q in st_.quotes]
+    # two partial quotes inside one paraphrase are two quotations
+    article = "Kilani called the depot “a promise” and said “the council pays for it”."
+    a, b = (
+        Span(article.index(q), article.index(q) + len(q), q)
+        for q in ("“a promise”", "“the council pays for it”")
+    )
+    content = Span(a.start - 10, b.end, article[a.start - 10 : b.end])
+    st_ = Statement(
+        "mixed", content.start, content.end, content.text, (content,), (a, b), Speaker("Kilani", "person")
+    )
+    assert len(verify_statements(article, [st_], DEPOT)) == 2
+
+
+def test_verify_article_joins_the_pieces_the_extractor_finds() -> None:
+    article = "“We will build the depot,” Walid Kilani said on Monday, “and it will not open before May.”"
+    got = verify_article(article, DEPOT)
+    assert [(v.verdict, len(v.quote_pieces), len(v.warnings)) for v in got] == [("normalized", 2, 0)]
 
 
 def test_seed_article_against_the_golden_transcript() -> None:
