@@ -398,7 +398,9 @@ def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
         if last - first > _COMMON:
             common.append((i, first, last))
             continue
-        hits += [(p - i, i, p, 2) for p in pos[first:last]]
+        for k in range(first, last):
+            p = pos[k]
+            hits.append((p - i, i, p, 2))
     if not hits:
         # every pair is common (or the piece is one word long): fall back to the pairs and words there are,
         # a bounded number of places each
@@ -510,7 +512,7 @@ def _best_chain(
         if (bound, -k) <= best_rank:
             break
         ch = list(inside[i:j])
-        if len(ch) > 1 and bound[0] > 1:
+        if best is not None and len(ch) > 1 and bound[0] > 1:
             # a core advances in quote and source at every hit: it holds no more hits than the chain has
             # distinct quote words or source words (a word the quote repeats finds one source word twice)
             most = min(len({h[1] for h in ch}), len({h[2] for h in ch})) * max(h[3] for h in ch)
