@@ -718,8 +718,8 @@ def _categories(words: Sequence[tuple[str, bool]]) -> tuple[list[str], list[str]
             base = _CONTRACTED_MODALS.get(w, w[:-3])
             if base in _MODALS:
                 modal.append(base)
-        elif w in _MODALS:
-            modal.append(w)
+        elif w in _MODALS and not (w == "may" and cased[0].isupper() and not initial):
+            modal.append(w)  # "May" inside a sentence is the month, a name below
         else:
             for suffix, m in _SUFFIX_MODALS.items():
                 if w.endswith(suffix):

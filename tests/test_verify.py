@@ -129,6 +129,13 @@ def test_altered_substantive_when_a_number_negation_name_or_modal_changes(
         assert f"{what} changed" in v.reasons[-1]
 
 
+def test_the_month_may_is_a_name_not_a_modal() -> None:
+    v = run("the talks resume in June", "We said the talks resume in May.")
+    assert (v.verdict, v.substantive) == ("altered", True)
+    assert "a name changed ('June' where the source has 'May')" in v.reasons[-1]
+    assert "a modal changed" in run("they may resume", "They will resume.").reasons[-1]
+
+
 def test_silent_deletion_is_altered_not_spliced() -> None:
     v = run("Our delegation will stay in Doha and we will meet the mediators again on Thursday")
     assert v.verdict == "altered"
