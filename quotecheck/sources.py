@@ -204,11 +204,14 @@ def _read_utf16(path: Path) -> str | None:
 # Every line end as "\n", in a copy of the text of the same length: the layout patterns below see only "\n",
 # and offsets found in the copy are offsets into the text.  "\r\n" becomes " \n"; a leading byte-order mark
 # becomes a space, so that "WEBVTT" and a first speaker tag still open the text.
-_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_LINE_ENDS = ("\r", "\u2028", "\u2029", "\x85")
 
 
 def _layout(text: str) -> str:
-    layout = text.replace("\r\n", " \n").translate(_LINE_ENDS)
+    layout = text.replace("\r\n", " \n")
+    for end in _LINE_ENDS:
+        if end in layout:  # str.replace is C-fast; a translate table is not
+            layout = layout.replace(end, "\n")
     if layout.startswith("\N{ZERO WIDTH NO-BREAK SPACE}"):
         layout = " " + layout[1:]
     return layout
