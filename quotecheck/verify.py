@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress, islice, pairwise, repeat
-from operator import gt, itemgetter, sub
+from itertools import compress, islice, pairwise, repeat
+from operator import floordiv, gt, mod, sub
 from pathlib import Path
 from typing import Any, Literal
 
@@ -384,10 +384,47 @@ class _Match:
         return sum(s.s1 - s.s0 for s in self.segments)
 
 
-def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
-    """Every place a word pair of quote words ``[lo, hi)`` stands in the source, sorted; pairs seen more
-    than _COMMON times are skipped unless no other pair is found."""
-    hits: list[_Hit] = []
+@frozen(eq=False)
+class _Hits:
+    """The hits of one piece, packed: hit (diagonal d, quote position i, source position d + i) is the
+    integer ``(d + width) * width + i``, so that sorting them is sorting ints, and a miss made of common
+    words (thousands of single-word hits) costs C-level passes instead of tuples.  Every hit of one list
+    covers the same number of words, ``n``: 2 for word pairs, 1 for single words."""
+
+    keys: list[int]  # sorted, which is by diagonal, then quote position
+    width: int  # greater than every quote position
+    n: int
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def tuples(self, keys: Iterable[int]) -> list[_Hit]:
+        w, n = self.width, self.n
+        out = []
+        for k in keys:
+            d, i = divmod(k, w)
+            out.append((d - w, i, d - w + i, n))
+        return out
+
+    def within(self, lo: int, hi: int) -> _Hits:
+        """The hits that lie wholly inside quote words ``[lo, hi)``."""
+        top = hi - self.n
+        keep = [lo <= i <= top for i in map(mod, self.keys, repeat(self.width))]
+        return _Hits(list(compress(self.keys, keep)), self.width, self.n)
+
+    @classmethod
+    def of(cls, hits: Iterable[_Hit], width: int) -> _Hits:
+        """Packed from tuples that all cover the same number of words."""
+        listed = list(hits)
+        keys = sorted((d + width) * width + i for d, i, _, _ in listed)
+        return cls(keys, width, listed[0][3] if listed else 2)
+
+
+def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> _Hits:
+    """Every place a word pair of quote words ``[lo, hi)`` stands in the source; pairs seen more than
+    _COMMON times are skipped unless no other pair is found, and then single words are looked up."""
+    w = hi  # diagonals are at least -hi: (d + w) * w + i is never negative
+    keys: list[int] = []
     common: list[tuple[int, int, int]] = []
     pos = ix.pair_pos
     for i in range(lo, hi - 1):
@@ -399,21 +436,24 @@ def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
             common.append((i, first, last))
             continue
         for k in range(first, last):
-            p = pos[k]
-            hits.append((p - i, i, p, 2))
-    if not hits:
+            keys.append((pos[k] - i + w) * w + i)
+    n = 2
+    if not keys:
         # every pair is common (or the piece is one word long): fall back to the pairs and words there are,
-        # a bounded number of places each
+        # a bounded number of places each; (p - i + w) * w + i is p * w + c
         for i, first, last in common:
-            hits += [(p - i, i, p, 2) for p in pos[first : min(last, first + _COMMON * 16)]]
-        if not hits:
+            c = (w - i) * w + i
+            keys += [p * w + c for p in pos[first : min(last, first + _COMMON * 16)]]
+        if not keys:
+            n = 1
             for i in range(lo, hi):
                 if qids[i] < 0:
                     continue
                 first, last = ix.word_positions(qids[i])
-                hits += [(p - i, i, p, 1) for p in ix.word_pos[first : min(last, first + _COMMON * 16)]]
-    hits.sort()
-    return hits
+                c = (w - i) * w + i
+                keys += [p * w + c for p in ix.word_pos[first : min(last, first + _COMMON * 16)]]
+    keys.sort()
+    return _Hits(keys, w, n)
 
 
 def _nearest_to_median(chain: Sequence[_Hit]) -> list[_Hit]:
@@ -467,9 +507,9 @@ def _covered(chain: list[_Hit]) -> int:
 
 
 def _best_chain(
-    hits: Sequence[_Hit], lo: int, hi: int, anchor: int | None, need: int = 0
+    hits: _Hits, lo: int, hi: int, anchor: int | None, need: int = 0
 ) -> tuple[list[_Hit], int] | None:
-    """Of the chains of ``hits`` (sorted, all inside quote words ``[lo, hi)``), the one with the greatest key:
+    """Of the chains of ``hits`` (all inside quote words ``[lo, hi)``), the one with the greatest key:
     words covered, then nearness to ``anchor`` (or to the source's start); the first in diagonal order
     among equals.  None when there are no hits, or when no chain can cover ``need`` words.
 
@@ -479,17 +519,17 @@ def _best_chain(
     (or reach ``need``).  A common quote's single words scatter into a thousand one-hit chains; only the
     few that could win are cored.
     """
-    inside = hits
-    if not inside:
+    keys, w = hits.keys, hits.width
+    if not keys:
         return None
-    # C-level passes over the hits: a miss made of common words can have thousands
-    diagonals = list(map(itemgetter(0), inside))
+    # C-level passes over the packed hits: a miss made of common words can have thousands
+    diagonals = list(map(floordiv, keys, repeat(w)))  # each plus w
     steps = map(sub, islice(diagonals, 1, None), diagonals)
-    cuts = list(compress(range(1, len(inside)), map(gt, steps, repeat(_DRIFT))))
-    starts, ends = [0, *cuts], [*cuts, len(inside)]
-    acc = [0, *accumulate(map(itemgetter(3), inside))]
-    touched = map(sub, map(acc.__getitem__, ends), map(acc.__getitem__, starts))
-    covers = list(map(min, touched, repeat(hi - lo)))
+    cuts = list(compress(range(1, len(keys)), map(gt, steps, repeat(_DRIFT))))
+    starts, ends = [0, *cuts], [*cuts, len(keys)]
+    covers = list(map(sub, ends, starts))
+    if hits.n != 1 or max(covers) > hi - lo:
+        covers = [min(c * hits.n, hi - lo) for c in covers]
     if anchor is None:
         # diagonals grow with the chain's index: by bound is by words touched, then by index (a stable sort)
         order: Iterable[int] = sorted(range(len(covers)), key=covers.__getitem__, reverse=True)
@@ -497,7 +537,7 @@ def _best_chain(
         order = sorted(
             range(len(covers)),
             key=lambda k: (
-                _key_bound(covers[k], diagonals[starts[k]], diagonals[ends[k] - 1], lo, anchor),
+                _key_bound(covers[k], diagonals[starts[k]] - w, diagonals[ends[k] - 1] - w, lo, anchor),
                 -k,
             ),
             reverse=True,
@@ -508,10 +548,10 @@ def _best_chain(
         if covers[k] < need:
             break
         i, j = starts[k], ends[k]
-        bound = _key_bound(covers[k], diagonals[i], diagonals[j - 1], lo, anchor)
+        bound = _key_bound(covers[k], diagonals[i] - w, diagonals[j - 1] - w, lo, anchor)
         if (bound, -k) <= best_rank:
             break
-        ch = list(inside[i:j])
+        ch = hits.tuples(keys[i:j])
         if best is not None and len(ch) > 1 and bound[0] > 1:
             # a core advances in quote and source at every hit: it holds no more hits than the chain has
             # distinct quote words or source words (a word the quote repeats finds one source word twice)
@@ -544,9 +584,7 @@ def _key_bound(cover: int, first_d: int, last_d: int, lo: int, anchor: int | Non
     return cover, near, -max(0, first_d + lo - anchor, anchor - last_d - lo)
 
 
-def _cover(
-    hits: Sequence[_Hit], lo: int, hi: int, anchor: int | None, top: bool
-) -> list[tuple[int, int, list[_Hit]]]:
+def _cover(hits: _Hits, lo: int, hi: int, anchor: int | None, top: bool) -> list[tuple[int, int, list[_Hit]]]:
     """Chains covering quote words ``[lo, hi)``: the best one, then the best ones for what it leaves.
 
     Below the top, a chain is kept only when it covers at least half its words and at least four of them
@@ -554,7 +592,7 @@ def _cover(
     """
     need = 0 if top else max(min(4, hi - lo), (hi - lo + 1) // 2)
     if not top:
-        hits = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
+        hits = hits.within(lo, hi)
     found = _best_chain(hits, lo, hi, anchor, need)
     if found is None:
         return []

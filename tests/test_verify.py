@@ -573,8 +573,10 @@ def hit_lists(draw: st.DrawFn) -> tuple[list[tuple[int, int, int, int]], int, in
 def test_the_pruned_chain_search_chooses_as_the_exhaustive_one(
     case: tuple[list[tuple[int, int, int, int]], int, int, int | None, int],
 ) -> None:
-    from quotecheck.verify import _best_chain
+    from quotecheck.verify import _best_chain, _Hits
 
     hits, lo, hi, anchor, need = case
-    inside = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
+    packed = _Hits.of(hits, max(h[1] for h in hits) + 1)
+    assert packed.tuples(packed.keys) == hits  # the packing keeps every hit, in order
+    inside = packed.within(lo, hi)
     assert _best_chain(inside, lo, hi, anchor, need) == exhaustive_best_chain(hits, lo, hi, anchor, need)
