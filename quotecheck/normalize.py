@@ -125,6 +125,21 @@ class Folded:
             return self._ostart[k] + last - self._fstart[k] + 1
         return self._ostart[k + 1]
 
+    def folded_offset(self, pos: int) -> int:
+        """The folded offset where original offset ``pos`` falls: the first folded character that comes
+        from original ``pos`` or later.
+
+        >>> f = fold("a  “b”")
+        >>> f.text, f.folded_offset(3), f.folded_offset(2)
+        ('a "b"', 2, 2)
+        """
+        if pos >= len(self.original):
+            return len(self.text)
+        k = max(0, bisect_right(self._ostart, pos, 0, len(self._same)) - 1)
+        if self._same[k]:
+            return self._fstart[k] + pos - self._ostart[k]
+        return self._fstart[k] if pos == self._ostart[k] else self._fstart[k + 1]
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span that folded ``[start, end)`` stands for."""
         if not 0 <= start <= end <= len(self.text):

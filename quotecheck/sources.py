@@ -18,6 +18,7 @@ Every offset a source reports is an offset into :attr:`Source.text`, the text ex
 
 from __future__ import annotations
 
+import codecs
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -137,20 +138,19 @@ class Source:
     ) -> Source:
         """Read ``text`` as a source of the given format (``"auto"``: subtitles by their timing lines,
         a transcript when at least two lines open with a capitalized speaker tag, plain text otherwise)."""
-        if text.startswith("\N{ZERO WIDTH NO-BREAK SPACE}"):
-            text = text[1:]
-        fmt = _detect(text) if format == "auto" else format
+        layout = _layout(text)
+        fmt = _detect(layout) if format == "auto" else format
         if fmt not in SOURCE_FORMATS:
             raise SourceError(
                 f"unknown source format {fmt!r}: use one of {', '.join(SOURCE_FORMATS)} or auto"
             )
         if fmt == "srt" or fmt == "vtt":
-            regions = _read_subtitles(text, fmt, name)
+            regions = _read_subtitles(layout, fmt, name)
         elif fmt == "transcript":
-            regions = _read_transcript(text)
+            regions = _read_transcript(layout)
         else:
             regions = [(Region(0, len(text)), [(0, len(text))])] if text else []
-        return cls(name, text, fmt, tuple(r for r, _ in regions), _prepare(text, regions))
+        return cls(name, text, fmt, tuple(r for r, _ in regions), _prepare(layout, regions))
 
     def passage_time(self, start: int, end: int) -> tuple[float, float] | None:
         """The time covered by the cues overlapping source span ``[start, end)``, for subtitles."""
@@ -161,20 +161,61 @@ class Source:
 
 
 def load_source(path: str | Path, *, format: SourceFormat | Literal["auto"] = "auto") -> Source:
-    """Read a source file (UTF-8); ``.srt`` and ``.vtt`` files are read as subtitles.
+    """Read a source file (UTF-8, or UTF-16 with a byte-order mark); ``.srt`` and ``.vtt`` files are read
+    as subtitles.  :attr:`Source.text` is the file's text exactly as decoded (the byte-order mark left
+    out, ``\r\n`` and ``\r`` kept), and every offset refers to it.
 
     Raises :class:`~quotecheck.errors.SourceError` when the file cannot be read or parsed.
     """
     p = Path(path)
-    text = read_text(p, role="source", error=SourceError)
-    # line ends as text mode reads them, so subtitle and speaker-tag patterns see only \n
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        text = read_text(p, role="source", error=SourceError)
+    except SourceError:
+        wide = _read_utf16(p)
+        if wide is None:
+            raise
+        text = wide
     if format == "auto" and p.suffix.lower() in (".srt", ".vtt"):
         format = "srt" if p.suffix.lower() == ".srt" else "vtt"
     return Source.from_text(text, name=str(path), format=format)
 
 
+def _read_utf16(path: Path) -> str | None:
+    """The text of a UTF-16 file that opens with its byte-order mark (as Windows tools save "Unicode"
+    text), or None for any other file."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    try:
+        return data.decode("utf-16")  # the mark picks the byte order and is left out
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"source {path}: not UTF-16 text (undecodable byte at offset {exc.start}); "
+            "convert it to UTF-8 first"
+        ) from None
+
+
 # --- reading the layout -------------------------------------------------------------------------------
+
+# Every line end as "\n", in a copy of the text of the same length: the layout patterns below see only "\n",
+# and offsets found in the copy are offsets into the text.  "\r\n" becomes " \n"; a leading byte-order mark
+# becomes a space, so that "WEBVTT" and a first speaker tag still open the text.
+_LINE_ENDS = ("\r", "\u2028", "\u2029", "\x85")
+
+
+def _layout(text: str) -> str:
+    layout = text.replace("\r\n", " \n")
+    for end in _LINE_ENDS:
+        if end in layout:  # str.replace is C-fast; a translate table is not
+            layout = layout.replace(end, "\n")
+    if layout.startswith("\N{ZERO WIDTH NO-BREAK SPACE}"):
+        layout = " " + layout[1:]
+    return layout
+
 
 # A region is given as a Region plus the pieces of source text holding its words (tags and markup cut out).
 _Pieces = list[tuple[int, int]]
@@ -249,12 +290,20 @@ def _read_subtitles(text: str, fmt: SourceFormat, name: str) -> list[tuple[Regio
             if line_end > cut:
                 pieces.append((cut, line_end))
             pos = line_end + 1
-        pieces = [(s, e) for s, e in pieces if text[s:e].strip()]
+        pieces = [_trim(text, s, e) for s, e in pieces if text[s:e].strip()]
         if pieces:
             out.append((Region(pieces[0][0], pieces[-1][1], speaker, (a, b)), pieces))
     if not out:
         raise SourceError(f"source {name!r} holds no subtitle cues: check that it is a {fmt.upper()} file")
     return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _read_transcript(text: str) -> list[tuple[Region, _Pieces]]:
@@ -264,11 +313,7 @@ def _read_transcript(text: str) -> list[tuple[Region, _Pieces]]:
     line_starts = [m.start() for m in tags] + [len(text)]
     for k, (speaker, start) in enumerate(bounds):
         end = line_starts[k]
-        s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = _trim(text, start, end)
         if e > s:
             out.append((Region(s, e, speaker), [(s, e)]))
     return out

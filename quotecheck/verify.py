@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import compress, islice, pairwise, repeat
+from operator import floordiv, gt, mod, sub
 from pathlib import Path
 from typing import Any, Literal
 
-from attrs import frozen
+from attrs import evolve, frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -122,7 +123,13 @@ _SENTENCE_END = re.compile(r"[.!?]")
 
 @frozen
 class Passage:
-    """A stretch of a source: ``source_text[start:end] == text``; ``time`` in seconds for subtitles."""
+    """A stretch of a source: ``source_text[start:end] == text``, the source's characters as they stand.
+
+    ``spoken`` is the passage's words alone, as said: for subtitles and transcripts without the cue
+    numbers, timings, markup and speaker tags that stand between them, white space squeezed to single
+    spaces.  ``time`` is the cues' ``(start, end)`` in seconds for subtitles; ``speaker`` the tag of the
+    turn or cue where the passage starts.
+    """
 
     path: str
     start: int
@@ -130,12 +137,16 @@ class Passage:
     text: str
     time: tuple[float, float] | None = None
     speaker: str | None = None
+    spoken: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path, "start": self.start, "end": self.end, "text": self.text}
+        out["spoken"] = self.spoken
         out["time"] = None if self.time is None else {"start": self.time[0], "end": self.time[1]}
         out["speaker"] = self.speaker
         return out
+
+    to_dict = to_json
 
 
 @frozen
@@ -160,6 +171,8 @@ class Change:
             "substantive": self.substantive,
         }
 
+    to_dict = to_json
+
 
 @frozen
 class Flag:
@@ -172,14 +185,19 @@ class Flag:
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message}
 
+    to_dict = to_json
+
 
 @frozen
 class Verification:
     """The verdict on one quote, with its evidence.
 
-    ``quote`` spans the text the quote was taken from; ``passage`` is the supporting stretch of the best
-    source (for ``spliced``, its largest piece) and ``pieces`` every piece found; ``score`` (0-100) is how
-    closely the found words match; ``checked`` is False only when no source was given.
+    ``quote`` spans the text the quote was taken from; for a split quotation ("X," she said, "Y") it runs
+    from the first piece's start to the last piece's end, attribution included, and ``quote_pieces`` are
+    the pieces (one span, ``quote`` itself, for a quotation in one piece).  ``passage`` is the supporting
+    stretch of the best source (for ``spliced``, its largest piece) and ``pieces`` every piece of source
+    found; ``score`` (0-100) is how closely the found words match; ``checked`` is False only when no
+    source was given.
     """
 
     quote: Span
@@ -193,6 +211,7 @@ class Verification:
     warnings: tuple[Flag, ...] = ()
     speaker: Speaker | None = None
     checked: bool = True
+    quote_pieces: tuple[Span, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -202,6 +221,7 @@ class Verification:
     def to_json(self) -> dict[str, Any]:
         return {
             "quote": self.quote.to_json(),
+            "quote_pieces": [q.to_json() for q in self.quote_pieces],
             "speaker": None if self.speaker is None else self.speaker.to_json(),
             "verdict": self.verdict,
             "score": self.score,
@@ -213,6 +233,8 @@ class Verification:
             "reasons": list(self.reasons),
             "warnings": [w.to_json() for w in self.warnings],
         }
+
+    to_dict = to_json
 
 
 # --- the quote, cut into words and pieces -----------------------------------------------------------------
@@ -227,8 +249,10 @@ class _Quote:
     fs: tuple[int, ...]  # folded offsets
     fe: tuple[int, ...]
     pieces: tuple[tuple[int, int], ...]  # word ranges between marks
-    # (kind, folded start, folded end, pieces before it): kind is "ellipsis", "bracket" or "sic"
+    # (kind, folded start, folded end, pieces before it): kind is "ellipsis", "bracket", "sic", or "gap"
+    # (the words between the pieces of a split quotation, "she said")
     marks: tuple[tuple[str, int, int, int], ...]
+    parts: tuple[tuple[int, int], ...] = ()  # the document ranges of a split quotation's pieces
 
     def span(self, i: int, j: int) -> Span:
         """The document span of quote words ``[i, j)``; an empty span before word ``i`` when ``i == j``."""
@@ -243,14 +267,15 @@ class _Quote:
         a, b = self.folded.to_original(fa, fb)
         return Span(self.start + a, self.start + b, self.doc[self.start + a : self.start + b])
 
-    def inner(self, i: int, j: int) -> str:
-        """The folded text from word ``i`` to word ``j - 1``, without any [sic]."""
+    def inner(self, i: int, j: int, *, sic: bool = False) -> str:
+        """The folded text from word ``i`` to word ``j - 1``, without any [sic] (unless ``sic``), the pieces
+        of a split quotation joined by a space."""
         a, b = self.fs[i], self.fe[j - 1]
         text = self.folded.text
         out, pos = [], a
         for kind, ms, me, _ in self.marks:
-            if kind == "sic" and a <= ms and me <= b:
-                out.append(text[pos:ms].rstrip(" "))
+            if a <= ms and me <= b and (kind == "gap" or (kind == "sic" and not sic)):
+                out.append(text[pos:ms].rstrip(" ") + (" " if kind == "gap" else ""))
                 pos = me
         out.append(text[pos:b])
         return "".join(out)
@@ -264,11 +289,16 @@ class _Quote:
         return bool(_SENTENCE_END.search(self.folded.text[self.fe[i - 1] : self.fs[i]]))
 
 
-def _read_quote(doc: str, start: int, end: int) -> _Quote:
+def _read_quote(doc: str, start: int, end: int, *, gaps: Sequence[tuple[int, int]] = ()) -> _Quote:
+    """The quote ``doc[start:end]`` folded and cut into words; ``gaps`` are the document ranges between
+    the pieces of a split quotation (the attribution, "she said"), whose words are not the quote's."""
     folded = fold(doc[start:end])
     ft = folded.text
-    marks: list[tuple[str, int, int]] = []
+    cut = [(folded.folded_offset(a - start), folded.folded_offset(b - start)) for a, b in gaps]
+    marks: list[tuple[str, int, int]] = [("gap", a, b) for a, b in cut]
     for m in _MARK.finditer(ft):
+        if any(m.start() < b and a < m.end() for a, b in cut):
+            continue
         inner = m.group("inner")
         if inner is None:
             marks.append(("ellipsis", m.start(), m.end()))
@@ -276,6 +306,7 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
             marks.append(("sic", m.start(), m.end()))
         else:
             marks.append(("bracket", m.start(), m.end()))
+    marks.sort(key=lambda m: m[1])
     words: list[str] = []
     fs: list[int] = []
     fe: list[int] = []
@@ -287,13 +318,13 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
     for s, e in tokenize(ft):
         while k < len(marks) and marks[k][2] <= s:
             kind, ms, me = marks[k]
-            if kind != "sic" and len(words) > piece_start:
+            if kind not in ("sic", "gap") and len(words) > piece_start:
                 pieces.append((piece_start, len(words)))
                 piece_start = len(words)
             placed.append((kind, ms, me, len(pieces)))
             k += 1
         if k < len(marks) and marks[k][1] <= s:
-            continue  # inside a bracket: the editor's words, not the speaker's
+            continue  # inside a bracket or a split quotation's attribution: not the speaker's words
         words.append(low[s:e])
         fs.append(s)
         fe.append(e)
@@ -301,7 +332,21 @@ def _read_quote(doc: str, start: int, end: int) -> _Quote:
         placed.append((kind, ms, me, len(pieces) + (1 if len(words) > piece_start else 0)))
     if len(words) > piece_start:
         pieces.append((piece_start, len(words)))
-    return _Quote(doc, start, folded, tuple(words), tuple(fs), tuple(fe), tuple(pieces), tuple(placed))
+    parts = [start]
+    for a, b in gaps:
+        parts += [a, b]
+    parts.append(end)
+    return _Quote(
+        doc,
+        start,
+        folded,
+        tuple(words),
+        tuple(fs),
+        tuple(fe),
+        tuple(pieces),
+        tuple(placed),
+        tuple(zip(parts[::2], parts[1::2], strict=True)),
+    )
 
 
 # --- finding the quote's words in one source ----------------------------------------------------------------
@@ -339,8 +384,47 @@ class _Match:
         return sum(s.s1 - s.s0 for s in self.segments)
 
 
-def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
-    hits: list[_Hit] = []
+@frozen(eq=False)
+class _Hits:
+    """The hits of one piece, packed: hit (diagonal d, quote position i, source position d + i) is the
+    integer ``(d + width) * width + i``, so that sorting them is sorting ints, and a miss made of common
+    words (thousands of single-word hits) costs C-level passes instead of tuples.  Every hit of one list
+    covers the same number of words, ``n``: 2 for word pairs, 1 for single words."""
+
+    keys: list[int]  # sorted, which is by diagonal, then quote position
+    width: int  # greater than every quote position
+    n: int
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def tuples(self, keys: Iterable[int]) -> list[_Hit]:
+        w, n = self.width, self.n
+        out = []
+        for k in keys:
+            d, i = divmod(k, w)
+            out.append((d - w, i, d - w + i, n))
+        return out
+
+    def within(self, lo: int, hi: int) -> _Hits:
+        """The hits that lie wholly inside quote words ``[lo, hi)``."""
+        top = hi - self.n
+        keep = [lo <= i <= top for i in map(mod, self.keys, repeat(self.width))]
+        return _Hits(list(compress(self.keys, keep)), self.width, self.n)
+
+    @classmethod
+    def of(cls, hits: Iterable[_Hit], width: int) -> _Hits:
+        """Packed from tuples that all cover the same number of words."""
+        listed = list(hits)
+        keys = sorted((d + width) * width + i for d, i, _, _ in listed)
+        return cls(keys, width, listed[0][3] if listed else 2)
+
+
+def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> _Hits:
+    """Every place a word pair of quote words ``[lo, hi)`` stands in the source; pairs seen more than
+    _COMMON times are skipped unless no other pair is found, and then single words are looked up."""
+    w = hi  # diagonals are at least -hi: (d + w) * w + i is never negative
+    keys: list[int] = []
     common: list[tuple[int, int, int]] = []
     pos = ix.pair_pos
     for i in range(lo, hi - 1):
@@ -352,38 +436,24 @@ def _hits(ix: _Index, qids: Sequence[int], lo: int, hi: int) -> list[_Hit]:
             common.append((i, first, last))
             continue
         for k in range(first, last):
-            p = pos[k]
-            hits.append((p - i, i, p, 2))
-    if not hits:
+            keys.append((pos[k] - i + w) * w + i)
+    n = 2
+    if not keys:
         # every pair is common (or the piece is one word long): fall back to the pairs and words there are,
-        # a bounded number of places each
+        # a bounded number of places each; (p - i + w) * w + i is p * w + c
         for i, first, last in common:
-            for k in range(first, min(last, first + _COMMON * 16)):
-                p = pos[k]
-                hits.append((p - i, i, p, 2))
-        if not hits:
+            c = (w - i) * w + i
+            keys += [p * w + c for p in pos[first : min(last, first + _COMMON * 16)]]
+        if not keys:
+            n = 1
             for i in range(lo, hi):
                 if qids[i] < 0:
                     continue
                 first, last = ix.word_positions(qids[i])
-                for k in range(first, min(last, first + _COMMON * 16)):
-                    p = ix.word_pos[k]
-                    hits.append((p - i, i, p, 1))
-    return hits
-
-
-def _chains(hits: list[_Hit]) -> list[list[_Hit]]:
-    hits = sorted(hits)
-    out: list[list[_Hit]] = []
-    cur = [hits[0]]
-    for h in hits[1:]:
-        if h[0] - cur[-1][0] <= _DRIFT:
-            cur.append(h)
-        else:
-            out.append(cur)
-            cur = [h]
-    out.append(cur)
-    return out
+                c = (w - i) * w + i
+                keys += [p * w + c for p in ix.word_pos[first : min(last, first + _COMMON * 16)]]
+    keys.sort()
+    return _Hits(keys, w, n)
 
 
 def _nearest_to_median(chain: Sequence[_Hit]) -> list[_Hit]:
@@ -436,37 +506,97 @@ def _covered(chain: list[_Hit]) -> int:
     return len({i + d for _, i, _, n in chain for d in range(n)})
 
 
-def _best_chain(hits: list[_Hit], lo: int, hi: int, anchor: int | None) -> tuple[list[_Hit], int] | None:
-    inside = [h for h in hits if h[1] >= lo and h[1] + h[3] <= hi]
-    if not inside:
+def _best_chain(
+    hits: _Hits, lo: int, hi: int, anchor: int | None, need: int = 0
+) -> tuple[list[_Hit], int] | None:
+    """Of the chains of ``hits`` (all inside quote words ``[lo, hi)``), the one with the greatest key:
+    words covered, then nearness to ``anchor`` (or to the source's start); the first in diagonal order
+    among equals.  None when there are no hits, or when no chain can cover ``need`` words.
+
+    A chain is a run of hits whose diagonals step by at most _DRIFT.  Its core is a subset of its hits, so
+    the words its hits touch and the range of its diagonals bound its key from above: chains are cored
+    from the highest bound down, and the search stops as soon as no bound left can beat the best key found
+    (or reach ``need``).  A common quote's single words scatter into a thousand one-hit chains; only the
+    few that could win are cored.
+    """
+    keys, w = hits.keys, hits.width
+    if not keys:
         return None
+    # C-level passes over the packed hits: a miss made of common words can have thousands
+    diagonals = list(map(floordiv, keys, repeat(w)))  # each plus w
+    steps = map(sub, islice(diagonals, 1, None), diagonals)
+    cuts = list(compress(range(1, len(keys)), map(gt, steps, repeat(_DRIFT))))
+    starts, ends = [0, *cuts], [*cuts, len(keys)]
+    covers = list(map(sub, ends, starts))
+    if hits.n != 1 or max(covers) > hi - lo:
+        covers = [min(c * hits.n, hi - lo) for c in covers]
+    if anchor is None:
+        # diagonals grow with the chain's index: by bound is by words touched, then by index (a stable sort)
+        order: Iterable[int] = sorted(range(len(covers)), key=covers.__getitem__, reverse=True)
+    else:
+        order = sorted(
+            range(len(covers)),
+            key=lambda k: (
+                _key_bound(covers[k], diagonals[starts[k]] - w, diagonals[ends[k] - 1] - w, lo, anchor),
+                -k,
+            ),
+            reverse=True,
+        )
     best: list[_Hit] | None = None
-    best_key: tuple[int, int, int] = (-1, 0, 0)
-    for ch in _chains(inside):
+    best_rank: tuple[tuple[int, int, int], int] = ((-1, 0, 0), 0)
+    for k in order:
+        if covers[k] < need:
+            break
+        i, j = starts[k], ends[k]
+        bound = _key_bound(covers[k], diagonals[i] - w, diagonals[j - 1] - w, lo, anchor)
+        if (bound, -k) <= best_rank:
+            break
+        ch = hits.tuples(keys[i:j])
+        if best is not None and len(ch) > 1 and bound[0] > 1:
+            # a core advances in quote and source at every hit: it holds no more hits than the chain has
+            # distinct quote words or source words (a word the quote repeats finds one source word twice)
+            most = min(len({h[1] for h in ch}), len({h[2] for h in ch})) * max(h[3] for h in ch)
+            if ((min(most, bound[0]), *bound[1:]), -k) <= best_rank:
+                continue
         ch = _core(ch, anchor)
         cover = _covered(ch)
+        if cover < need:
+            continue
         first = min(h[2] - h[1] for h in ch) + lo
         if anchor is None:
             key = (cover, 0, -first)
         else:
             gap = first - anchor
             key = (cover, 1 if 0 <= gap <= _EXCERPT_GAP else 0, -abs(gap))
-        if key > best_key:
-            best, best_key = ch, key
-    assert best is not None
-    return best, best_key[0]
+        if (key, -k) > best_rank:
+            best, best_rank = ch, (key, -k)
+    if best is None:
+        return None
+    return best, best_rank[0][0]
 
 
-def _cover(
-    hits: list[_Hit], lo: int, hi: int, anchor: int | None, top: bool
-) -> list[tuple[int, int, list[_Hit]]]:
-    """Chains covering quote words ``[lo, hi)``: the best one, then the best ones for what it leaves."""
-    found = _best_chain(hits, lo, hi, anchor)
+def _key_bound(cover: int, first_d: int, last_d: int, lo: int, anchor: int | None) -> tuple[int, int, int]:
+    """A key no core of a chain can exceed, from the words its hits touch (``cover``) and its least and
+    greatest diagonals: a core's first source word lies between ``first_d + lo`` and ``last_d + lo``."""
+    if anchor is None:
+        return cover, 0, -(first_d + lo)
+    near = 1 if first_d + lo - anchor <= _EXCERPT_GAP and last_d + lo >= anchor else 0
+    return cover, near, -max(0, first_d + lo - anchor, anchor - last_d - lo)
+
+
+def _cover(hits: _Hits, lo: int, hi: int, anchor: int | None, top: bool) -> list[tuple[int, int, list[_Hit]]]:
+    """Chains covering quote words ``[lo, hi)``: the best one, then the best ones for what it leaves.
+
+    Below the top, a chain is kept only when it covers at least half its words and at least four of them
+    (or all, when fewer): chains that cannot are never cored.
+    """
+    need = 0 if top else max(min(4, hi - lo), (hi - lo + 1) // 2)
+    if not top:
+        hits = hits.within(lo, hi)
+    found = _best_chain(hits, lo, hi, anchor, need)
     if found is None:
         return []
-    chain, cover = found
-    if not top and (cover < min(4, hi - lo) or 2 * cover < hi - lo):
-        return []
+    chain, _ = found
     qa = min(h[1] for h in chain)
     qb = max(h[1] + h[3] for h in chain)
     out: list[tuple[int, int, list[_Hit]]] = []
@@ -626,8 +756,8 @@ def _categories(words: Sequence[tuple[str, bool]]) -> tuple[list[str], list[str]
             base = _CONTRACTED_MODALS.get(w, w[:-3])
             if base in _MODALS:
                 modal.append(base)
-        elif w in _MODALS:
-            modal.append(w)
+        elif w in _MODALS and not (w == "may" and cased[0].isupper() and not initial):
+            modal.append(w)  # "May" inside a sentence is the month, a name below
         else:
             for suffix, m in _SUFFIX_MODALS.items():
                 if w.endswith(suffix):
@@ -685,7 +815,13 @@ def _passage(source: Source, s0: int, s1: int) -> Passage:
     speaker = None
     if source.regions and s0 < len(ix.ids):
         speaker = source.regions[min(ix.region_at(ix.wstart[s0]), len(source.regions) - 1)].speaker
-    return Passage(source.name, sp.start, sp.end, sp.text, source.passage_time(sp.start, sp.end), speaker)
+    spoken = ""
+    if s0 < s1:
+        # the spoken text holds only the words of turns and cues, so a slice of it skips what lies between
+        a, b = ix.folded.to_original(ix.wstart[s0], ix.wend[s1 - 1])
+        spoken = " ".join(ix.content[a:b].split())
+    time = source.passage_time(sp.start, sp.end)
+    return Passage(source.name, sp.start, sp.end, sp.text, time, speaker, spoken)
 
 
 def _quoted(words: Sequence[str]) -> str:
@@ -711,7 +847,7 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         gap = b.s0 - a.s1
         if explicit and 0 <= gap <= _EXCERPT_GAP:
             excerpt_joins += 1
-            mark = next((m for m in quote.marks if m[3] == b.piece and m[0] != "sic"), None)
+            mark = next((m for m in quote.marks if m[3] == b.piece and m[0] in ("ellipsis", "bracket")), None)
             qspan = quote.fspan(mark[1], mark[2]) if mark else quote.span(b.q0, b.q0)
             op: ChangeOp = "interpolate" if mark and mark[0] == "bracket" else "elide"
             changes.append(Change(op, qspan, _source_span(source, a.s1, b.s0)))
@@ -765,7 +901,7 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         if why:
             substantive_why.append(f"{why} changed ({text})")
     changes.sort(key=lambda c: (c.quote.start, c.quote.end))
-    explicit_marks = [m for m in quote.marks if m[0] != "sic"]
+    explicit_marks = [m for m in quote.marks if m[0] in ("ellipsis", "bracket")]
 
     pieces = tuple(_passage(source, s.s0, s.s1) for s in segs)
     q_text = " ".join(quote.inner(s.q0, s.q1) for s in segs if s.q1 > s.q0)
@@ -831,7 +967,13 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         tuple(reasons),
         warnings,
         speaker,
+        quote_pieces=_quote_pieces(quote),
     )
+
+
+def _quote_pieces(quote: _Quote) -> tuple[Span, ...]:
+    parts = quote.parts or ((quote.start, quote.start + len(quote.folded.original)),)
+    return tuple(Span(a, b, quote.doc[a:b]) for a, b in parts)
 
 
 def _exact_words(ix: _Index, folded: str) -> tuple[int, int] | None:
@@ -853,10 +995,10 @@ def _marks_in_source(quote: _Quote, source: Source, s0: int, s1: int) -> int:
         return 0  # a mark at either end says the quote is cut, whatever the source holds
     ix = source.index
     said = ix.folded.text[ix.wstart[s0] : ix.wend[s1 - 1]] if s1 > s0 else ""
-    written = quote.folded.text[quote.fs[0] : quote.fe[-1]]
+    written = quote.inner(0, len(quote.words), sic=True)
     if said == written:
         return 2
-    if len(_MARK.findall(said)) != len(quote.marks):
+    if len(_MARK.findall(said)) != sum(1 for m in quote.marks if m[0] != "gap"):
         return 0  # the source has no such marks: the quote's are the editor's
     words = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
     return 1 if words.findall(said.lower()) == words.findall(written.lower()) else 0
@@ -973,19 +1115,38 @@ def _not_found(
             ("No source was given to check against.",),
             speaker=speaker,
             checked=False,
+            quote_pieces=_quote_pieces(quote),
         )
     if not quote.words:
         why = "The quote holds no words to look for."
     else:
         names = ", ".join(s.name for s in sources)
         why = f"No passage of {names} supports the quote (best match {round(best)}/100)."
-    return Verification(span, "not_found", round(best), False, None, (), (), (why,), speaker=speaker)
+    return Verification(
+        span,
+        "not_found",
+        round(best),
+        False,
+        None,
+        (),
+        (),
+        (why,),
+        speaker=speaker,
+        quote_pieces=_quote_pieces(quote),
+    )
 
 
 def _verify_span(
-    doc: str, start: int, end: int, sources: Sequence[Source], speaker: Speaker | None, cutoff: int
+    doc: str,
+    start: int,
+    end: int,
+    sources: Sequence[Source],
+    speaker: Speaker | None,
+    cutoff: int,
+    *,
+    gaps: Sequence[tuple[int, int]] = (),
 ) -> Verification:
-    quote = _read_quote(doc, start, end)
+    quote = _read_quote(doc, start, end, gaps=gaps)
     if not sources or not quote.words:
         return _not_found(quote, sources, 0.0, speaker)
     best: Verification | None = None
@@ -1026,14 +1187,62 @@ def verify(
 def verify_statements(
     text: str, statements: Iterable[Statement], sources: _Sources, *, cutoff: int = 60
 ) -> tuple[Verification, ...]:
-    """A verdict for every quotation (``Statement.quotes``) of already extracted statements of ``text``."""
+    """A verdict for every quotation (``Statement.quotes``) of already extracted statements of ``text``.
+
+    The pieces of a split quotation ("X," she said, "and Y.") are verified together, as one quotation:
+    quotes of one statement that stand in different segments, where the first piece does not end its
+    sentence and the words between them (the attribution) do not end one either.
+    """
     prepared = as_sources(sources)
     out = []
     for st in statements:
-        for q in st.quotes:
-            out.append(_verify_span(text, q.start, q.end, prepared, st.speaker, cutoff))
+        for group in _split_quotations(text, st):
+            first, last = group[0], group[-1]
+            gaps = [(_content(text, a)[1], _content(text, b)[0]) for a, b in pairwise(group)]
+            v = _verify_span(text, first.start, last.end, prepared, st.speaker, cutoff, gaps=gaps)
+            out.append(evolve(v, quote_pieces=tuple(group)))
     out.sort(key=lambda v: v.quote.start)
     return tuple(out)
+
+
+# Quote marks and white space around a quotation's words.
+_OUTER = "\"'“”‘’«»„‟‹›「」『』 \t\n\r\u00a0"
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _content(text: str, q: Span) -> tuple[int, int]:
+    """The span of a quotation's words, its marks left out."""
+    a, b = q.start, q.end
+    while a < b and text[a] in _OUTER:
+        a += 1
+    while b > a and text[b - 1] in _OUTER:
+        b -= 1
+    return a, b
+
+
+def _split_quotations(text: str, st: Statement) -> list[list[Span]]:
+    """The statement's quotes, the pieces of each split quotation grouped."""
+
+    def segment(q: Span) -> int:
+        return next((k for k, s in enumerate(st.segments) if s.start < q.end and q.start < s.end), -1)
+
+    groups: list[list[Span]] = []
+    for q in sorted(st.quotes, key=lambda q: q.start):
+        if groups:
+            prev = groups[-1][-1]
+            a, b = _content(text, prev)
+            between = text[prev.end : q.start]
+            if (
+                segment(prev) != segment(q)
+                and segment(q) >= 0
+                and not _ENDS_SENTENCE.search(text[a:b])
+                and not _ENDS_SENTENCE.search(between.rstrip())
+                and not any(c in between for c in '\n"“”«»')
+            ):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
 
 
 def verify_article(text: str, sources: _Sources, *, cutoff: int = 60) -> tuple[Verification, ...]:
@@ -1092,7 +1301,9 @@ def format_table(verifications: Sequence[Verification]) -> str:
         if v.passage is not None:
             p = v.passage
             when = f" [{_clock(p.time[0])}–{_clock(p.time[1])}]" if p.time else ""
-            lines.append(f"     source {p.path} {p.start}-{p.end}{when}: {' '.join(p.text.split())}")
+            lines.append(
+                f"     source {p.path} {p.start}-{p.end}{when}: {p.spoken or ' '.join(p.text.split())}"
+            )
         if any(c.op != "case" for c in v.changes):
             lines.append(f"     diff   {' '.join(diff_text(v).split())}")
         for r in v.reasons:

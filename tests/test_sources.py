@@ -143,7 +143,7 @@ def test_broken_subtitles_raise_source_error() -> None:
 def test_load_source_reads_files_by_extension_and_reports_bad_files(tmp_path: Path) -> None:
     (tmp_path / "a.srt").write_text(SRT, encoding="utf-8")
     (tmp_path / "b.vtt").write_text("\N{ZERO WIDTH NO-BREAK SPACE}" + VTT, encoding="utf-8")
-    (tmp_path / "c.bin").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "c.bin").write_bytes(b"\xc3(bad")
     assert load_source(tmp_path / "a.srt").format == "srt"
     assert load_source(tmp_path / "b.vtt").format == "vtt"
     assert load_source(str(tmp_path / "a.srt")).name == str(tmp_path / "a.srt")
@@ -201,3 +201,131 @@ def test_every_word_maps_back_to_the_original_it_was_folded_from(words: list[str
         assert tokenize(folded_word) == [(0, len(folded_word))]
         # the original stretch folds to the same word
         assert fold(text[a:b], hyphenation=True).text == folded_word
+
+
+# --- offsets into the text as read: byte-order marks, CR, CRLF and Unicode line ends ------------------------
+
+
+def test_a_leading_byte_order_mark_stays_in_the_text_and_offsets_count_it() -> None:
+    from quotecheck.verify import verify
+
+    v = verify("0", "\N{ZERO WIDTH NO-BREAK SPACE}0")
+    assert v.passage is not None
+    assert (v.passage.start, v.passage.end, v.passage.text) == (1, 2, "0")
+    src = Source.from_text("\N{ZERO WIDTH NO-BREAK SPACE}" + VTT)
+    assert src.format == "vtt"
+    assert src.text.startswith("\N{ZERO WIDTH NO-BREAK SPACE}WEBVTT")
+    assert [src.text[r.start : r.end] for r in src.regions] == ["The meeting was pivotal.", "Thank you, sir."]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028"])
+def test_any_line_end_keeps_offsets_into_the_text_as_given(newline: str) -> None:
+    from quotecheck.verify import verify
+
+    transcript = "MODERATOR: Are you ready?\nKILANI: We are ready to talk, he said.\n".replace("\n", newline)
+    src = Source.from_text(transcript)
+    assert src.format == "transcript"
+    assert [r.speaker for r in src.regions] == ["MODERATOR", "KILANI"]
+    v = verify("We are ready to talk", src)
+    assert v.passage is not None
+    assert (v.verdict, v.passage.text, v.passage.speaker) == ("verbatim", "We are ready to talk", "KILANI")
+    assert transcript[v.passage.start : v.passage.end] == v.passage.text
+    srt = SRT.replace("\n", newline)
+    sub = Source.from_text(srt)
+    assert sub.format == "srt"
+    assert [srt[r.start : r.end] for r in sub.regions][2] == "Will talks resume?"
+
+
+def test_load_source_keeps_crlf_and_reads_utf16_with_its_mark(tmp_path: Path) -> None:
+    from quotecheck.verify import verify
+
+    text = "MODERATOR: Are you ready?\r\nKILANI: We are ready to talk.\r\n"
+    (tmp_path / "crlf.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16"))  # with its byte-order mark
+    (tmp_path / "be.srt").write_bytes(b"\xfe\xff" + SRT.encode("utf-16-be"))
+    for name in ("crlf.txt", "le.txt"):
+        src = load_source(tmp_path / name)
+        assert src.text == text
+        v = verify("We are ready to talk", src)
+        assert v.passage is not None
+        assert (v.passage.start, v.passage.end) == (text.index("We"), text.index("."))
+        assert v.passage.text == "We are ready to talk"
+    assert load_source(tmp_path / "be.srt").text == SRT
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfea\x00b")
+    with pytest.raises(SourceError, match=r"not UTF-16 text \(undecodable byte at offset 4\)"):
+        load_source(tmp_path / "odd.txt")
+
+
+def test_subtitle_passages_give_the_spoken_words_and_the_cue_times_apart() -> None:
+    from quotecheck.verify import format_table, verify
+
+    srt = (
+        "1\n00:00:01,000 --> 00:00:08,000\nThe depot was built in 1968\n\n"
+        "3\n00:00:08,000 --> 00:00:13,500\n<i>for 40 buses.</i>\n"
+    )
+    v = verify("built in 1968 for 40 buses", Source.from_text(srt, name="depot.srt"))
+    assert v.passage is not None
+    assert v.passage.spoken == "built in 1968 for 40 buses"
+    assert v.passage.time == (1.0, 13.5)
+    assert srt[v.passage.start : v.passage.end] == v.passage.text
+    assert "00:00:08,000" in v.passage.text  # the text is the source's characters, cues and all
+    assert v.to_dict()["source"]["spoken"] == "built in 1968 for 40 buses"
+    assert "depot.srt 46-108 [00:00:01.000–00:00:13.500]: built in 1968 for 40 buses" in format_table([v])
+    # a transcript passage across turns leaves out the tag; a plain one is its own words
+    t = Source.from_text("A: The depot was built\nB: in 1968, for buses.\n", format="transcript")
+    assert verify("The depot was built in 1968", t).passage.spoken == "The depot was built in 1968"  # type: ignore[union-attr]
+    assert verify("was  built", "It was\nbuilt.").passage.spoken == "was built"  # type: ignore[union-attr]
+
+
+# Text hostile to offsets: marks, CR/LF/CRLF/U+2028 line ends, control characters, combining marks,
+# zero-width characters, ligatures, soft hyphens, right-to-left marks.
+_nasty = st.sampled_from(
+    [
+        " ", " ", " ", "\r\n", "\r", "\n", "\u2028", "\u2029", "\x85", "\t", "\x00", "\x07", "\x1b",
+        "\u0301", "\u200b", "\u00ad", "\ufeff", "\u202e", "-\n", "-\r\n", ", ", ". ", "“", "”", "’", "—",
+    ]
+)  # fmt: skip
+_word = st.sampled_from(
+    ["talks", "ﬁnal", "Kilani", "don’t", "10,000", "e\u0301te\u0301", "الوفد", "deal", "the"]
+)
+
+
+@st.composite
+def hostile_sources(draw: st.DrawFn) -> str:
+    parts = [draw(st.sampled_from(["", "\ufeff"]))]
+    for _ in range(draw(st.integers(1, 40))):
+        parts += [draw(_word), draw(_nasty)]
+    body = "".join(parts)
+    shape = draw(st.sampled_from(["text", "transcript", "srt"]))
+    nl = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    if shape == "transcript":
+        body = f"KILANI: {body}{nl}Q: {draw(_word)} {draw(_word)}?{nl}"
+    elif shape == "srt":
+        body = (
+            f"1{nl}00:00:01,000 --> 00:00:02,000{nl}{body}{nl}{nl}"
+            f"2{nl}00:00:02,000 --> 00:00:03,000{nl}<i>{draw(_word)}</i>{nl}"
+        )
+    return parts[0] + body if shape != "text" else body
+
+
+@settings(max_examples=150, deadline=None)
+@given(hostile_sources(), st.data())
+def test_every_span_round_trips_to_the_text_as_given(text: str, data: st.DataObject) -> None:
+    from quotecheck.verify import verify
+
+    src = Source.from_text(text, name="s")
+    for r in src.regions:
+        assert 0 <= r.start <= r.end <= len(text)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, min(len(text), a + 120)))
+    for quote in (text[a:b], data.draw(hostile_sources())):
+        v = verify(quote, src)
+        assert quote[v.quote.start : v.quote.end] == v.quote.text == quote
+        for p in (v.passage, *v.pieces):
+            if p is not None:
+                assert text[p.start : p.end] == p.text
+                assert p.spoken == " ".join(p.spoken.split())
+        for c in v.changes:
+            assert quote[c.quote.start : c.quote.end] == c.quote.text
+            if c.source is not None:
+                assert text[c.source.start : c.source.end] == c.source.text

@@ -129,6 +129,13 @@ def test_altered_substantive_when_a_number_negation_name_or_modal_changes(
         assert f"{what} changed" in v.reasons[-1]
 
 
+def test_the_month_may_is_a_name_not_a_modal() -> None:
+    v = run("the talks resume in June", "We said the talks resume in May.")
+    assert (v.verdict, v.substantive) == ("altered", True)
+    assert "a name changed ('June' where the source has 'May')" in v.reasons[-1]
+    assert "a modal changed" in run("they may resume", "They will resume.").reasons[-1]
+
+
 def test_silent_deletion_is_altered_not_spliced() -> None:
     v = run("Our delegation will stay in Doha and we will meet the mediators again on Thursday")
     assert v.verdict == "altered"
@@ -245,8 +252,9 @@ def test_subtitle_passages_carry_their_time_and_cross_cues(tmp_path: Path) -> No
     assert v.passage is not None
     assert v.passage.time == (60.0, 65.0)
     assert SRT[v.passage.start : v.passage.end] == v.passage.text
-    assert "1:02" in format_table([v])
-    assert "00:01:00.000" in format_table([v])
+    table = format_table([v])
+    assert "00:01:00.000–00:01:05.000]: the Americans was pivotal\n" in table
+    assert "-->" not in table  # the spoken words, not the cue's number and timing between them
 
 
 def test_sources_prepared_once_are_reused_unchanged() -> None:
@@ -297,6 +305,83 @@ def test_verify_statements_checks_each_quote_with_its_speaker() -> None:
     assert [w.kind for w in v.warnings] == ["speaker"]
     assert v.speaker is not None
     assert v.speaker.name == "Walid Kilani"
+
+
+DEPOT = "We will build the depot and it will not open before May. The council pays for it."
+
+
+def split_statement(article: str, *quotes: str) -> Statement:
+    """A direct statement whose content pieces are the given quotations, marks left out."""
+    spans = [Span(article.index(q), article.index(q) + len(q), q) for q in quotes]
+    segments = tuple(Span(q.start + 1, q.end - 1, q.text[1:-1]) for q in spans)
+    first, last = spans[0], spans[-1]
+    return Statement(
+        "direct",
+        first.start,
+        last.end,
+        article[first.start : last.end],
+        segments,
+        tuple(spans),
+        Speaker("Walid Kilani", "person"),
+    )
+
+
+def test_a_split_quotation_is_verified_once_as_one_quotation() -> None:
+    article = "“We will build the depot,” Kilani said, “and it will not open before May.” He left."
+    st_ = split_statement(article, "“We will build the depot,”", "“and it will not open before May.”")
+    (v,) = verify_statements(article, [st_], DEPOT)
+    assert v.verdict == "normalized"  # the comma after "depot" is the article's
+    assert not v.warnings  # no "stops before 'and it will not open'": those words are the second piece
+    assert v.quote.start == 0
+    assert v.quote.end == article.index(" He left")
+    assert article[v.quote.start : v.quote.end] == v.quote.text
+    assert v.quote_pieces == st_.quotes
+    assert [c.op for c in v.changes] == []
+    check_evidence(v, article, {"<source 1>": DEPOT})
+    # alone, the first piece warned of the negation its sentence goes on to
+    (alone,) = verify_statements(article, [split_statement(article, "“We will build the depot,”")], DEPOT)
+    assert [w.kind for w in alone.warnings] == ["context"]
+    assert "'not'" in alone.warnings[0].message
+
+
+def test_a_change_in_a_split_quotation_points_into_its_piece() -> None:
+    article = "“We will build the depot,” Kilani said, “and it will open before May.”"
+    st_ = split_statement(article, "“We will build the depot,”", "“and it will open before May.”")
+    (v,) = verify_statements(article, [st_], DEPOT)
+    assert (v.verdict, v.substantive) == ("altered", True)
+    (change,) = [c for c in v.changes if c.op != "case"]
+    assert change.op == "delete"
+    assert change.source is not None
+    assert change.source.text == "not"
+    assert v.quote_pieces[1].start <= change.quote.start <= v.quote_pieces[1].end
+    assert "Kilani said" in diff_text(v)
+    assert v.to_dict()["quote_pieces"] == [q.to_json() for q in st_.quotes]
+
+
+def test_quotations_that_end_a_sentence_or_share_a_segment_stay_apart() -> None:
+    # "…," Kilani said. "…": the second piece is a sentence of its own, and may come from anywhere
+    article = "“We will build the depot,” Kilani said. “The council pays for it.”"
+    st_ = split_statement(article, "“We will build the depot,”", "“The council pays for it.”")
+    got = verify_statements(article, [st_], DEPOT)
+    assert [v.verdict for v in got] == ["verbatim", "verbatim"]
+    assert [v.quote_pieces for v in got] == [(q,) for q in st_.quotes]
+    # two partial quotes inside one paraphrase are two quotations
+    article = "Kilani called the depot “a promise” and said “the council pays for it”."
+    a, b = (
+        Span(article.index(q), article.index(q) + len(q), q)
+        for q in ("“a promise”", "“the council pays for it”")
+    )
+    content = Span(a.start - 10, b.end, article[a.start - 10 : b.end])
+    st_ = Statement(
+        "mixed", content.start, content.end, content.text, (content,), (a, b), Speaker("Kilani", "person")
+    )
+    assert len(verify_statements(article, [st_], DEPOT)) == 2
+
+
+def test_verify_article_joins_the_pieces_the_extractor_finds() -> None:
+    article = "“We will build the depot,” Walid Kilani said on Monday, “and it will not open before May.”"
+    got = verify_article(article, DEPOT)
+    assert [(v.verdict, len(v.quote_pieces), len(v.warnings)) for v in got] == [("normalized", 2, 0)]
 
 
 def test_seed_article_against_the_golden_transcript() -> None:
@@ -428,3 +513,70 @@ def test_the_exact_place_wins_among_repeated_words() -> None:
     assert v.verdict == "verbatim"
     assert v.passage is not None
     assert source[v.passage.start : v.passage.end] == "go on go on go on go on"
+
+
+# --- the chain search prunes, and must choose as an exhaustive search does ----------------------------------
+
+
+def exhaustive_best_chain(
+    hits: list[tuple[int, int, int, int]], lo: int, hi: int, anchor: int | None, need: int
+) -> tuple[list[tuple[int, int, int, int]], int] | None:
+    """Every chain cored and keyed, the first greatest kept: the search as it was before pruning."""
+    from quotecheck.verify import _DRIFT, _EXCERPT_GAP, _core, _covered
+
+    inside = sorted(h for h in hits if h[1] >= lo and h[1] + h[3] <= hi)
+    if not inside:
+        return None
+    chains: list[list[tuple[int, int, int, int]]] = [[inside[0]]]
+    for h in inside[1:]:
+        if h[0] - chains[-1][-1][0] <= _DRIFT:
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    best, best_key = None, (-1, 0, 0)
+    for ch in chains:
+        core = _core(ch, anchor)
+        cover = _covered(core)
+        first = min(h[2] - h[1] for h in core) + lo
+        if anchor is None:
+            key = (cover, 0, -first)
+        else:
+            gap = first - anchor
+            key = (cover, 1 if 0 <= gap <= _EXCERPT_GAP else 0, -abs(gap))
+        if key > best_key:
+            best, best_key = core, key
+    if best is None or best_key[0] < need:
+        return None
+    return best, best_key[0]
+
+
+@st.composite
+def hit_lists(draw: st.DrawFn) -> tuple[list[tuple[int, int, int, int]], int, int, int | None, int]:
+    """Hits as the index yields them: single words or pairs, on diagonals dense enough to chain, with
+    repeated quote words and source words."""
+    width = draw(st.integers(1, 14))
+    n = draw(st.sampled_from([1, 2])) if width > 1 else 1
+    hits = set()
+    for _ in range(draw(st.integers(1, 60))):
+        i = draw(st.integers(0, width - n))
+        p = draw(st.integers(0, 80))
+        hits.add((p - i, i, p, n))
+    lo = draw(st.integers(0, width - 1))
+    hi = draw(st.integers(lo + 1, width))
+    anchor = draw(st.none() | st.integers(0, 90))
+    need = draw(st.sampled_from([0, 0, 1, 2, 3, 4]))
+    return sorted(hits), lo, hi, anchor, need
+
+
+@settings(max_examples=400, deadline=None)
+@given(hit_lists())
+def test_the_pruned_chain_search_chooses_as_the_exhaustive_one(
+    case: tuple[list[tuple[int, int, int, int]], int, int, int | None, int],
+) -> None:
+    from quotecheck.verify import _best_chain, _Hits
+
+    hits, lo, hi, anchor, need = case
+    packed = _Hits.of(hits, max(h[1] for h in hits) + 1)
+    assert packed.tuples(packed.keys) == hits  # the packing keeps every hit, in order
+    inside = packed.within(lo, hi)
+    assert _best_chain(inside, lo, hi, anchor, need) == exhaustive_best_chain(hits, lo, hi, anchor, need)
