@@ -367,7 +367,8 @@ def test_an_unreadable_article_is_a_collection_error_in_one_line(pytester: pytes
 
 def test_an_unreadable_source_fails_the_items_in_one_line(pytester: pytest.Pytester) -> None:
     newsroom(pytester)
-    (pytester.path / "sources" / "broken.txt").write_bytes(b"\xff\xfe bad")
+    # invalid UTF-8 with no byte-order mark (\xff\xfe at the start would read as UTF-16)
+    (pytester.path / "sources" / "broken.txt").write_bytes(b"bad \x80\xff bytes")
     result = run(pytester, "--quotecheck-articles", "articles", "--quotecheck-sources", "sources")
     result.assert_outcomes(failed=4)
     result.stdout.fnmatch_lines(["source */broken.txt: not UTF-8 text*"])
