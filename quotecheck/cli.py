@@ -248,3 +248,88 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("match", help="find the same quotation across documents: clusters with verdicts")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
+    )
+    p.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
+        " (repeat for several)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        default="table",
+        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
+        " csv, one row per member",
+    )
+    p.add_argument(
+        "--min-words",
+        type=_count(1),
+        default=6,
+        metavar="N",
+        help="leave out quotations of fewer than N words (default 6)",
+    )
+    p.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: the scheduler's address, tcp://HOST:8786 (needs the dask extra)",
+    )
+    p.set_defaults(handler=_cmd_match)
+
+
+def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every input was read; 2 when any was skipped (each reported, then a count)."""
+    from itertools import chain
+
+    from quotecheck.corpus.documents import DocumentReader
+    from quotecheck.corpus.match import match_corpus
+    from quotecheck.corpus.render import write_clusters
+
+    if not ns.paths and not ns.input:
+        raise _UsageError("give files or directories to match, or --input FILE")
+    if ns.scheduler and ns.jobs != 1:
+        raise _UsageError("give --jobs or --scheduler, not both")
+    client = None
+    if ns.scheduler:
+        from quotecheck.corpus.distributed import connect
+
+        client = connect(ns.scheduler)
+
+    def report(message: str) -> None:
+        err.write(f"quotecheck: error: {message}\n")
+        err.flush()
+
+    reader = DocumentReader(on_error=report)
+    documents = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+    isatty = getattr(err, "isatty", None)
+    progress = bool(isatty and isatty())
+    try:
+        clusters = match_corpus(
+            documents, jobs=ns.jobs, client=client, min_words=ns.min_words, progress=progress
+        )
+        write_clusters(clusters, out, ns.format)
+    finally:
+        if client is not None:
+            client.close()
+    summary = reader.summary()
+    if summary is None:
+        return EXIT_OK
+    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
+    return EXIT_ERROR
+
+
+_EXTRA_COMMANDS.append(_register_match)

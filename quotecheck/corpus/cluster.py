@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from quotecheck.corpus.link import Link, judge, prepare
@@ -82,8 +83,10 @@ def _canonical(group: Sequence[Quotation]) -> Quotation:
     dated = [q for q in group if q.date is not None]
     if dated:
         return min(dated, key=_dated_key)
+    # of the members with one wording, the one whose exact text most of them give
+    copies = Counter(q.quoted for q in group)
     by_wording: dict[tuple[str, ...], Quotation] = {}
-    for q in sorted(group, key=lambda q: q.key):
+    for q in sorted(group, key=lambda q: (-copies[q.quoted], q.key)):
         by_wording.setdefault(q.words, q)
     tried = sorted(by_wording.values(), key=lambda q: (-len(q.words), q.key))[:_TRIED]
     best: tuple[int, int, tuple[str, int, int]] | None = None
