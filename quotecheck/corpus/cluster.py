@@ -3,8 +3,10 @@
 The rule, step by step (docs/corpus.md tells it with examples):
 
 1. Quotations joined by links form connected groups.
-2. A group's canonical member is its earliest dated quotation; with no dates, the longest faithful one:
-   the wording most members are faithful to (verbatim, normalized or excerpt), the longest among equals.
+2. A group's canonical member is its earliest dated quotation that is not a part of a longer member's
+   words (a first outlet that quoted eight words of a speech does not make those eight words the text
+   everyone else is judged by); with no dates, the longest faithful one: the wording most members are
+   faithful to (verbatim, normalized or excerpt), the longest among equals.
 3. Every member is checked against the canonical words with verify's aligner.  A member that the
    canonical text does not support, and that does not hold the canonical text either, is split off; the
    members split off form groups again by the links among them, and each such group is judged the same way.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from quotecheck.corpus.link import Link, judge, prepare
 from quotecheck.corpus.model import Cluster, Member, Quotation
@@ -79,16 +81,33 @@ class _Judge:
         return self._seen[text]
 
 
-def _canonical(group: Sequence[Quotation]) -> Quotation:
-    dated = [q for q in group if q.date is not None]
-    if dated:
-        return min(dated, key=_dated_key)
-    # of the members with one wording, the one whose exact text most of them give
+def _wordings(group: Sequence[Quotation]) -> list[Quotation]:
+    """One member per distinct wording, longest first: of the members with one wording, the one whose
+    exact text most of them give."""
     copies = Counter(q.quoted for q in group)
     by_wording: dict[tuple[str, ...], Quotation] = {}
     for q in sorted(group, key=lambda q: (-copies[q.quoted], q.key)):
         by_wording.setdefault(q.words, q)
-    tried = sorted(by_wording.values(), key=lambda q: (-len(q.words), q.key))[:_TRIED]
+    return sorted(by_wording.values(), key=lambda q: (-len(q.words), q.key))
+
+
+def _part_of(q: Quotation, other: Quotation) -> bool:
+    """True when ``q`` gives only a part of ``other``'s words."""
+    if len(other.words) <= len(q.words):
+        return False
+    link = judge(q, other)
+    return link is not None and link.covered < link.source_words
+
+
+def _canonical(group: Sequence[Quotation]) -> Quotation:
+    dated = sorted((q for q in group if q.date is not None), key=_dated_key)
+    if dated:
+        longest = _wordings(group)[:_TRIED]
+        for q in dated[:_TRIED]:
+            if not any(_part_of(q, other) for other in longest):
+                return q
+        return min(longest, key=lambda q: (q.date is None, q.date or "", q.key))
+    tried = _wordings(group)[:_TRIED]
     best: tuple[int, int, tuple[str, int, int]] | None = None
     choice = tried[0]
     for cand in tried:
@@ -139,6 +158,8 @@ def _member(q: Quotation, link: Link) -> Member:
 def _judge_group(
     quotations: Sequence[Quotation], group: list[int], links: Sequence[tuple[int, int]]
 ) -> list[Cluster]:
+    """The clusters of one connected group: judged against its canonical member, what does not verify
+    split off and judged again (steps 2-4 above)."""
     out: list[Cluster] = []
     pending = [group]
     while pending:
@@ -178,21 +199,44 @@ def _cluster(canonical: Quotation, kept: list[tuple[Quotation, Link]]) -> Cluste
     )
 
 
-def build_clusters(quotations: Sequence[Quotation], links: Iterable[tuple[int, int]]) -> tuple[Cluster, ...]:
+#: one connected group: its quotations and the links among them (indexes into that tuple)
+Group = tuple[tuple[Quotation, ...], tuple[tuple[int, int], ...]]
+#: runs a function over chunks of groups, as the builtin ``map`` does (a process pool's, Dask's)
+ChunkMap = Callable[[Callable[[list[Group]], list[Cluster]], list[list[Group]]], Iterable[list[Cluster]]]
+# groups per chunk handed to another process
+_CHUNK = 256
+
+
+def judge_groups(groups: list[Group]) -> list[Cluster]:
+    """The clusters of each group, in turn: what a worker runs on its chunk."""
+    out: list[Cluster] = []
+    for qs, links in groups:
+        out.extend(_judge_group(qs, list(range(len(qs))), links))
+    return out
+
+
+def build_clusters(
+    quotations: Sequence[Quotation], links: Iterable[tuple[int, int]], *, map_chunks: ChunkMap | None = None
+) -> tuple[Cluster, ...]:
     """Clusters from quotations and the confirmed links between them (pairs of indexes into
-    ``quotations``), in order of their first member; the same whatever order the quotations come in."""
+    ``quotations``), in order of their first member; the same whatever order the quotations come in.
+
+    ``map_chunks`` spreads the groups' judging over processes (a pool's ``map``); the result is the same.
+    """
     order = sorted(range(len(quotations)), key=lambda i: quotations[i].key)
     rank = {i: n for n, i in enumerate(order)}
     qs = [quotations[i] for i in order]
     pairs = sorted({(min(rank[a], rank[b]), max(rank[a], rank[b])) for a, b in links if a != b})
-    clusters: list[Cluster] = []
-    by_group: dict[int, list[tuple[int, int]]] = {}
     groups = [g for g in _components(len(qs), pairs) if len(g) >= 2]
-    where = {i: n for n, g in enumerate(groups) for i in g}
+    where = {i: (n, k) for n, g in enumerate(groups) for k, i in enumerate(g)}
+    local: list[list[tuple[int, int]]] = [[] for _ in groups]
     for a, b in pairs:
-        by_group.setdefault(where[a], []).append((a, b))
-    for n, g in enumerate(groups):
-        clusters.extend(_judge_group(qs, g, by_group.get(n, [])))
+        n, ka = where[a]
+        local[n].append((ka, where[b][1]))
+    tasks: list[Group] = [(tuple(qs[i] for i in g), tuple(ls)) for g, ls in zip(groups, local, strict=True)]
+    chunks = [tasks[k : k + _CHUNK] for k in range(0, len(tasks), _CHUNK)]
+    run: ChunkMap = map_chunks if map_chunks is not None else map
+    clusters = [c for done in run(judge_groups, chunks) for c in done]
     clusters.sort(
         key=lambda c: (
             c.members[0].date is None,

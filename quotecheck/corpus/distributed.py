@@ -15,15 +15,16 @@ every quotation, exactly as a local run does, so the clusters equal the local ru
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from quotecheck.corpus.cluster import ChunkMap, Group
 from quotecheck.corpus.match import Extracted, clusters_of, extract
 from quotecheck.corpus.model import Cluster, Document, Quotation
 from quotecheck.errors import InputError
 
-__all__ = ["connect", "extract_on", "match_bag"]
+__all__ = ["chunk_map", "connect", "extract_on", "match_bag"]
 
 # Documents per batch sent to the cluster, and batches in flight.
 _BATCH = 2000
@@ -90,6 +91,18 @@ def extract_on(client: Any, documents: Iterator[Document], *, min_words: int = 6
         yield from pending.pop(0).result()
 
 
+def chunk_map(client: Any) -> ChunkMap:
+    """A ``map`` over the Dask cluster, for judging groups of quotations there."""
+
+    def run(fn: Callable[[list[Group]], list[Cluster]], chunks: list[list[Group]]) -> list[list[Cluster]]:
+        if not chunks:
+            return []
+        done: list[list[Cluster]] = client.gather(client.map(fn, chunks, pure=False))
+        return done
+
+    return run
+
+
 def match_bag(records: Any, *, client: Any = None, min_words: int = 6) -> tuple[Cluster, ...]:
     """The clusters of a ``dask.bag`` of documents (:class:`Document` values or ``{"id", "text", "date"?,
     "outlet"?, "url"?}`` records), extracted where the bag lives.  ``client`` defaults to Dask's current
@@ -106,4 +119,4 @@ def match_bag(records: Any, *, client: Any = None, min_words: int = 6) -> tuple[
         seen.add(doc)
         quotations.extend(qs)
         keys.extend(ks)
-    return clusters_of(quotations, keys)
+    return clusters_of(quotations, keys, map_chunks=chunk_map(client) if client is not None else None)

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -30,8 +31,11 @@ __all__ = ["Link", "compare", "judge"]
 
 # verify's own default: below it, verify says not_found
 _CUTOFF = 60
-# A link covers at least this share of the quote's words (and at least _MIN_WORDS of them)
-_COVER = 2 / 3
+# A link leaves at most _SLACK of the quote's words unmatched, or a fifth of them if that is more: the
+# issue's "one or two words changed, dropped or added", and proportionally more in a long quotation.
+# At least _MIN_WORDS words must match whatever the length.
+_SLACK = 2
+_COVER = 0.8
 _MIN_WORDS = 4
 
 
@@ -71,13 +75,17 @@ def judge(
     ``prepared`` is ``source``'s quoted words already read as a :class:`Source`, for callers that check
     many quotes against one.
     """
+    n = len(quote.words)
+    need = max(min(n - _SLACK, _COVER * n), min(_MIN_WORDS, n))
+    if guard and (n == 0 or _shared_words(quote.words, source.words) < need):
+        return None  # a cheap upper bound: the aligner cannot match words the source does not have
     text = quote.quoted
     q = _read_quote(text, 0, len(text))
     if not q.words:
         return None
     src = prepared if prepared is not None else prepare(source)
     m = _match(q, src)
-    if guard and (3 * m.matched < 2 * len(q.words) or m.matched < min(_MIN_WORDS, len(q.words))):
+    if guard and m.matched < need:
         return None
     v = _judge(q, m, None, cutoff)
     if v is None:
@@ -91,6 +99,12 @@ def judge(
         verdict = "excerpt"
         reasons = (f"The quote gives {covered} of the {total} words of the quotation.", *reasons)
     return Link(quote, source, verdict, v.score, v.substantive, reasons, covered, total)
+
+
+def _shared_words(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many words of ``a`` ``b`` has too, repeats counted at most as often as ``b`` has them."""
+    have = Counter(b)
+    return sum(min(k, have[w]) for w, k in Counter(a).items())
 
 
 def prepare(quotation: Quotation, *, name: str | None = None) -> Source:

@@ -17,11 +17,12 @@ import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from itertools import islice, pairwise
 from typing import Any
 
 from quotecheck.corpus.candidates import BandIndex, band_keys
-from quotecheck.corpus.cluster import build_clusters
+from quotecheck.corpus.cluster import ChunkMap, build_clusters
 from quotecheck.corpus.link import compare
 from quotecheck.corpus.model import Cluster, Document, Quotation
 from quotecheck.corpus.quotations import quotations_of
@@ -63,22 +64,23 @@ def as_documents(documents: Iterable[Document | str]) -> Iterator[Document]:
         yield d
 
 
-def _local(documents: Iterator[Document], jobs: int, min_words: int) -> Iterator[Extracted]:
-    if jobs <= 1:
+def _local(
+    documents: Iterator[Document], pool: ProcessPoolExecutor | None, jobs: int, min_words: int
+) -> Iterator[Extracted]:
+    if pool is None:
         for d in documents:
             yield extract(d, min_words=min_words)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[Future[list[Extracted]]] = []
-        while True:
-            while len(pending) < jobs * _IN_FLIGHT:
-                batch = list(islice(documents, _BATCH))
-                if not batch:
-                    break
-                pending.append(pool.submit(_extract_batch, batch, min_words))
-            if not pending:
-                return
-            yield from pending.pop(0).result()
+    pending: list[Future[list[Extracted]]] = []
+    while True:
+        while len(pending) < jobs * _IN_FLIGHT:
+            batch = list(islice(documents, _BATCH))
+            if not batch:
+                break
+            pending.append(pool.submit(_extract_batch, batch, min_words))
+        if not pending:
+            return
+        yield from pending.pop(0).result()
 
 
 def link_pairs(quotations: Sequence[Quotation], keys: Sequence[Sequence[bytes]]) -> list[tuple[int, int]]:
@@ -97,15 +99,54 @@ def link_pairs(quotations: Sequence[Quotation], keys: Sequence[Sequence[bytes]])
         links.extend(pairwise(held))
         reps.append(held[0])
         index.add(keys[held[0]])
+    # Pairs come in a fixed order; one already joined through others is not confirmed again, since
+    # clusters follow connected groups and every member is checked against its canonical text anyway.
+    joined = _Joined(len(reps))
     for a, b in index.pairs():
-        if compare(quotations[reps[a]], quotations[reps[b]]) is not None:
+        if joined.same(a, b):
+            continue
+        qa, qb = quotations[reps[a]], quotations[reps[b]]
+        if _inside(qa.words, qb.words) or compare(qa, qb) is not None:
             links.append((reps[a], reps[b]))
+            joined.join(a, b)
     return links
 
 
-def clusters_of(quotations: Sequence[Quotation], keys: Sequence[Sequence[bytes]]) -> tuple[Cluster, ...]:
-    """Every cluster among quotations already extracted (with their band keys)."""
-    return build_clusters(quotations, link_pairs(quotations, keys))
+def _inside(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when the shorter word sequence stands in the longer one word for word: a link the aligner
+    would confirm as verbatim, normalized or excerpt, made without it (the member's verdict against the
+    canonical text is still the aligner's)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return f"\0{chr(0).join(short)}\0" in f"\0{chr(0).join(long)}\0"
+
+
+class _Joined:
+    """Union-find over wordings."""
+
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def _root(self, x: int) -> int:
+        parent = self._parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def same(self, a: int, b: int) -> bool:
+        return self._root(a) == self._root(b)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self._root(a), self._root(b)
+        self._parent[max(ra, rb)] = min(ra, rb)
+
+
+def clusters_of(
+    quotations: Sequence[Quotation], keys: Sequence[Sequence[bytes]], *, map_chunks: ChunkMap | None = None
+) -> tuple[Cluster, ...]:
+    """Every cluster among quotations already extracted (with their band keys); ``map_chunks`` spreads
+    the judging of groups over processes (see :func:`~quotecheck.corpus.cluster.build_clusters`)."""
+    return build_clusters(quotations, link_pairs(quotations, keys), map_chunks=map_chunks)
 
 
 def _progress(progress: bool) -> Callable[[Iterator[Extracted]], Iterator[Extracted]]:
@@ -139,15 +180,22 @@ def match_corpus(
     if jobs < 1:
         raise InputError(f"jobs must be at least 1, not {jobs}")
     docs = as_documents(documents)
-    if client is not None:
-        from quotecheck.corpus.distributed import extract_on
+    with ExitStack() as stack:
+        map_chunks: ChunkMap | None = None
+        if client is not None:
+            from quotecheck.corpus.distributed import chunk_map, extract_on
 
-        extracted: Iterator[Extracted] = extract_on(client, docs, min_words=min_words)
-    else:
-        extracted = _local(docs, jobs, min_words)
-    quotations: list[Quotation] = []
-    keys: list[tuple[bytes, ...]] = []
-    for _, qs, ks in _progress(progress)(extracted):
-        quotations.extend(qs)
-        keys.extend(ks)
-    yield from clusters_of(quotations, keys)
+            extracted: Iterator[Extracted] = extract_on(client, docs, min_words=min_words)
+            map_chunks = chunk_map(client)
+        else:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs)) if jobs > 1 else None
+            extracted = _local(docs, pool, jobs, min_words)
+            if pool is not None:
+                map_chunks = pool.map
+        quotations: list[Quotation] = []
+        keys: list[tuple[bytes, ...]] = []
+        for _, qs, ks in _progress(progress)(extracted):
+            quotations.extend(qs)
+            keys.extend(ks)
+        clusters = clusters_of(quotations, keys, map_chunks=map_chunks)
+    yield from clusters
