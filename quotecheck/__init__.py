@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from quotecheck.corpus.index import QuoteIndex
 from quotecheck.errors import InputError, QuotecheckError, SourceError
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.model import (
@@ -32,6 +33,7 @@ __all__ = [
     "Cue",
     "InputError",
     "Level",
+    "QuoteIndex",
     "QuotecheckError",
     "Report",
     "Source",
