@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 from quotecheck.corpus.index import QuoteIndex
+from quotecheck.corpus.match import match_corpus
+from quotecheck.corpus.model import Cluster, Document
 from quotecheck.errors import InputError, QuotecheckError, SourceError
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.model import (
@@ -30,7 +32,9 @@ from quotecheck.verify import Verification, verify, verify_article
 __all__ = [
     "LEVELS",
     "Anonymity",
+    "Cluster",
     "Cue",
+    "Document",
     "InputError",
     "Level",
     "QuoteIndex",
@@ -49,6 +53,7 @@ __all__ = [
     "grade",
     "grade_all",
     "load_source",
+    "match_corpus",
     "summarize",
     "verify",
     "verify_article",
