@@ -396,7 +396,7 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--min-words",
         type=_count(1),
         metavar="N",
-        help="a new index keeps quotations of N words or more (default 6); an existing one keeps its own",
+        help="keep quotations of N words or more (default 6); set when the index is made",
     )
     a.set_defaults(handler=_cmd_index_add)
 
