@@ -149,3 +149,20 @@ def test_an_unreachable_scheduler_is_one_line(corpus: Path, capsys: pytest.Captu
     assert code == 2
     assert err.startswith("quotecheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert len(err.splitlines()) == 1
+
+
+def test_an_input_file_that_cannot_be_read(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "bad.jsonl").write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')
+    code, _, err = _run(
+        capsys,
+        str(corpus / "wire"),
+        "--input",
+        str(corpus / "none.jsonl"),
+        "--input",
+        str(corpus / "bad.jsonl"),
+    )
+    assert code == 2
+    lines = err.splitlines()
+    assert lines[0] == f"quotecheck: error: {corpus / 'none.jsonl'}: no such file"
+    assert lines[1].startswith(f"quotecheck: error: {corpus / 'bad.jsonl'}: not UTF-8 text")
+    assert lines[2] == "quotecheck: 2 inputs skipped: 2 unreadable files (2 documents read)"

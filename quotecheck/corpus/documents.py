@@ -119,13 +119,22 @@ class DocumentReader:
         try:
             fh: IO[str] = open(path, encoding="utf-8")  # noqa: SIM115  (closed below, after the last line)
         except OSError as exc:
-            self._skip("unreadable files", f"{path}: cannot be read ({exc.strerror or exc})")
+            # worded as read_text words them, so every command reports an unreadable file alike
+            why = {
+                FileNotFoundError: "no such file",
+                IsADirectoryError: "is a directory, give a JSON-lines file",
+                PermissionError: "permission denied",
+            }.get(type(exc), f"cannot be read ({exc.strerror or exc})")
+            self._skip("unreadable files", f"{path}: {why}")
             return
         with fh:
             try:
                 yield from self.json_lines(fh, name=path)
-            except UnicodeDecodeError:
-                self._skip("unreadable files", f"{path}: not UTF-8 text; convert it to UTF-8 first")
+            except UnicodeDecodeError as exc:
+                # the lines before it were read and matched; the rest of the file cannot be
+                self._skip(
+                    "unreadable files", f"{path}: not UTF-8 text ({exc.reason}); convert it to UTF-8 first"
+                )
 
     def summary(self) -> str | None:
         """One line counting what was skipped, or None when nothing was."""
