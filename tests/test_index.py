@@ -572,3 +572,27 @@ def test_cli_find_takes_the_words_after_options(
 
 def test_quote_index_is_public() -> None:
     assert quotecheck.QuoteIndex is QuoteIndex
+
+
+def test_cli_add_reads_json_lines_from_standard_input(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = "".join(json.dumps(d.to_dict()) + "\n" for d in DOCS[7:])
+    monkeypatch.setattr("sys.stdin", io.StringIO(feed))
+    assert main(["index", "add", str(db), "--input", "-"]) == 0
+    assert capsys.readouterr().out == f"{db}: added 2 documents, 2 quotations; the index holds 2 documents\n"
+
+
+def test_cli_add_reads_a_directory_and_a_min_words(
+    db: Path, files: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = Path(files[0]).parent
+    assert main(["index", "add", str(db), "--min-words", "12", str(folder)]) == 0
+    assert capsys.readouterr().out == f"{db}: added 9 documents, 7 quotations; the index holds 9 documents\n"
+    with QuoteIndex(db) as index:
+        assert {q.doc for q in index.quotations()} == {str(folder / f"{d.id}.txt") for d in DOCS[:7]}
+    assert main(["index", "add", str(db), "--min-words", "6", files[0]]) == 2
+    assert capsys.readouterr().err == (
+        f"quotecheck: error: {db}: the index keeps quotations of at least 12 words, not 6; "
+        "give the same number, or build a new index\n"
+    )
