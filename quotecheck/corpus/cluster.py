@@ -33,6 +33,9 @@ __all__ = ["build_clusters", "cluster_id", "speakers_disagree"]
 _FAITHFUL = frozenset({"verbatim", "normalized", "excerpt"})
 # Undated groups: how many of the longest distinct wordings are tried as the canonical text.
 _TRIED = 6
+# Dated groups: how many of the longest wordings a candidate is checked to be no part of (the cheap bound
+# in judge rules most out without the aligner).
+_LONGER = 64
 _TITLES = frozenset("mr mrs ms miss dr prof sir sen rep gov gen col capt president minister senator".split())
 
 
@@ -102,11 +105,12 @@ def _part_of(q: Quotation, other: Quotation) -> bool:
 def _canonical(group: Sequence[Quotation]) -> Quotation:
     dated = sorted((q for q in group if q.date is not None), key=_dated_key)
     if dated:
-        longest = _wordings(group)[:_TRIED]
+        wordings = _wordings(group)
+        longer = wordings[:_LONGER]
         for q in dated[:_TRIED]:
-            if not any(_part_of(q, other) for other in longest):
+            if not any(_part_of(q, other) for other in longer):
                 return q
-        return min(longest, key=lambda q: (q.date is None, q.date or "", q.key))
+        return min(wordings[:_TRIED], key=lambda q: (q.date is None, q.date or "", q.key))
     tried = _wordings(group)[:_TRIED]
     best: tuple[int, int, tuple[str, int, int]] | None = None
     choice = tried[0]

@@ -31,10 +31,13 @@ __all__ = ["Link", "compare", "judge"]
 
 # verify's own default: below it, verify says not_found
 _CUTOFF = 60
-# A link leaves at most _SLACK of the quote's words unmatched, or a fifth of them if that is more: the
-# issue's "one or two words changed, dropped or added", and proportionally more in a long quotation.
-# At least _MIN_WORDS words must match whatever the length.
+# A link leaves at most _SLACK of the quote's words unmatched (_SHORT_SLACK in a quotation of fewer than
+# _SHORT words), or a fifth of them if that is more: the issue's "one or two words changed, dropped or
+# added", proportionally more in a long quotation, and only one in a short one, where two would let
+# "are revealed as part of the" join any quotation holding "as part of the".
 _SLACK = 2
+_SHORT_SLACK = 1
+_SHORT = 10
 _COVER = 0.8
 _MIN_WORDS = 4
 
@@ -76,7 +79,7 @@ def judge(
     many quotes against one.
     """
     n = len(quote.words)
-    need = max(min(n - _SLACK, _COVER * n), min(_MIN_WORDS, n))
+    need = max(min(n - (_SLACK if n >= _SHORT else _SHORT_SLACK), _COVER * n), min(_MIN_WORDS, n))
     if guard and (n == 0 or _shared_words(quote.words, source.words) < need):
         return None  # a cheap upper bound: the aligner cannot match words the source does not have
     text = quote.quoted
