@@ -166,3 +166,18 @@ def test_an_input_file_that_cannot_be_read(corpus: Path, capsys: pytest.CaptureF
     assert lines[0] == f"quotecheck: error: {corpus / 'none.jsonl'}: no such file"
     assert lines[1].startswith(f"quotecheck: error: {corpus / 'bad.jsonl'}: not UTF-8 text")
     assert lines[2] == "quotecheck: 2 inputs skipped: 2 unreadable files (2 documents read)"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for stream, shown in ((_Terminal(), True), (io.StringIO(), False)):
+        out = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", stream)
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["match", str(corpus / "wire"), "--format", "jsonl"]) == 0
+        assert ("extracting" in stream.getvalue()) is shown
+        assert "extracting" not in out.getvalue()

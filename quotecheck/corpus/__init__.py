@@ -16,7 +16,11 @@ Corpus API (the names other modules build on; signatures are kept stable):
 - ``match.match_corpus(documents, *, jobs=1, client=None, min_words=6, progress=False) -> Iterator[Cluster]``;
   ``match.extract(document, *, min_words=6) -> (id, quotations, keys)``; ``match.link_pairs(quotations,
   keys)`` and ``match.clusters_of(quotations, keys)`` for quotations already extracted.
-- ``distributed``: the Dask backend (``pip install 'quotecheck-news[dask]'``).
+- ``documents.DocumentReader(on_error=...)``: ``paths(paths)``, ``input_file(path)``, ``json_lines(lines,
+  name=...)`` yield documents, reporting and counting bad input (``summary()``); ``record_document(dict)``.
+- ``render.write_clusters(clusters, out, fmt)``: ``jsonl``, ``json``, ``table`` (80 columns) or ``csv``.
+- ``distributed``: the Dask backend (``pip install 'quotecheck-news[dask]'``): ``connect(address)``,
+  ``extract_on(client, documents)``, ``chunk_map(client)``, ``match_bag(bag, client=None)``.
 """
 
 from __future__ import annotations
