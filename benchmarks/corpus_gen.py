@@ -61,7 +61,9 @@ _STOCK = (
     "make no mistake",
     "from day one",
 )
-_DQUOTES = re.compile('[“”"„‟«»]')
+# double quotation marks, the ASCII pairs '' and `` among them (single curly quotes stay: they are
+# apostrophes too)
+_DQUOTES = re.compile("[“”\"„‟«»]|''|``")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
 
 
@@ -97,8 +99,10 @@ def _sentences(paragraphs: list[str], part: int) -> list[str]:
             continue
         for s in _SENTENCE.findall(_DQUOTES.sub("", p)):
             s = " ".join(s.split())
-            if 12 <= len(s.split()) <= 40 and s not in seen and "'" not in s:
-                seen.add(s)
+            # the same sentence with other dashes or case, as two articles may carry it, is one original
+            key = " ".join(re.findall(r"\w+", s.lower()))
+            if 12 <= len(s.split()) <= 40 and key not in seen and "'" not in s:
+                seen.add(key)
                 out.append(s)
     return out
 
