@@ -33,13 +33,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from quotecheck.corpus.candidates import SHINGLE, WINDOW, band_keys
 from quotecheck.corpus.link import Link, judge, prepare
@@ -49,6 +50,8 @@ from quotecheck.corpus.quotations import quotations_of
 from quotecheck.errors import InputError
 from quotecheck.model import Span
 from quotecheck.verify import _read_quote
+
+_T = TypeVar("_T")
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "Added", "QuoteIndex", "QuoteIndexError"]
 
@@ -84,7 +87,8 @@ CREATE TABLE quotations (
     text    TEXT NOT NULL,
     pieces  TEXT NOT NULL,      -- JSON [[start, end], ...]: the quoted pieces, split by a speaker tag
     words   TEXT NOT NULL,      -- the quoted words folded and lower-cased, one space between
-    speaker TEXT                -- the extractor's name for the speaker; NULL when it found none
+    speaker TEXT,               -- the extractor's name for the speaker; NULL when it found none
+    keys    INTEGER NOT NULL    -- how many band keys it has
 );
 CREATE INDEX quotations_by_doc ON quotations(doc);
 
@@ -106,6 +110,8 @@ _BATCH = 200
 # Below this many words a phrase shares no band key with anything for sure (SHINGLE + WINDOW - 1 words in a
 # row always do): the shortest query find() accepts.
 _FIND_WORDS = SHINGLE + WINDOW - 1
+# A candidate shares at least this part of the shorter one's band keys (BandIndex's rule for match's pairs).
+_SHARE = 0.2
 # SQLite's limit on ? parameters in one statement is far above this; chunks keep statements small.
 _CHUNK = 500
 # Marks that open or close a quotation typed as a query: the words lie between them.
@@ -132,7 +138,7 @@ def _canary_keys() -> str:
     return f"shingle {SHINGLE} window {WINDOW}: " + " ".join(k.hex() for k in band_keys(q))
 
 
-def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
+def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i : i + _CHUNK]
 
@@ -218,6 +224,11 @@ class QuoteIndex:
                 f"{SCHEMA_VERSION}; use the quotecheck that wrote it, or build a new index"
             )
         db.execute("PRAGMA foreign_keys = ON")
+        # A batch's new keys land all over the key index: a page cache that holds much of it spares
+        # rereading pages (64 MB at most, taken only as pages are read).  In WAL mode NORMAL syncs at
+        # checkpoints, not at each commit: a crash of the machine may lose the last batches, never the file.
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA synchronous = NORMAL")
         meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
         if meta.get("band_keys") != _canary_keys():
             raise self._fail(
@@ -315,14 +326,18 @@ class QuoteIndex:
             keys: list[tuple[bytes, int]] = []
             for n, q in enumerate((q for _, qs in batch for q in qs), first):
                 pieces = json.dumps([[p.start, p.end] for p in q.pieces])
-                rows.append((n, q.doc, q.start, q.end, q.text, pieces, " ".join(q.words), q.speaker))
-                keys.extend((k, n) for k in band_keys(q))
+                own = band_keys(q)
+                words = " ".join(q.words)
+                rows.append((n, q.doc, q.start, q.end, q.text, pieces, words, q.speaker, len(own)))
+                keys.extend((k, n) for k in own)
             db.executemany(
-                "INSERT INTO quotations (id, doc, start, end, text, pieces, words, speaker)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotations (id, doc, start, end, text, pieces, words, speaker, keys)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
-            db.executemany("INSERT OR IGNORE INTO band_keys (key, quotation) VALUES (?, ?)", keys)
+            # in key order, each page of the key index is read and written once per batch, not once per key
+            keys.sort()
+            db.executemany("INSERT INTO band_keys (key, quotation) VALUES (?, ?)", keys)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -362,20 +377,27 @@ class QuoteIndex:
         if len(query.words) < _FIND_WORDS:
             return ()
         keys = _shingle_keys(query)
+        own = len(band_keys(query))
         db = self._db
         db.execute("BEGIN")
         try:
-            ids: set[int] = set()
-            for chunk in range(0, len(keys), _CHUNK):
-                part = keys[chunk : chunk + _CHUNK]
+            shared: Counter[int] = Counter()
+            held: dict[int, int] = {}
+            for part in _chunks(keys):
                 marks = ", ".join("?" * len(part))
-                ids.update(
-                    r[0] for r in db.execute(f"SELECT quotation FROM band_keys WHERE key IN ({marks})", part)
-                )
+                for quotation, n, k in db.execute(
+                    "SELECT b.quotation, count(*), q.keys FROM band_keys b"
+                    f" JOIN quotations q ON q.id = b.quotation WHERE b.key IN ({marks}) GROUP BY b.quotation",
+                    part,
+                ):
+                    shared[quotation] += n
+                    held[quotation] = k
+            # as match pairs quotations: sharing a fair part of the shorter one's keys, not one common phrase
+            ids = sorted(i for i, n in shared.items() if n >= _SHARE * min(own, held[i]))
             rows = []
-            for ids_chunk in _chunks(sorted(ids)):
-                marks = ", ".join("?" * len(ids_chunk))
-                rows.extend(db.execute(f"{self._SELECT} WHERE q.id IN ({marks})", ids_chunk).fetchall())
+            for some in _chunks(ids):
+                marks = ", ".join("?" * len(some))
+                rows.extend(db.execute(f"{self._SELECT} WHERE q.id IN ({marks})", some).fetchall())
         finally:
             db.execute("COMMIT")
         source = prepare(query, name="the words looked up")
@@ -387,9 +409,8 @@ class QuoteIndex:
             if text not in verdicts:
                 if len(place.words) <= len(query.words):
                     verdicts[text] = judge(place, query, prepared=source)
-                else:
-                    held = prepare(place, name=f"{place.doc}'s quotation")
-                    verdicts[text] = judge(query, place, prepared=held)
+                else:  # judge reads the place as a source only once its cheap bound passes
+                    verdicts[text] = judge(query, evolve(place, doc="the quotation found"))
             link = verdicts[text]
             if link is not None:
                 places.append(
