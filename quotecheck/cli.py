@@ -398,6 +398,9 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         metavar="N",
         help="keep quotations of N words or more (default 6); set when the index is made",
     )
+    a.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
+    )
     a.set_defaults(handler=_cmd_index_add)
 
     f = actions.add_parser("find", help="every place the words appear, earliest first")
@@ -417,6 +420,9 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         default="table",
         help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
         " csv, one row per member",
+    )
+    c.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="judge groups in N local processes (default 1)"
     )
     c.set_defaults(handler=_cmd_index_clusters)
 
@@ -447,7 +453,7 @@ def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 documents, unit="doc", desc="adding", file=err, dynamic_ncols=True
             )
     with QuoteIndex(ns.db, min_words=ns.min_words) as index:
-        added = index.add(documents)  # type: ignore[arg-type]  # the reader yields Documents only
+        added = index.add(documents, jobs=ns.jobs)  # type: ignore[arg-type]  # the reader yields Documents
         held = len(index)
     replaced = f" ({added.replaced} replacing a document of the same id)" if added.replaced else ""
     out.write(
@@ -489,7 +495,7 @@ def _cmd_index_clusters(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int
     from quotecheck.corpus.render import write_clusters
 
     with QuoteIndex(ns.db, create=False) as index:
-        clusters = index.clusters()
+        clusters = index.clusters(jobs=ns.jobs)
     write_clusters(clusters, out, ns.format)
     return EXIT_OK
 

@@ -596,3 +596,12 @@ def test_cli_add_reads_a_directory_and_a_min_words(
         f"quotecheck: error: {db}: the index keeps quotations of at least 12 words, not 6; "
         "give the same number, or build a new index\n"
     )
+
+
+def test_processes_change_nothing(tmp_path: Path) -> None:
+    with QuoteIndex(tmp_path / "one.db") as one, QuoteIndex(tmp_path / "two.db") as two:
+        assert one.add(DOCS) == two.add(DOCS, jobs=2)
+        assert one.quotations() == two.quotations()
+        assert _clusters(two.clusters(jobs=2)) == _clusters(one.clusters()) == _matched()
+        with pytest.raises(InputError, match="jobs must be at least 1, not 0"):
+            one.clusters(jobs=0)

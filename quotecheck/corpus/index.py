@@ -35,8 +35,10 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import islice, repeat
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -167,6 +169,11 @@ def _shingle_keys(quotation: Quotation) -> tuple[bytes, ...]:
     return tuple(sorted(keys | set(band_keys(quotation))))
 
 
+def _extract(document: Document, min_words: int) -> tuple[Quotation, ...]:
+    """quotations_of for a worker process (a module-level function, so it pickles)."""
+    return quotations_of(document, min_words=min_words)
+
+
 def _place_order(m: Member) -> tuple[bool, str, str, int]:
     return (m.date is None, m.date or "", m.doc, m.start)
 
@@ -287,26 +294,37 @@ class QuoteIndex:
 
     # --- adding -----------------------------------------------------------------------------------------
 
-    def add(self, documents: Iterable[Document]) -> Added:
+    def add(self, documents: Iterable[Document], *, jobs: int = 1) -> Added:
         """Extract and store ``documents``, read one at a time; a document whose id the index holds
         replaces the one stored (with its quotations), and so does a later one of ``documents`` with the
         same id as an earlier.  Each batch of documents is written in one transaction, so readers see
-        whole documents only, and an interrupted add keeps the batches written before."""
+        whole documents only, and an interrupted add keeps the batches written before.  ``jobs``
+        extracts in that many local processes; what is stored is the same."""
+        if jobs < 1:
+            raise InputError(f"jobs must be at least 1, not {jobs}")
         total = Added(0, 0, 0)
         it = iter(documents)
-        while batch := list(islice(it, _BATCH)):
-            extracted: dict[str, tuple[Document, tuple[Quotation, ...]]] = {}
-            for doc in batch:
-                if not isinstance(doc, Document):
-                    raise InputError(f"QuoteIndex.add() takes Document values, not {type(doc).__name__}")
-                extracted.pop(doc.id, None)  # a later version of a document in one batch wins
-                extracted[doc.id] = (doc, quotations_of(doc, min_words=self.min_words))
-            done = self._write(list(extracted.values()))
-            total = Added(
-                total.documents + len(batch),
-                total.replaced + done.replaced + len(batch) - len(extracted),
-                total.quotations + done.quotations,
-            )
+        with ExitStack() as stack:
+            pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 else None
+            while batch := list(islice(it, _BATCH)):
+                for doc in batch:
+                    if not isinstance(doc, Document):
+                        raise InputError(f"QuoteIndex.add() takes Document values, not {type(doc).__name__}")
+                if pool is None:
+                    found = [quotations_of(d, min_words=self.min_words) for d in batch]
+                else:
+                    chunk = max(1, len(batch) // (4 * jobs))
+                    found = list(pool.map(_extract, batch, repeat(self.min_words), chunksize=chunk))
+                extracted: dict[str, tuple[Document, tuple[Quotation, ...]]] = {}
+                for doc, qs in zip(batch, found, strict=True):
+                    extracted.pop(doc.id, None)  # a later version of a document in one batch wins
+                    extracted[doc.id] = (doc, qs)
+                done = self._write(list(extracted.values()))
+                total = Added(
+                    total.documents + len(batch),
+                    total.replaced + done.replaced + len(batch) - len(extracted),
+                    total.quotations + done.quotations,
+                )
         return total
 
     def _write(self, batch: Sequence[tuple[Document, tuple[Quotation, ...]]]) -> Added:
@@ -436,13 +454,16 @@ class QuoteIndex:
         rows = self._db.execute(f"{self._SELECT} ORDER BY q.doc, q.start, q.end").fetchall()
         return tuple(self._quotation(r) for r in rows)
 
-    def clusters(self) -> tuple[Cluster, ...]:
+    def clusters(self, *, jobs: int = 1) -> tuple[Cluster, ...]:
         """The clusters ``quotecheck match`` gives for every document the index holds.
 
         The quotations are read from the file, and the links among them drawn and confirmed just as
         ``match`` draws them (:func:`quotecheck.corpus.match.clusters_of`), over the whole index, so a
-        phrase common across the index draws no candidates.
+        phrase common across the index draws no candidates.  ``jobs`` judges the groups in that many
+        local processes; the clusters are the same.
         """
+        if jobs < 1:
+            raise InputError(f"jobs must be at least 1, not {jobs}")
         db = self._db
         db.execute("BEGIN")
         try:
@@ -450,4 +471,8 @@ class QuoteIndex:
         finally:
             db.execute("COMMIT")
         quotations = [self._quotation(r) for r in rows]
-        return clusters_of(quotations, [band_keys(q) for q in quotations])
+        keys = [band_keys(q) for q in quotations]
+        if jobs == 1:
+            return clusters_of(quotations, keys)
+        with ProcessPoolExecutor(jobs) as pool:
+            return clusters_of(quotations, keys, map_chunks=pool.map)
