@@ -164,6 +164,8 @@ def main() -> int:
         f"add / analyze   {t_add / t_analyze:6.2f}   (goal: at most 1.20)    "
         f"add / quotations_of {t_add / t_quotations:.2f}"
     )
+    # the same ratio within one run of add, so a change in the machine's load between runs cancels out
+    print(f"add / its own extraction {t_add / (t_add - writing):.2f}")
 
     rng = random.Random(_SEED)
     sample = rng.sample(range(len(new)), min(args.finds, len(new)))
