@@ -325,6 +325,16 @@ def test_a_file_that_is_not_an_index_is_refused(tmp_path: Path) -> None:
         QuoteIndex(tmp_path)
     with pytest.raises(QuoteIndexError, match="no such index"):
         QuoteIndex(tmp_path / "missing.db", create=False)
+    blank = tmp_path / "blank.db"
+    blank.write_bytes(b"")
+    with pytest.raises(QuoteIndexError, match="an empty file"):
+        QuoteIndex(blank, create=False)
+    con = sqlite3.connect(blank)
+    con.execute("PRAGMA page_size = 4096")
+    con.execute("VACUUM")  # an SQLite file with a header and no tables
+    con.close()
+    with pytest.raises(QuoteIndexError, match="an empty database"):
+        QuoteIndex(blank, create=False)
     assert not (tmp_path / "missing.db").exists()
 
 

@@ -203,7 +203,7 @@ class QuoteIndex:
         except sqlite3.Error as exc:
             raise QuoteIndexError(f"{self.path}: cannot be opened ({exc})") from None
         try:
-            self.min_words = self._open(min_words)
+            self.min_words = self._open(min_words, create=create)
         except BaseException:
             self._db.close()
             raise
@@ -213,7 +213,7 @@ class QuoteIndex:
     def _fail(self, message: str) -> QuoteIndexError:
         return QuoteIndexError(f"{self.path}: {message}")
 
-    def _open(self, min_words: int | None) -> int:
+    def _open(self, min_words: int | None, *, create: bool) -> int:
         db = self._db
         try:
             app = db.execute("PRAGMA application_id").fetchone()[0]
@@ -222,6 +222,8 @@ class QuoteIndex:
         except sqlite3.DatabaseError:
             raise self._fail("not a quote index (not an SQLite database)") from None
         if app == 0 and version == 0 and empty:
+            if not create:
+                raise self._fail("not a quote index (an empty database)")
             self._create(6 if min_words is None else min_words)
         elif app != _APPLICATION_ID:
             raise self._fail("not a quote index (an SQLite database quotecheck did not write)")
