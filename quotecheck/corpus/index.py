@@ -94,13 +94,13 @@ CREATE TABLE quotations (
 );
 CREATE INDEX quotations_by_doc ON quotations(doc);
 
--- the band keys of every quotation: two quotations sharing a key are candidates
+-- the band keys of every quotation: two quotations sharing a key are candidates.  quotation is a
+-- quotations.id; its rows go with it, found again by its words' keys (no second index to keep up)
 CREATE TABLE band_keys (
     key       BLOB NOT NULL,
-    quotation INTEGER NOT NULL REFERENCES quotations(id) ON DELETE CASCADE,
+    quotation INTEGER NOT NULL,
     PRIMARY KEY (key, quotation)
 ) WITHOUT ROWID;
-CREATE INDEX band_keys_by_quotation ON band_keys(quotation);
 """
 
 # A fixed quotation whose keys stand for the band-key scheme: a quotecheck that makes other keys cannot
@@ -167,6 +167,11 @@ def _shingle_keys(quotation: Quotation) -> tuple[bytes, ...]:
         for i in range(len(words) - SHINGLE + 1)
     }
     return tuple(sorted(keys | set(band_keys(quotation))))
+
+
+def _keys_of_words(words: str) -> tuple[bytes, ...]:
+    """The band keys of a stored quotation, from its ``words`` column."""
+    return band_keys(Quotation("", 0, 0, "", (), tuple(words.split(" "))))
 
 
 def _extract(document: Document, min_words: int) -> tuple[Quotation, ...]:
@@ -336,6 +341,11 @@ class QuoteIndex:
         try:
             replaced = 0
             for doc, _ in batch:
+                old = db.execute("SELECT id, words FROM quotations WHERE doc = ?", (doc.id,)).fetchall()
+                db.executemany(
+                    "DELETE FROM band_keys WHERE key = ? AND quotation = ?",
+                    [(k, n) for n, words in old for k in _keys_of_words(words)],
+                )
                 replaced += db.execute("DELETE FROM documents WHERE id = ?", (doc.id,)).rowcount
             db.executemany(
                 "INSERT INTO documents (id, date, outlet, url, chars, added) VALUES (?, ?, ?, ?, ?, ?)",
