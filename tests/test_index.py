@@ -615,3 +615,19 @@ def test_processes_change_nothing(tmp_path: Path) -> None:
         assert _clusters(two.clusters(jobs=2)) == _clusters(one.clusters()) == _matched()
         with pytest.raises(InputError, match="jobs must be at least 1, not 0"):
             one.clusters(jobs=0)
+
+
+def test_a_writer_adds_while_a_reader_holds_its_snapshot(db: Path) -> None:
+    with QuoteIndex(db) as index:
+        index.add(DOCS[:4])
+    reader = sqlite3.connect(db, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+        with QuoteIndex(db) as writer:  # in rollback-journal mode this would wait for the reader, and fail
+            assert writer.add(DOCS[4:]) == Added(documents=5, replaced=0, quotations=5)
+        assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+        reader.execute("COMMIT")
+        assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 9
+    finally:
+        reader.close()
