@@ -631,3 +631,17 @@ def test_a_writer_adds_while_a_reader_holds_its_snapshot(db: Path) -> None:
         assert reader.execute("SELECT count(*) FROM documents").fetchone()[0] == 9
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize(
+    "words", [PLEDGE, "while I am governor of this state", "the bridge will reopen", "raise taxes on working"]
+)
+def test_the_early_cut_on_many_candidates_drops_no_place(
+    db: Path, words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with QuoteIndex(db) as index:
+        index.add(DOCS)
+        everything = index.find(words)
+        monkeypatch.setattr("quotecheck.corpus.index._MANY", 0)  # the cut on words, whatever the count
+        assert index.find(words) == everything
+    assert everything

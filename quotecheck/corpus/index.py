@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 from attrs import evolve, frozen
 
 from quotecheck.corpus.candidates import SHINGLE, WINDOW, band_keys
-from quotecheck.corpus.link import Link, judge, prepare
+from quotecheck.corpus.link import _MIN_WORDS, Link, judge, prepare
 from quotecheck.corpus.match import clusters_of
 from quotecheck.corpus.model import Cluster, Document, Member, Quotation
 from quotecheck.corpus.quotations import quotations_of
@@ -114,6 +114,9 @@ _BATCH = 200
 _FIND_WORDS = SHINGLE + WINDOW - 1
 # A candidate shares at least this part of the shorter one's band keys (BandIndex's rule for match's pairs).
 _SHARE = 0.2
+# Above this many candidates, their words are read first and those sharing too few with the query dropped
+# before the rows are read whole: a phrase held by thousands of quotations costs milliseconds, not a second.
+_MANY = 64
 # SQLite's limit on ? parameters in one statement is far above this; chunks keep statements small.
 _CHUNK = 500
 # Marks that open or close a quotation typed as a query: the words lie between them.
@@ -424,6 +427,8 @@ class QuoteIndex:
                     held[quotation] = k
             # as match pairs quotations: sharing a fair part of the shorter one's keys, not one common phrase
             ids = sorted(i for i, n in shared.items() if n >= _SHARE * min(own, held[i]))
+            if len(ids) > _MANY:
+                ids = self._sharing_words(ids, query.words)
             rows = []
             for some in _chunks(ids):
                 marks = ", ".join("?" * len(some))
@@ -460,6 +465,22 @@ class QuoteIndex:
                 )
         places.sort(key=_place_order)
         return tuple(places)
+
+    def _sharing_words(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:
+        """The quotations of ``ids`` that hold enough of ``words`` for the aligner to link them either way:
+        judge's cheap bound at its loosest (never fewer shared words than link's ``_MIN_WORDS``, or all of
+        the shorter), made before the rows are read whole."""
+        wanted = Counter(words)
+        kept = []
+        for some in _chunks(ids):
+            marks = ", ".join("?" * len(some))
+            for n, text in self._db.execute(f"SELECT id, words FROM quotations WHERE id IN ({marks})", some):
+                held = text.split(" ")
+                have = Counter(held)
+                common = sum(min(k, have[w]) for w, k in wanted.items())
+                if common >= min(_MIN_WORDS, len(held), len(words)):
+                    kept.append(n)
+        return kept
 
     def quotations(self) -> tuple[Quotation, ...]:
         """Every quotation the index holds, in order of document and place."""
