@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from importlib import metadata as _metadata
 
+from quotecheck.corpus.index import QuoteIndex
+from quotecheck.corpus.match import match_corpus
+from quotecheck.corpus.model import Cluster, Document
 from quotecheck.errors import InputError, QuotecheckError, SourceError
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.model import (
@@ -36,9 +39,12 @@ except _metadata.PackageNotFoundError:  # run from a checkout that was never ins
 __all__ = [
     "LEVELS",
     "Anonymity",
+    "Cluster",
     "Cue",
+    "Document",
     "InputError",
     "Level",
+    "QuoteIndex",
     "QuotecheckError",
     "Report",
     "Source",
@@ -54,6 +60,7 @@ __all__ = [
     "grade",
     "grade_all",
     "load_source",
+    "match_corpus",
     "summarize",
     "verify",
     "verify_article",

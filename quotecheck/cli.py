@@ -996,3 +996,256 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("match", help="find the same quotation across documents: clusters with verdicts")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
+    )
+    p.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
+        " (repeat for several)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        default="table",
+        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
+        " csv, one row per member",
+    )
+    p.add_argument(
+        "--min-words",
+        type=_count(1),
+        default=6,
+        metavar="N",
+        help="leave out quotations of fewer than N words (default 6)",
+    )
+    p.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: the scheduler's address, tcp://HOST:8786 (needs the dask extra)",
+    )
+    p.set_defaults(handler=_cmd_match)
+
+
+def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every input was read; 2 when any was skipped (each reported, then a count)."""
+    from itertools import chain
+
+    from quotecheck.corpus.documents import DocumentReader
+    from quotecheck.corpus.match import match_corpus
+    from quotecheck.corpus.render import write_clusters
+
+    if not ns.paths and not ns.input:
+        raise _UsageError("give files or directories to match, or --input FILE")
+    if ns.scheduler and ns.jobs != 1:
+        raise _UsageError("give --jobs or --scheduler, not both")
+    client = None
+    if ns.scheduler:
+        from quotecheck.corpus.distributed import connect
+
+        client = connect(ns.scheduler)
+
+    def report(message: str) -> None:
+        err.write(f"quotecheck: error: {message}\n")
+        err.flush()
+
+    reader = DocumentReader(on_error=report)
+    documents = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+    isatty = getattr(err, "isatty", None)
+    progress = bool(isatty and isatty())
+    try:
+        clusters = match_corpus(
+            documents, jobs=ns.jobs, client=client, min_words=ns.min_words, progress=progress
+        )
+        write_clusters(clusters, out, ns.format)
+    finally:
+        if client is not None:
+            client.close()
+    summary = reader.summary()
+    if summary is None:
+        return EXIT_OK
+    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
+    return EXIT_ERROR
+
+
+_EXTRA_COMMANDS.append(_register_match)
+
+
+# --- `quotecheck index`: a quote index that grows (quotecheck/corpus/index.py; docs/index-db.md) -----------
+
+
+class _PositionalsAfterOptions(_Parser):
+    """argparse fills the positionals that may be empty before the options it meets, so in ``index find
+    DB --format json WORDS`` or ``index add DB --input FEED FILE`` the last word would be unrecognized;
+    this parser gives such leftovers to the WORDS, or to the PATHs."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        ns, rest = super().parse_known_args(args, namespace)
+        dests = {a.dest for a in self._actions}
+        while rest and not rest[0].startswith("-"):
+            if "words" in dests and ns.words is None:
+                ns.words = rest.pop(0)
+            elif "paths" in dests:
+                ns.paths.append(rest.pop(0))
+            else:
+                break
+        return ns, rest
+
+
+def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("index", help="a quote index that grows: add documents, find words, clusters")
+    actions = p.add_subparsers(
+        dest="index_command", metavar="ACTION", parser_class=_PositionalsAfterOptions, required=True
+    )
+
+    def database(q: argparse.ArgumentParser) -> None:
+        q.add_argument("db", metavar="DB", help="the index file (SQLite), e.g. quotes.db")
+
+    def output(q: argparse.ArgumentParser, table: str, jsonl: str) -> None:
+        q.add_argument(
+            "--format",
+            choices=("table", "jsonl", "json", "csv"),
+            default="table",
+            help=f"table for reading, 80 columns, {table} (the default); jsonl, {jsonl} a line;"
+            " json, one array; csv, one row per place",
+        )
+
+    a = actions.add_parser("add", help="add documents; one with an id the index holds replaces it")
+    database(a)
+    a.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
+    )
+    a.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
+        " (repeat for several)",
+    )
+    a.add_argument(
+        "--min-words",
+        type=_count(1),
+        metavar="N",
+        help="keep quotations of N words or more (default 6); set when the index is made",
+    )
+    a.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
+    )
+    a.set_defaults(handler=_cmd_index_add)
+
+    f = actions.add_parser("find", help="every place the words appear, earliest first")
+    database(f)
+    f.add_argument("words", nargs="?", metavar="WORDS", help="the words to look up, at least four")
+    f.add_argument(
+        "--article", metavar="FILE", help="look up every quotation of this UTF-8 article (- reads stdin)"
+    )
+    output(f, "places under each quotation", "one quotation with its places")
+    f.set_defaults(handler=_cmd_index_find)
+
+    c = actions.add_parser("clusters", help="the clusters of the whole index, as `quotecheck match` gives")
+    database(c)
+    c.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        default="table",
+        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
+        " csv, one row per member",
+    )
+    c.add_argument(
+        "--jobs", type=_count(1), default=1, metavar="N", help="judge groups in N local processes (default 1)"
+    )
+    c.set_defaults(handler=_cmd_index_clusters)
+
+
+def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every input was added; 2 when any was skipped (each reported, then a count)."""
+    from itertools import chain
+
+    from quotecheck.corpus.documents import DocumentReader
+    from quotecheck.corpus.index import QuoteIndex
+
+    if not ns.paths and not ns.input:
+        raise _UsageError("give files or directories to add, or --input FILE")
+
+    def report(message: str) -> None:
+        err.write(f"quotecheck: error: {message}\n")
+        err.flush()
+
+    reader = DocumentReader(on_error=report)
+    documents: Iterator[object] = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+    isatty = getattr(err, "isatty", None)
+    if isatty and isatty():
+        import contextlib
+        import importlib
+
+        with contextlib.suppress(ImportError):  # tqdm ships no type hints; by name, the bar is Any to mypy
+            documents = importlib.import_module("tqdm").tqdm(
+                documents, unit="doc", desc="adding", file=err, dynamic_ncols=True
+            )
+    with QuoteIndex(ns.db, min_words=ns.min_words) as index:
+        added = index.add(documents, jobs=ns.jobs)  # type: ignore[arg-type]  # the reader yields Documents
+        held = len(index)
+    replaced = f" ({added.replaced} replacing a document of the same id)" if added.replaced else ""
+    out.write(
+        f"{ns.db}: added {_counted(added.documents, 'document')}{replaced}, "
+        f"{_counted(added.quotations, 'quotation')}; the index holds {_counted(held, 'document')}\n"
+    )
+    summary = reader.summary()
+    if summary is None:
+        return EXIT_OK
+    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
+    return EXIT_ERROR
+
+
+def _cmd_index_find(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Exit 0 when the lookup ran, whether or not the words were found."""
+    from quotecheck.corpus.index import QuoteIndex, query_quotation
+    from quotecheck.corpus.model import Document
+    from quotecheck.corpus.places import write_places
+    from quotecheck.corpus.quotations import quotations_of
+
+    if (ns.words is None) == (ns.article is None):
+        raise _UsageError("give the WORDS to find, or --article FILE, not both")
+    with QuoteIndex(ns.db, create=False) as index:
+        if ns.article is None:
+            query = query_quotation(ns.words)
+            found = [(query, index.find(ns.words))]
+            article = None
+        else:
+            text = read_text(ns.article, stdin=True)
+            article = "<stdin>" if ns.article == "-" else ns.article
+            quotations = quotations_of(Document(article, text), min_words=index.min_words)
+            found = [(q, index.find(q)) for q in quotations]
+    write_places(found, out, ns.format, article=article)
+    return EXIT_OK
+
+
+def _cmd_index_clusters(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from quotecheck.corpus.index import QuoteIndex
+    from quotecheck.corpus.render import write_clusters
+
+    with QuoteIndex(ns.db, create=False) as index:
+        clusters = index.clusters(jobs=ns.jobs)
+    write_clusters(clusters, out, ns.format)
+    return EXIT_OK
+
+
+_EXTRA_COMMANDS.append(_register_index)

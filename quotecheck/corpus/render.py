@@ -1,0 +1,110 @@
+"""Clusters written out: JSON lines, one JSON array, CSV (a row per member) or a table that fits 80 columns.
+
+>>> from quotecheck.corpus.model import Cluster, Member
+>>> m1 = Member("wire", 1, 46, "We will fight for every family in this state,", "Ann Marlow", "Wire",
+...             "2024-05-02", "verbatim", 100)
+>>> m2 = Member("daily", 30, 60, "we will fight for every family", "Bob Tran", None, None, "excerpt", 100)
+>>> c = Cluster("q0123456789ab", m1.text, m1, (m1, m2), True)
+>>> import sys
+>>> n = write_clusters([c], sys.stdout, "table")
+q0123456789ab  2 members in 2 documents  first: wire, 2024-05-02
+  “We will fight for every family in this state,”
+  speakers disagree: Ann Marlow; Bob Tran
+  verdict      score  document              place          speaker
+  verbatim       100  wire                  1-46           Ann Marlow
+  excerpt        100  daily                 30-60          Bob Tran
+<BLANKLINE>
+1 cluster
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import textwrap
+from collections.abc import Iterable
+from typing import Literal, TextIO
+
+from quotecheck.corpus.model import Cluster
+
+__all__ = ["CSV_FIELDS", "FORMATS", "write_clusters"]
+
+Format = Literal["jsonl", "json", "table", "csv"]
+FORMATS: tuple[Format, ...] = ("jsonl", "json", "table", "csv")
+#: the CSV columns: the cluster's fields repeated on each of its members' rows
+CSV_FIELDS = (
+    "cluster", "cluster_text", "speakers_disagree", "doc", "start", "end", "text",
+    "speaker", "outlet", "date", "verdict", "score", "substantive", "first",
+)  # fmt: skip
+_WIDTH = 80
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
+    n = 0
+    for c in clusters:
+        n += 1
+        docs = len({m.doc for m in c.members})
+        head = f"{c.cluster}  {len(c.members)} members in {docs} documents"
+        if c.first is not None:
+            head += f"  first: {_cut(c.first.doc, 20)}, {c.first.date}"
+        out.write(head[:_WIDTH] + "\n")
+        quoted = textwrap.wrap("“" + " ".join(c.text.split()) + "”", _WIDTH - 2)
+        for line in quoted[:3]:
+            out.write(f"  {line}\n")
+        if len(quoted) > 3:
+            out.write("  …\n")
+        if c.speakers_disagree:
+            names = sorted({m.speaker for m in c.members if m.speaker})
+            out.write("  " + _cut("speakers disagree: " + "; ".join(names), _WIDTH - 2) + "\n")
+        out.write(f"  {'verdict':<12} {'score':>5}  {'document':<21} {'place':<14} speaker\n")
+        for m in c.members:
+            verdict = m.verdict + ("!" if m.substantive else "")
+            row = f"  {verdict:<12} {m.score:>5}  {_cut(m.doc, 21):<21} {f'{m.start}-{m.end}':<14} "
+            out.write(row + _cut(m.speaker or "?", _WIDTH - len(row)) + "\n")
+        out.write("\n")
+    out.write(f"{n} cluster{'s' if n != 1 else ''}\n")
+
+
+def _csv(clusters: Iterable[Cluster], out: TextIO) -> None:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    for c in clusters:
+        for m in c.members:
+            first = c.first is not None and (m.doc, m.start) == (c.first.doc, c.first.start)
+            w.writerow(
+                [
+                    c.cluster, c.text, c.speakers_disagree, m.doc, m.start, m.end, m.text,
+                    m.speaker or "", m.outlet or "", m.date or "", m.verdict, m.score, m.substantive, first,
+                ]
+            )  # fmt: skip
+
+
+def write_clusters(clusters: Iterable[Cluster], out: TextIO, fmt: str) -> int:
+    """Write ``clusters`` to ``out`` in ``fmt`` (``jsonl``, ``json``, ``table`` or ``csv``), each as it
+    comes where the format allows; returns how many were written.  In the table a ``!`` after a verdict
+    marks a substantive change."""
+    count = 0
+
+    def counted(it: Iterable[Cluster]) -> Iterable[Cluster]:
+        nonlocal count
+        for c in it:
+            count += 1
+            yield c
+
+    if fmt == "jsonl":
+        for c in counted(clusters):
+            out.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps([c.to_dict() for c in counted(clusters)], ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        _csv(counted(clusters), out)
+    elif fmt == "table":
+        _table(counted(clusters), out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return count

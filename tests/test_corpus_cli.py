@@ -1,0 +1,183 @@
+"""``quotecheck match``: inputs, the four formats, bad input reported and counted, exit statuses."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck.cli import main
+
+QUOTE = "We will fight for every family in this state, and we will win in November"
+A = f"“{QUOTE},” Senator Ann Marlow said on Tuesday."
+B = f"Marlow told a crowd in the capital: “{QUOTE}.”"
+C = f"“{QUOTE},” said Bob Tran, her campaign manager."
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "wire" / "deep").mkdir()
+    (tmp_path / "wire" / "deep" / "b.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "wire" / "notes.md").write_text(C, encoding="utf-8")  # not *.txt: not read
+    records = [
+        {"id": "c", "text": C, "date": "2024-05-01", "outlet": "Valley Post", "url": "https://example.org/c"},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return tmp_path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["match", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_jsonl_from_a_directory_and_json_lines(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(
+        capsys, str(corpus / "wire"), "--input", str(corpus / "feed.jsonl"), "--format", "jsonl"
+    )
+    assert (code, err) == (0, "")
+    (cluster,) = [json.loads(line) for line in out.splitlines()]
+    docs = {m["doc"] for m in cluster["members"]}
+    assert docs == {"c", str(corpus / "wire" / "a.txt"), str(corpus / "wire" / "deep" / "b.txt")}
+    assert cluster["first"]["doc"] == "c"
+    assert cluster["first"]["outlet"] == "Valley Post"
+    assert cluster["speakers_disagree"] is True
+    texts = {"c": C, str(corpus / "wire" / "a.txt"): A, str(corpus / "wire" / "deep" / "b.txt"): B}
+    for m in cluster["members"]:
+        assert texts[m["doc"]][m["start"] : m["end"]] == m["text"]
+
+
+def test_json_is_one_array_and_csv_a_row_per_member(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = [str(corpus / "wire"), "--input", str(corpus / "feed.jsonl")]
+    code, out, _ = _run(capsys, *paths, "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)) == 1
+    code, out, _ = _run(capsys, *paths, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert len(rows) == 3
+    assert {r["verdict"] for r in rows} <= {"verbatim", "normalized"}
+    assert [r["first"] for r in rows].count("True") == 1
+
+
+def test_the_table_fits_80_columns(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_id = {"id": "x" * 120, "text": A.replace("Ann Marlow", "Annabelle Wilhelmina Marlow-Fitzgerald")}
+    feed = corpus / "long.jsonl"
+    feed.write_text(json.dumps(long_id) + "\n", encoding="utf-8")
+    code, out, _ = _run(capsys, str(corpus / "wire"), "--input", str(feed))
+    assert code == 0
+    assert "1 cluster" in out
+    assert "speakers disagree" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_bad_input_is_reported_counted_and_the_rest_matched(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = corpus / "mixed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "c", "text": C})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "d"})
+        + "\n"
+        + json.dumps({"id": "c", "text": C})
+        + "\n",
+        encoding="utf-8",
+    )
+    (corpus / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    code, out, err = _run(
+        capsys, str(corpus / "wire"), str(corpus / "missing.txt"), str(corpus / "latin1.txt"),
+        "--input", str(feed), "--format", "jsonl",
+    )  # fmt: skip
+    assert code == 2
+    lines = err.splitlines()
+    assert f"quotecheck: error: {corpus / 'missing.txt'}: no such file" in lines
+    assert any(str(corpus / "latin1.txt") in line and "not UTF-8" in line for line in lines)
+    assert any(line.startswith(f"quotecheck: error: {feed} line 2: not a JSON object") for line in lines)
+    assert f'quotecheck: error: {feed} line 3: a record needs "id" and "text" strings' in lines
+    assert f"quotecheck: error: {feed} line 4: document id 'c' was given before; skipped" in lines
+    assert lines[-1] == (
+        "quotecheck: 5 inputs skipped: 2 bad JSON lines, 1 repeated id, 2 unreadable files (3 documents read)"
+    )
+    assert len(out.splitlines()) == 1  # the good documents were still matched
+
+
+def test_standard_input(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = "".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in (("a", A), ("b", B)))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(feed))
+    code, out, _ = _run(capsys, "--input", "-", "--format", "jsonl")
+    assert code == 0
+    assert {m["doc"] for m in json.loads(out)["members"]} == {"a", "b"}
+
+
+def test_min_words_and_jobs(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    wire = str(corpus / "wire")
+    _, one, _ = _run(capsys, wire, "--format", "jsonl")
+    code, two, _ = _run(capsys, wire, "--format", "jsonl", "--jobs", "2")
+    assert code == 0
+    assert one == two
+    assert one
+    code, out, _ = _run(capsys, wire, "--format", "jsonl", "--min-words", "40")
+    assert (code, out) == (0, "")
+
+
+def test_usage_errors(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys)
+    assert code == 2
+    assert err.startswith("quotecheck: error: give files or directories")
+    code, _, err = _run(capsys, str(corpus), "--jobs", "0")
+    assert code == 2
+    assert "at least 1" in err
+    code, _, err = _run(capsys, str(corpus), "--jobs", "2", "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 2
+    assert "not both" in err
+
+
+def test_an_unreachable_scheduler_is_one_line(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("distributed")
+    code, _, err = _run(capsys, str(corpus / "wire"), "--scheduler", "tcp://127.0.0.1:9")
+    assert code == 2
+    assert err.startswith("quotecheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert len(err.splitlines()) == 1
+
+
+def test_an_input_file_that_cannot_be_read(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "bad.jsonl").write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')
+    code, _, err = _run(
+        capsys,
+        str(corpus / "wire"),
+        "--input",
+        str(corpus / "none.jsonl"),
+        "--input",
+        str(corpus / "bad.jsonl"),
+    )
+    assert code == 2
+    lines = err.splitlines()
+    assert lines[0] == f"quotecheck: error: {corpus / 'none.jsonl'}: no such file"
+    assert lines[1].startswith(f"quotecheck: error: {corpus / 'bad.jsonl'}: not UTF-8 text")
+    assert lines[2] == "quotecheck: 2 inputs skipped: 2 unreadable files (2 documents read)"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for stream, shown in ((_Terminal(), True), (io.StringIO(), False)):
+        out = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", stream)
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["match", str(corpus / "wire"), "--format", "jsonl"]) == 0
+        assert ("extracting" in stream.getvalue()) is shown
+        assert "extracting" not in out.getvalue()
