@@ -999,7 +999,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("match", help="find the same quotation across documents: clusters with verdicts")
+    p = add_command(
+        sub,
+        "match",
+        help="find the same quotation across documents: clusters with verdicts",
+        examples=[
+            ("clusters of the quotations a folder of articles shares", "quotecheck match articles/"),
+            (
+                "a feed of JSON lines with dates and outlets, as JSON lines",
+                "quotecheck match --input feed.jsonl --format jsonl",
+            ),
+            (
+                "the same on a Dask cluster",
+                "quotecheck match --input feed.jsonl --scheduler tcp://scheduler.newsroom.example:8786",
+            ),
+        ],
+    )
     p.add_argument(
         "paths",
         nargs="*",
@@ -1107,7 +1122,25 @@ class _PositionalsAfterOptions(_Parser):
 
 
 def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("index", help="a quote index that grows: add documents, find words, clusters")
+    p = add_command(
+        sub,
+        "index",
+        help="a quote index that grows: add documents, find words, clusters",
+        examples=[
+            (
+                "add today's articles; an article with an id seen before replaces it",
+                "quotecheck index add quotes.db today/",
+            ),
+            (
+                "every place some words have appeared, earliest first",
+                'quotecheck index find quotes.db "we will not close a single school"',
+            ),
+            (
+                "the clusters of the whole index, as quotecheck match gives them",
+                "quotecheck index clusters quotes.db --format jsonl",
+            ),
+        ],
+    )
     actions = p.add_subparsers(
         dest="index_command", metavar="ACTION", parser_class=_PositionalsAfterOptions, required=True
     )
