@@ -10,6 +10,8 @@
 - :mod:`quotecheck.lexicon.grammar`: function words (determiners, pronouns, prepositions, auxiliaries) as the
   extractor's token walks cut them.
 - :mod:`quotecheck.lexicon.frames`: the words the frame finder reads around a cue, one table per rule.
+- :mod:`quotecheck.lexicon.mentions`: the words that classify a source phrase, and the folded forms of the
+  people and organization tables it compares words with.
 
 Import the module you need; this package re-exports nothing, so importing it costs nothing.
 """

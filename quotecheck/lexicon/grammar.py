@@ -25,6 +25,7 @@ __all__ = [
     "POSSESSIVE_ENDS",
     "POSSESSIVE_PRONOUNS",
     "PREDICATE_AUX",
+    "PREPOSITIONS",
     "PREPOSITIONS_IN_NP",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
@@ -90,3 +91,10 @@ CONTRASTING = frozenset("while whereas although though because".split())
 DASHES = frozenset(("-", "--", "\N{EM DASH}", "\N{EN DASH}"))
 # Words that open a clause about the circumstances of a saying: "…, said Friday, as he left".
 SUBORDINATORS = frozenset("as while when whenever after before because since though although".split())
+
+# Every common preposition: a name right after one is its object, not a clause's subject ("serving
+# under Obama").  Wider than ``PREPOSITIONS_IN_NP``, which holds only those that continue a source phrase.
+PREPOSITIONS = frozenset(
+    """about above against among at before behind beside between by during for from in into like near of
+    off on onto over than through to toward towards under unlike upon with within without""".split()
+)
