@@ -17,16 +17,34 @@ from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
+from quotecheck.lexicon.grammar import (
+    CLOSING_QUOTES_WITH_GUILLEMET,
+    FIRST_PERSON,
+)
+from quotecheck.lexicon.mentions import (
+    HONORIFICS_LOWER,
+    TITLES_LOWER,
+)
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS, ORG_HEADS
 from quotecheck.lexicon.people import (
     AUDIENCE_NOUNS,
     FIRST_NAMES,
-    HONORIFICS,
     KIN_NOUNS,
-    PRONOUNS,
     ROLE_NOUNS,
     TITLES,
     plural_common_noun,
+)
+from quotecheck.lexicon.resolution import (
+    COUNT_WORDS,
+    CROWD_ROLES,
+    NAME_STARTS,
+    NOT_GIVEN,
+    NOT_GIVEN_LEAD,
+    NOT_LEDE,
+    NOT_SUBJECT_NAMES,
+    PAIR_LEADS,
+    PLURAL_HEADS,
+    UNNAMED,
 )
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
@@ -77,9 +95,6 @@ _DASH_SOURCE = re.compile(
     r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
     r"(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
-_HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
-_TITLE_SET = frozenset(t.lower().rstrip(".") for t in TITLES)
-_NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
 
 
 @frozen
@@ -135,10 +150,6 @@ def quote_aware_sentences(
 
 
 _TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
-_CLOSERS = frozenset(
-    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-)
 
 
 def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -150,7 +161,11 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         if out and (
-            (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e) and not _full_stop(text, out[-1][1]))
+            (
+                text[out[-1][1] - 1] in CLOSING_QUOTES_WITH_GUILLEMET
+                and _is_tag(text, s, e)
+                and not _full_stop(text, out[-1][1])
+            )
             # "Robert Menendez (D-N.J.) all suggested": an abbreviation's stop, not a sentence's end
             or (text[out[-1][1] - 1] in ".)" and text[s].islower())
             # "Rep. G.K. Butterfield (D-N.C.), head of …": no sentence opens with a closing mark
@@ -166,7 +181,7 @@ def _full_stop(text: str, end: int) -> bool:
     """Whether the sentence ending at ``end`` closes its quotation after a full stop (“… delay.”): then a
     capitalized sentence after it is a new one ("Clinton plans to visit …"), not a speaker tag."""
     k = end - 1
-    while k > 0 and text[k] in _CLOSERS:
+    while k > 0 and text[k] in CLOSING_QUOTES_WITH_GUILLEMET:
         k -= 1
     return text[k] == "."
 
@@ -528,7 +543,7 @@ def _register_names(text: str, reg: Registry) -> None:
     kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
     for m in runs:
         words = m.group().split()
-        if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
+        if NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)
             continue  # no given name and no honorific: not a person's full name (a cheap pre-check)
         titles, names, gender = split_title(words)
@@ -536,7 +551,7 @@ def _register_names(text: str, reg: Registry) -> None:
             if (
                 len(names) == 1
                 and gender in ("m", "f")
-                and titles[-1].rstrip(".").lower() in _HONORIFIC_SET
+                and titles[-1].rstrip(".").lower() in HONORIFICS_LOWER
                 and split_title([names[0], "X"])[0] == []  # "Mr. President" is a title, not a name
                 and (name := POSSESSIVE.sub("", names[0])).isalpha()
             ):
@@ -549,8 +564,10 @@ def _register_names(text: str, reg: Registry) -> None:
         # "Manhattan Supreme Court Justice Frank Nervo": a title inside the run, the given name after it
         titled = any(w.rstrip(".").lower() in FIRST_NAMES for w in names[1:-1])
         # "Homeland Security Secretary Jeh Johnson": a title right before two names vouches for a person
-        titled = titled or (len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in _TITLE_SET)
-        if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x" or titled:
+        titled = titled or (
+            len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in TITLES_LOWER
+        )
+        if first in FIRST_NAMES or first in HONORIFICS_LOWER or gender != "x" or titled:
             judged = judge(m.group())  # shared and cached: read it, never change it
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
                 # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
@@ -560,7 +577,7 @@ def _register_names(text: str, reg: Registry) -> None:
             kin.append(m)
     for m in kin:
         words = m.group().split()
-        company = words[-1].lower() in COMPANY_NAME_ENDS and words[0].lower() not in _NOT_GIVEN
+        company = words[-1].lower() in COMPANY_NAME_ENDS and words[0].lower() not in NOT_GIVEN
         if company and len(words) in (2, 3):
             reg.short_orgs.setdefault(words[0], m.group())  # "Peabody Energy": "Peabody" is the company
     for m in kin:
@@ -570,10 +587,10 @@ def _register_names(text: str, reg: Registry) -> None:
         if (
             len(words) == 2
             and words[0].isalpha()
-            and words[0].lower() not in _NOT_GIVEN
+            and words[0].lower() not in NOT_GIVEN
             and (
                 reg.people.get(words[1].lower())
-                or (words[0].lower() not in _NOT_GIVEN_LEAD and _described_as_person(text, m.end()))
+                or (words[0].lower() not in NOT_GIVEN_LEAD and _described_as_person(text, m.end()))
             )
             and judge(m.group()).kind == "person"
         ):
@@ -694,7 +711,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             ante = fr.antecedent
             if ante.kind == "unknown" and src.text.lower() == "who":
                 ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
-                if ante.text.lower() in _PLURAL_HEADS:
+                if ante.text.lower() in PLURAL_HEADS:
                     ante.plural, ante.gender = True, "p"  # "those who believe …": people, not "she"
             named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
             if named is not None:
@@ -703,7 +720,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 ante = reg.resolve(ante, ante.start)
             elif ante.kind != "unknown":
                 reg.add(ante)
-        elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
+        elif src.kind == "pronoun" and src.text.lower() not in FIRST_PERSON:
             # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
             if src.plural and src.text.lower() == "they":
@@ -740,7 +757,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
             and not anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
             and not _kin(src.text)
-            and src.text.lower().split()[-1] not in _CROWD_ROLES
+            and src.text.lower().split()[-1] not in CROWD_ROLES
         ):
             # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
             # two-term president" is the person the story titled President, if there is one
@@ -800,11 +817,6 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
-
-
-_FIRST_PERSON = frozenset("i we me us my our".split())
-# Words that stand for several people before "who": "those who believe …", "many who …".
-_PLURAL_HEADS = frozenset("those these many some others people all few most".split())
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
@@ -877,7 +889,7 @@ def _people_named(text: str, reg: Registry, sentence: tuple[int, int, int]) -> l
         if not known and not (len(words) == 1 and _subject_at(text, s_start, run.start(), run.end())):
             continue
         m = classify_phrase(text, run.start(), run.end())
-        if m.kind == "person" and m.name and m.name.lower() not in _NOT_SUBJECT_NAMES:
+        if m.kind == "person" and m.name and m.name.lower() not in NOT_SUBJECT_NAMES:
             people.append(m)
     return people
 
@@ -905,8 +917,6 @@ _WORN = re.compile(
     r"headlines?|slogans?|hashtags?|titled|entitled|reading)\b[^.!?]{0,25}$"
 )
 _ASKED = re.compile(r"\b(?:asked|questioned|quizzed|pressed)\b")
-# Capitalized words at a sentence's start that name no one: "It’s …", "This …".
-_NOT_SUBJECT_NAMES = frozenset(PRONOUNS) | frozenset("this that these those there here".split())
 # A run of capitalized words, as a name is written (with its possessive, which classify_phrase drops).
 _CAPITALIZED_RUN = re.compile(
     r"\b[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*(?: [A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*)*"
@@ -949,7 +959,7 @@ def _named_pair(
     if src.kind != "role" or not src.plural or not definite or src.reason or src.access:
         return None
     head = src.text.lower().split()[-1]
-    if head.rstrip("s") in _CROWD_ROLES or head in _CROWD_ROLES:
+    if head.rstrip("s") in CROWD_ROLES or head in CROWD_ROLES:
         return None  # "the protesters": a crowd, whoever of it the story named
     first = next((paragraph_spans[p] for p in range(max(0, par - 2), par + 1) if p in paragraph_spans), None)
     if first is None:
@@ -1011,14 +1021,12 @@ def _coordinated_pair(
     if a.entity is b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
         return None
     lead = re.split(r"[.!?\n]", text[max(0, a.start - 200) : a.start])[-1].split()
-    if lead and not (lead[-1].endswith(",") or lead[-1].lower() in _PAIR_LEADS or lead[-1][:1].isupper()):
+    if lead and not (lead[-1].endswith(",") or lead[-1].lower() in PAIR_LEADS or lead[-1][:1].isupper()):
         return None  # "Voters backed Donald Trump and Mike Pence": the pair is the object, not who speaks
     names = f"{a.entity.canonical} and {b.entity.canonical}" if a.entity and b.entity else ""
     return Mention(a.start, b.end, text[a.start : b.end], "person", names, "p", plural=True)
 
 
-# Words right before two names that still leave them the subject: "Critics, like Senators X and Y, …".
-_PAIR_LEADS = frozenset("like including both and as".split())
 # What may stand between two names joined as one subject: "X and Y", "X, Republican of Iowa, and Y".
 _JOINED = re.compile(r"(?:,[^.;:\n]{0,60},)?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}")
 
@@ -1043,11 +1051,11 @@ def _named_next(
     if (
         first.lower() not in ("a", "an")
         and not defining
-        and not (first[:1].isupper() and first.lower() not in _NOT_LEDE)
+        and not (first[:1].isupper() and first.lower() not in NOT_LEDE)
     ):
         return None  # "the official", "one source": a description that points back, or a count
     owned = any(w.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) for w in words)
-    if owned or _UNNAMED.intersection(words):
+    if owned or UNNAMED.intersection(words):
         return None  # "a source", "a senior official": the usual unnamed; "Obama's strategist": an owner
     si = fr.sentence
     if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == sentences[si][2]):
@@ -1127,27 +1135,12 @@ _QUOTE_THEN_SAID = re.compile(
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
-# People in an audience or a crowd: "the heckler" is not the speaker named before.
-_CROWD_ROLES = AUDIENCE_NOUNS | frozenset({"protester", "demonstrator"})
 # A person's words referred back to: "The remarks suggest …", "his comments", "the book said" (its author).
 _SAID_WORDS = re.compile(
     r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words|book|memoir|autobiography|speech)"
     # what one person wrote or said, owned by "his" or "her": "her statement", "his letter"
     r"|(?:his|her)\s+(?:statements?|letters?|op-ed|column|tweets?|posts?|testimony|interview|memo|emails?)"
 )
-# Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
-_NOT_GIVEN = frozenset(
-    """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms
-    dr sen rep gov president senator judge justice mayor officer sheriff chief general team family house
-    state city county street avenue university college school""".split()
-)
-# Words that open a sentence before a capitalized name without being a given name: "Even China, …".
-_NOT_GIVEN_LEAD = frozenset(
-    "even only also now then still just yet both either neither once while when after before since so "
-    "but and or if not nor meanwhile later earlier today yesterday like unlike".split()
-)
-_NOT_LEDE = frozenset("the this that these those one two three several some many".split())
-_UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 
 
 def _counted_named(
@@ -1163,10 +1156,10 @@ def _counted_named(
     if len(words) < 2 or words[0] not in ("the", "both", "all"):
         return None
     n = src.count if src.count is not None else (2 if words[0] == "both" else None)
-    if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in _COUNT_WORDS):
+    if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in COUNT_WORDS):
         return None  # "the officials", "the committee chairmen": no count that points back
     head = words[-1]
-    if head.removesuffix("s") in _UNNAMED or head in ("people", "persons") or any(
+    if head.removesuffix("s") in UNNAMED or head in ("people", "persons") or any(
         w in KIN_NOUNS or w[:-1] in KIN_NOUNS for w in words
     ):
         return None  # "the two sources"; "both parents": family, named or not
@@ -1193,7 +1186,6 @@ def _counted_named(
     return Mention(named[0].start, named[-1].end, names, "person", names, "p", plural=True)
 
 
-_COUNT_WORDS = frozenset("two three four 2 3 4".split())
 _VICE = re.compile(r"(?i)\b(?:vice|deputy|assistant)[ -]")  # "the president" is not the vice president
 
 
@@ -1208,7 +1200,7 @@ def _described_before(text: str, src: Mention, reg: Registry) -> Mention | None:
         return None
     words = (src.text.split(" of ", 1)[0] if " of " in src.text else src.text).split()
     head = words[-1]
-    if len(head) < 4 or not head.isalpha() or not head.islower() or head in _UNNAMED or head.endswith("s"):
+    if len(head) < 4 or not head.isalpha() or not head.islower() or head in UNNAMED or head.endswith("s"):
         return None  # "the official", "the source": the usual unnamed; "the Wisconsin Republican": a party
     # "The French president", "the then-Texas governor": the capitalized words must be said of the person too
     marks = [w.rsplit("-", 1)[-1] for w in words[1:-1] if any(c.isupper() for c in w)]

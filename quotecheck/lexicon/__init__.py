@@ -12,6 +12,7 @@
 - :mod:`quotecheck.lexicon.frames`: the words the frame finder reads around a cue, one table per rule.
 - :mod:`quotecheck.lexicon.mentions`: the words that classify a source phrase, and the folded forms of the
   people and organization tables it compares words with.
+- :mod:`quotecheck.lexicon.resolution`: the words that decide who a statement's speaker is across sentences.
 
 Import the module you need; this package re-exports nothing, so importing it costs nothing.
 """

@@ -11,6 +11,7 @@ __all__ = [
     "BE_FORMS",
     "CLAUSE_JOINS",
     "CLOSING_QUOTES",
+    "CLOSING_QUOTES_WITH_GUILLEMET",
     "CONJUNCTIONS",
     "CONJ_ONLY",
     "CONTRACTED",
@@ -20,6 +21,7 @@ __all__ = [
     "DASHES",
     "DETERMINERS",
     "END_MARKS",
+    "FIRST_PERSON",
     "FULL_STOPS",
     "IRREGULAR_PAST",
     "POSSESSIVE_ENDS",
@@ -98,3 +100,12 @@ PREPOSITIONS = frozenset(
     """about above against among at before behind beside between by during for from in into like near of
     off on onto over than through to toward towards under unlike upon with within without""".split()
 )
+
+# Closing quotation marks as a set of characters, the guillemet included: a speaker tag after one joins
+# the quotation's sentence.  ``CLOSING_QUOTES`` is the same marks, without the guillemet, as a string.
+CLOSING_QUOTES_WITH_GUILLEMET = frozenset(
+    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+# First-person pronouns: outside quotation marks they are the writer's, never resolved to someone earlier.
+FIRST_PERSON = frozenset("i we me us my our".split())
