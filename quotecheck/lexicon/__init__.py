@@ -13,6 +13,7 @@
 - :mod:`quotecheck.lexicon.mentions`: the words that classify a source phrase, and the folded forms of the
   people and organization tables it compares words with.
 - :mod:`quotecheck.lexicon.resolution`: the words that decide who a statement's speaker is across sentences.
+- :mod:`quotecheck.lexicon.grades`: the words the grader reads in a source's description and around its cue.
 
 Import the module you need; this package re-exports nothing, so importing it costs nothing.
 """

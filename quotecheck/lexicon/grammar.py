@@ -7,6 +7,8 @@ Some classes appear more than once, cut to what one rule needs; each name says w
 
 from __future__ import annotations
 
+from quotecheck.lexicon._words import words
+
 __all__ = [
     "BE_FORMS",
     "CLAUSE_JOINS",
@@ -19,11 +21,13 @@ __all__ = [
     "CONTRASTING",
     "CONTRAST_WORDS",
     "DASHES",
+    "DEFINITE_DETERMINERS",
     "DETERMINERS",
     "END_MARKS",
     "FIRST_PERSON",
     "FULL_STOPS",
     "IRREGULAR_PAST",
+    "NEGATORS",
     "POSSESSIVE_ENDS",
     "POSSESSIVE_PRONOUNS",
     "PREDICATE_AUX",
@@ -109,3 +113,8 @@ CLOSING_QUOTES_WITH_GUILLEMET = frozenset(
 )
 # First-person pronouns: outside quotation marks they are the writer's, never resolved to someone earlier.
 FIRST_PERSON = frozenset("i we me us my our".split())
+
+# Words that negate a cue: "did not deny", "never said", "cannot confirm".
+NEGATORS = frozenset(words("not never no neither nor cannot"))
+# Definite determiners and possessives: "the mayor", "his spokesman" point to one identified person.
+DEFINITE_DETERMINERS = frozenset(words("the this that his her their"))
