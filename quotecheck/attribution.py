@@ -1247,7 +1247,6 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         return _hearsay_frames(toks, _Covered(len(toks)))
     out: list[Frame] = []
     n = len(toks)
-    taken_until = 0  # tokens before this belong to an earlier frame's clause
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
     plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]] = []
     antecedents: dict[int, tuple[int, int]] = {}  # plan index -> token range a relative pronoun stands for
@@ -1281,8 +1280,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         ):
             # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
             owner = ci - 1
-            floor = max(0, taken_until)
-            while prev.cap and owner - 1 >= floor and (toks[owner - 1].cap or toks[owner - 1].text == "."):
+            while prev.cap and owner - 1 >= 0 and (toks[owner - 1].cap or toks[owner - 1].text == "."):
                 owner -= 1
             plans.append((ci, cj, verb, lemma, owner, ci, False, None))
             continue
@@ -1299,20 +1297,20 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
         ):
             # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
-            s0 = _np_back(toks, ci - 1, max(0, taken_until))
+            s0 = _np_back(toks, ci - 1, 0)
             if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
                 # "the Security Council issued a statement calling …": the issuer speaks, the subject of
                 # the verb before the document
                 issuing = s0 - 2 if toks[s0 - 1].low in PARTICLES else s0 - 1  # "put out a statement"
                 k = _skip_aux_back(toks, issuing)
-                issuer = _np_back(toks, k, max(0, taken_until)) if k >= 0 else None
+                issuer = _np_back(toks, k, 0) if k >= 0 else None
                 if issuer is not None:
                     plans.append((ci, cj, verb, lemma, issuer, k + 1, False, None))
                     continue
                 s0 = None
             if prev.cap:
                 s0 = ci - 1  # a name: its capitalized run, not the clause around it
-                while s0 - 1 >= max(0, taken_until) and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
+                while s0 - 1 >= 0 and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
                     s0 -= 1
             if s0 is not None:
                 src_s, src_e = s0, ci
@@ -1391,7 +1389,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     prev is not None
                     and prev.text == ","
                     and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
-                    and _appositive_subject(toks, ci - 1, taken_until) is not None
+                    and _appositive_subject(toks, ci - 1, 0) is not None
                 )
             ):
                 if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
@@ -1420,31 +1418,31 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             if k >= 0 and toks[k].text == "\N{EM DASH}":
                 # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
                 # stands before it, perhaps with an apposition the first dash closes
-                aside = range(k - 1, max(taken_until, k - 30), -1)
+                aside = range(k - 1, max(0, k - 30), -1)
                 j = next((d for d in aside if toks[d].text == toks[k].text), None)
                 if j is not None:
-                    found = _appositive_subject(toks, j, taken_until)
+                    found = _appositive_subject(toks, j, 0)
                     if found is not None:
                         src_s, src_e, phrase_start = found
                     elif _names_only(toks, j + 1, k):
                         # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
                         # in the aside are who speaks
-                        front0 = _np_back(toks, j - 1, max(0, taken_until))
+                        front0 = _np_back(toks, j - 1, 0)
                         src_s, src_e = j + 1, k
                         phrase_start = front0 if front0 is not None else j + 1
                     k = j - 1
             if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
-                found = _appositive_subject(toks, k, taken_until)
+                found = _appositive_subject(toks, k, 0)
                 if found is not None:
                     src_s, src_e, phrase_start = found
                 elif k >= 1 and toks[k - 1].text == ")":
                     # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
-                    s0 = _np_back(toks, k - 1, max(0, taken_until))
+                    s0 = _np_back(toks, k - 1, 0)
                     if s0 is not None:
                         src_s, src_e = s0, k
             elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
                 # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
-                s0 = _np_back(toks, k - 2, max(0, taken_until))
+                s0 = _np_back(toks, k - 2, 0)
                 if s0 is not None:
                     src_s, src_e = k, k + 1
                     antecedents[len(plans)] = (_nearest_phrase(toks, s0, k - 1), k - 1)
@@ -1456,16 +1454,16 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
             ):
                 # "a message that said …", "officials who say …": a restrictive relative; the noun before it
-                s0 = _np_back(toks, k - 1, max(0, taken_until))
+                s0 = _np_back(toks, k - 1, 0)
                 if s0 is not None:
                     src_s, src_e = k, k + 1
                     antecedents[len(plans)] = (_nearest_phrase(toks, s0, k), k)
             if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
-                found2 = _clause_in_subject(toks, k, max(0, taken_until))
+                found2 = _clause_in_subject(toks, k, 0)
                 if found2 is not None:
                     src_s, src_e = found2
             if src_s is None:
-                s0 = _np_back(toks, k, max(0, taken_until))
+                s0 = _np_back(toks, k, 0)
                 if s0 is not None:
                     src_s, src_e = s0, k + 1
             if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
@@ -1477,7 +1475,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     rel = next(
                         (
                             r
-                            for r in range(k - 1, max(taken_until, k - 25), -1)
+                            for r in range(k - 1, max(0, k - 25), -1)
                             if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
                         ),
                         None,
@@ -1485,7 +1483,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
                         # "demonstrators, who have taken to the streets and called for …": the relative
                         # clause's subject, which stands for the phrase before its comma
-                        s0 = _np_back(toks, rel - 2, max(0, taken_until))
+                        s0 = _np_back(toks, rel - 2, 0)
                         if s0 is not None:
                             src_s, src_e = rel, rel + 1
                             antecedents[len(plans)] = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
@@ -1523,6 +1521,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             ):
                 covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
+    taken_until = 0  # tokens before this belong to an earlier frame's clause
     for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
         if src_s is None or src_e is None or src_e <= src_s:
             continue  # no source phrase found (an empty one is none either)
