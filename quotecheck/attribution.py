@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import attrs
+
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
 from quotecheck.lexicon.cues import (
     CUE_FORMS,
@@ -1241,6 +1243,27 @@ def _cue_after_to(toks: list[Tok], k: int) -> bool:
     return lemma is not None and lemma not in THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
 
 
+@attrs.frozen
+class SourcePlan:
+    """Where one cue's source lies, as the first pass of :func:`_sentence_frames` finds it before any content
+    is read: token indices into the sentence.  The second pass reads every plan to bound each statement's
+    content by the clauses of the others."""
+
+    cue_start: int
+    cue_end: int
+    verb: CueVerb
+    lemma: str
+    source_start: int | None  # the source phrase's tokens; None when no source was found
+    source_end: int | None
+    # "…,” said Walid Kilani": the source phrase follows its cue
+    inverted: bool = attrs.field(default=False, kw_only=True)
+    # where the phrase the source stands in begins, when an apposition or aside holds it ("Mr Kilani, a
+    # spokesman, said"): content stops before it
+    phrase_start: int | None = attrs.field(default=None, kw_only=True)
+    # for a relative "who"/"which" source: the token range of the phrase it stands for ("Trump, who said")
+    antecedent: tuple[int, int] | None = attrs.field(default=None, kw_only=True)
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
@@ -1248,13 +1271,13 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     out: list[Frame] = []
     n = len(toks)
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
-    plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]] = []
-    antecedents: dict[int, tuple[int, int]] = {}  # plan index -> token range a relative pronoun stands for
+    plans: list[SourcePlan] = []
     for ci, cj, verb, lemma in cues:
         src_s: int | None = None
         src_e: int | None = None
         phrase_start: int | None = None
         inverted = False
+        antecedent: tuple[int, int] | None = None
         if lemma == "according to":
             e = _np_forward(toks, cj, n)
             if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
@@ -1270,7 +1293,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     e = comma
             if e is not None:
                 src_s, src_e = cj, e
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
+            plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
             continue
         prev = toks[ci - 1] if ci else None
         if (
@@ -1282,7 +1305,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             owner = ci - 1
             while prev.cap and owner - 1 >= 0 and (toks[owner - 1].cap or toks[owner - 1].text == "."):
                 owner -= 1
-            plans.append((ci, cj, verb, lemma, owner, ci, False, None))
+            plans.append(SourcePlan(ci, cj, verb, lemma, owner, ci))
             continue
         if (
             toks[ci].low.endswith("ing")
@@ -1305,7 +1328,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 k = _skip_aux_back(toks, issuing)
                 issuer = _np_back(toks, k, 0) if k >= 0 else None
                 if issuer is not None:
-                    plans.append((ci, cj, verb, lemma, issuer, k + 1, False, None))
+                    plans.append(SourcePlan(ci, cj, verb, lemma, issuer, k + 1))
                     continue
                 s0 = None
             if prev.cap:
@@ -1314,7 +1337,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     s0 -= 1
             if s0 is not None:
                 src_s, src_e = s0, ci
-                plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
+                plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
                 continue
         if toks[ci].low.endswith("ing") and prev is not None and prev.low not in BE_FORMS:
             # ", saying …": the speaker is the sentence's subject
@@ -1324,22 +1347,22 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 (
                     p
                     for p in plans  # the main clause's: the first, not one inside its content ("ask")
-                    if p[4] is not None
-                    and p[5] is not None
-                    and p[1] <= ci
-                    and p[2].group == "speech"
-                    and not toks[p[0]].low.endswith("ing")
-                    and not toks[p[5] - 1].low.endswith(POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
+                    if p.source_start is not None
+                    and p.source_end is not None
+                    and p.cue_end <= ci
+                    and p.verb.group == "speech"
+                    and not toks[p.cue_start].low.endswith("ing")
+                    and not toks[p.source_end - 1].low.endswith(POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
                 ),
                 None,
             )
             refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
-            spoke_at = spoke[4] if spoke is not None else None
+            spoke_at = spoke.source_start if spoke is not None else None
             follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
             if spoke is not None and spoke_at is not None and follows and not refusal:
                 # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
                 # verb the participle follows, not the quotation's first words
-                src_s, src_e = spoke_at, spoke[5]
+                src_s, src_e = spoke_at, spoke.source_end
             elif e is not None and toks[a0].is_word:
                 if toks[a0].low in SUBJECT_PRONOUNS:
                     e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
@@ -1364,13 +1387,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             else:
                 # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
                 # of the cue before is the one who adds
-                earlier = next((p for p in reversed(plans) if p[4] is not None and p[1] <= ci), None)
+                earlier = next(
+                    (p for p in reversed(plans) if p.source_start is not None and p.cue_end <= ci), None
+                )
                 # but "…, offering no further details": a refusal to say is no statement
                 says = cj < n and toks[cj].low not in ("no", "few", "little")
                 occasion = toks[ci - 1].low in EVENT_NOUNS  # "… she said at a news conference announcing"
                 if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
-                    src_s, src_e = earlier[4], earlier[5]
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
+                    src_s, src_e = earlier.source_start, earlier.source_end
+            plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
             continue
         if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
             # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
@@ -1445,7 +1470,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k - 2, 0)
                 if s0 is not None:
                     src_s, src_e = k, k + 1
-                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k - 1), k - 1)
+                    antecedent = (_nearest_phrase(toks, s0, k - 1), k - 1)
             elif (
                 k >= 1
                 and toks[k].low in ("that", "who", "which")
@@ -1457,7 +1482,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 s0 = _np_back(toks, k - 1, 0)
                 if s0 is not None:
                     src_s, src_e = k, k + 1
-                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k), k)
+                    antecedent = (_nearest_phrase(toks, s0, k), k)
             if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
                 found2 = _clause_in_subject(toks, k, 0)
                 if found2 is not None:
@@ -1468,8 +1493,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     src_s, src_e = s0, k + 1
             if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
                 for plan in reversed(plans):
-                    if plan[4] is not None and plan[1] <= k:
-                        src_s, src_e = plan[4], plan[5]
+                    if plan.source_start is not None and plan.cue_end <= k:
+                        src_s, src_e = plan.source_start, plan.source_end
                         break
                 else:
                     rel = next(
@@ -1486,8 +1511,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         s0 = _np_back(toks, rel - 2, 0)
                         if s0 is not None:
                             src_s, src_e = rel, rel + 1
-                            antecedents[len(plans)] = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
-                if src_s is None and not any(plan[4] is not None and plan[1] <= k for plan in plans):
+                            antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
+                if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
                     # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
                     a0 = _after_lead(toks, k)
                     verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
@@ -1504,11 +1529,24 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
                     if verb_at is not None and toks[a0].is_word:
                         src_s, src_e = a0, verb_at
-        plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
+        plans.append(
+            SourcePlan(
+                ci,
+                cj,
+                verb,
+                lemma,
+                src_s,
+                src_e,
+                inverted=inverted,
+                phrase_start=phrase_start,
+                antecedent=antecedent,
+            )
+        )
     covered = _Covered(n)  # tokens of content (or of a source's description) already claimed
     # a cue inside another cue's source phrase belongs to the description, not to a statement:
     # "Two officials, who spoke on condition of anonymity, said …"
-    for _ci, _cj, _v, _l, s_, e_, inv_, _ph in plans:
+    for plan in plans:
+        _ci, s_, e_, inv_ = plan.cue_start, plan.source_start, plan.source_end, plan.inverted
         if s_ is not None and e_ is not None:
             # the stretch between a subject and its verb (an apposition), or an inverted source phrase
             if inv_:
@@ -1522,15 +1560,19 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                 covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
     taken_until = 0  # tokens before this belong to an earlier frame's clause
-    for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
+    for idx, plan in enumerate(plans):
+        ci, cj, verb, lemma = plan.cue_start, plan.cue_end, plan.verb, plan.lemma
+        src_s, src_e, inverted = plan.source_start, plan.source_end, plan.inverted
+        phrase_start = plan.phrase_start
         if src_s is None or src_e is None or src_e <= src_s:
             continue  # no source phrase found (an empty one is none either)
-        if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
+        if trailing is not None and idx != trailing and ci < (plans[trailing].source_start or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if ci in covered and not _relative_report(toks, ci, cj, verb, src_s, src_e):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
         nxt_clause = n
-        for ci2, _, _, lemma2, s2, _, inv2, _ in plans[idx + 1 :]:
+        for later in plans[idx + 1 :]:
+            ci2, lemma2, s2, inv2 = later.cue_start, later.lemma, later.source_start, later.inverted
             if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
                 nxt_clause = ci2 - 1  # "…, according to a source at the station": the source is a second hop
                 break
@@ -1746,8 +1788,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
         fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon, bare=bare)
-        if idx in antecedents:
-            a0, a1 = antecedents[idx]
+        if plan.antecedent is not None:
+            a0, a1 = plan.antecedent
             fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
         out.append(fr)
         # past this frame's content, and past its cue and source when they follow the content ("“…,” the
@@ -1841,14 +1883,15 @@ def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
     return k if toks[k].cap else max(s0, j)
 
 
-def _trailing_plan(
-    toks: list[Tok], plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]]
-) -> int | None:
+def _trailing_plan(toks: list[Tok], plans: list[SourcePlan]) -> int | None:
     """The index of a sentence-final "…, the sources said." plan, which owns everything before it."""
     if len(plans) < 2:
         return None
     idx = len(plans) - 1
-    ci, cj, _verb, lemma, src_s, src_e, inverted, phrase_start = plans[idx]
+    last = plans[idx]
+    ci, cj, lemma, inverted = last.cue_start, last.cue_end, last.lemma, last.inverted
+    phrase_start = last.phrase_start
+    src_s, src_e = last.source_start, last.source_end
     if src_s is None or src_e is None or (toks[ci].low.endswith("ing") and lemma != "according to"):
         return None
     if lemma == "according to":
@@ -1861,7 +1904,8 @@ def _trailing_plan(
     if front == 0 or not (toks[front - 1].text in (",", "\N{EM DASH}") or quote_front):
         return None
     if quote_front and any(
-        p[2].group == "speech" or any(t.text == ":" or t.quote is not None for t in toks[p[1] : p[1] + 3])
+        p.verb.group == "speech"
+        or any(t.text == ":" or t.quote is not None for t in toks[p.cue_end : p.cue_end + 3])
         for p in plans[:idx]
     ):
         # "McCaskill scolded him: “…,” she said.", "DuVernay said she felt … “…,” she said.": the earlier
@@ -1876,7 +1920,7 @@ def _trailing_plan(
     if back < end and not _adverbial_only(toks, back, end):
         return None
     # the earlier cues must all stand before the speaker and have no quotation of their own before them
-    if any(p[0] >= front for p in plans[:idx]):
+    if any(p.cue_start >= front for p in plans[:idx]):
         return None
     if lemma == "according to" and any(t.quote is not None for t in toks[:front]):
         return None  # "Trump said “…”, according to a pool report": the quoted words stay his
