@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 import attrs
@@ -244,15 +243,27 @@ class Tok:
         self.cap = quote is None and first.isupper()
 
 
-@dataclass(slots=True)
-class Frame:
-    """A statement before its speaker is resolved: spans are (start, end) pairs of the original text."""
+def _spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(spans)
 
-    segments: list[tuple[int, int]]
+
+def _quotations(quotes: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(quotes)
+
+
+@attrs.frozen
+class Frame:
+    """A statement before its speaker is resolved: spans are (start, end) pairs of the original text.
+
+    Frames are values: a later stage that attaches quotations or joins two frames makes a new one with
+    ``attrs.evolve``.  ``key`` names a frame within one text so that a continuation can point at the
+    statement it goes on with (``continues``), whatever new versions of that statement are made after."""
+
+    segments: tuple[tuple[int, int], ...] = attrs.field(converter=_spans)
     source: Mention | None
     cue: tuple[int, int, str] | None  # start, end, lemma
     verb: CueVerb | None
-    quotes: list[Quotation] = field(default_factory=list)
+    quotes: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
     sentence: int = 0
     paragraph: int = 0
     colon: bool = False  # "X said:" with nothing after: the next block is X's
@@ -260,8 +271,9 @@ class Frame:
     continuation: bool = False
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
-    continues: Frame | None = None  # for a continuation: the statement it goes on with
+    continues: int | None = None  # for a continuation: the key of the statement it goes on with
     hearsay: bool = False  # "reportedly", "was believed to", "seems to": no source, by the text's own say
+    key: int = -1  # given when quotations are attached (pipeline), unique within the text
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -308,9 +320,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             spoken = judge(name.title())
             if spoken.kind == "person":
                 src.kind, src.name = "person", spoken.name
-        fr = Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, exact=True)
-        fr.paragraph = pi
-        out.append(fr)
+        out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
 
 
@@ -1060,9 +1070,7 @@ def find_frames(
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
-            fr.sentence = si
-            fr.paragraph = par
-            frames.append(fr)
+            frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
 
 
@@ -1787,10 +1795,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
-        fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon, bare=bare)
+        stands_for = None
         if plan.antecedent is not None:
             a0, a1 = plan.antecedent
-            fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
+            stands_for = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
+        cue = (toks[ci].start, toks[cj - 1].end, lemma)
+        fr = Frame(segs, src, cue, verb, colon=colon, bare=bare, antecedent=stands_for)
         out.append(fr)
         # past this frame's content, and past its cue and source when they follow the content ("“…,” the
         # president will say, according to …": "according to" does not take "the president will say")

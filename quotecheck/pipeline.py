@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
+import attrs
 from attrs import field, frozen
 
 from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
@@ -235,8 +236,7 @@ def _add_turns(
         hi = bisect_left(starts, b)
         if hi and reach_end[hi - 1] > a:
             continue
-        t.sentence = _sentence_of(sentences, a)
-        out.append(t)
+        out.append(attrs.evolve(t, sentence=_sentence_of(sentences, a)))
     return out
 
 
@@ -268,7 +268,9 @@ def _attach_quotations(
     pieces = sorted((p.start, p.end, qi) for qi, q in enumerate(tops) for p in q.pieces)
     piece_ends = [e for _, e, _ in pieces]
     claimed: set[int] = set()
-    for fr in frames:
+    # every frame, by its key: a later rule that gives a frame more words replaces it here with a new value
+    out: list[Frame] = []
+    for key, fr in enumerate(frames):
         mine: list[int] = []
         for a, b in fr.segments:
             k = bisect_right(piece_ends, a)
@@ -277,29 +279,27 @@ def _attach_quotations(
                 if qi not in mine:
                     mine.append(qi)
                 k += 1
-        for qi in sorted(mine):
-            fr.quotes.append(tops[qi])
-            claimed.add(qi)
+        claimed.update(mine)
+        out.append(attrs.evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
     frames_by_sentence: dict[int, list[Frame]] = {}
-    for fr in frames:
+    for fr in out:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)
     first_of: dict[int, int] = {}  # paragraph -> its first sentence
     for si_, (_, _, par_) in enumerate(sentences):
         first_of.setdefault(par_, si_)
-    bare = {fr.sentence: fr for fr in frames if fr.bare and not fr.segments}
-    out = list(frames)
+    bare = {fr.sentence: fr.key for fr in out if fr.bare and not fr.segments}
     # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
     # no cue (signed quotations) its content; hearsay ("reportedly") is no statement a quotation goes on with
-    ordered = sorted(out, key=_anchor)
+    ordered = sorted(range(len(out)), key=lambda key: _anchor(out[key]))
     fk = 0
-    last: Frame | None = None  # the latest statement with a cue before this quotation
-    quoted: Frame | None = None  # the latest such statement that quotes
+    last: int | None = None  # the key of the latest statement with a cue before this quotation
+    quoted: int | None = None  # the key of the latest such statement that quotes
     sentence_word_counts: dict[int, int] = {}  # counted once per sentence, however many quotations it has
     for qi, q in enumerate(tops):
-        while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
-            if ordered[fk].cue is not None and not ordered[fk].hearsay:
+        while fk < len(ordered) and _anchor(out[ordered[fk]]) < q.start:
+            if out[ordered[fk]].cue is not None and not out[ordered[fk]].hearsay:
                 last = ordered[fk]
-                if last.quotes:
+                if out[last].quotes:
                     quoted = last
             fk += 1
         if qi in claimed:
@@ -325,12 +325,12 @@ def _attach_quotations(
             src = classify_phrase(text, name_start, name_end)
             if src.kind == "person":
                 segs = [(a, min(b, words_end)) for a, b in segs if a < words_end]
-                out.append(Frame(segs, src, None, None, [q], si, par, exact=True))
+                out.append(Frame(segs, src, None, None, [q], si, par, exact=True, key=len(out)))
                 continue
         lead = _headline_speaker(text, s_start, q.start) if par == 0 else None
         if lead is not None:
             # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
-            out.append(Frame(segs, lead, None, None, [q], si, par))
+            out.append(Frame(segs, lead, None, None, [q], si, par, key=len(out)))
             continue
         label = _LABEL_SOURCE.search(text, max(0, q.start - 90), q.start)
         if label is not None:
@@ -338,16 +338,17 @@ def _attach_quotations(
             # digest names whose words it quotes before a colon
             src = classify_phrase(text, label.start(1), label.end(1))
             if src.kind in ("person", "organization"):
-                out.append(Frame(segs, src, None, None, [q], si, par))
+                out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
                 continue
         dash = _DASH_SOURCE.match(text, q.end)
         if dash is not None:
             # “…” ― Steve Quinlan: a reader's or a source's signed quotation
             src = classify_phrase(text, dash.start(1), dash.end(1))
-            out.append(Frame(segs, src, None, None, [q], si, par))
+            out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
             continue
         mostly_quote = words >= 0.6 * sentence_words
-        tail = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
+        tail_key = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
+        tail = out[tail_key] if tail_key is not None else None
         if (
             tail is not None
             and tail.paragraph == par
@@ -356,41 +357,36 @@ def _attach_quotations(
             and not text[q.end : sentences[tail.sentence][0]].strip(" .!?")
         ):
             # "“… missing.” Trump said.": the sentence of attribution alone is the quotation's
-            tail.segments = segs
-            tail.quotes.append(q)
+            out[tail.key] = attrs.evolve(tail, segments=segs, quotes=(*tail.quotes, q))
             claimed.add(qi)
             continue
-        if last is not None and last.colon and not last.segments and last.paragraph in (par, par - 1):
-            last.segments = segs
-            last.quotes.append(q)
-            last.colon = False
+        said = out[last] if last is not None else None
+        if said is not None and said.colon and not said.segments and said.paragraph in (par, par - 1):
+            out[said.key] = attrs.evolve(said, segments=segs, quotes=(*said.quotes, q), colon=False)
             continue
         if (
-            last is not None
-            and last.quotes
-            and last.sentence == si
-            and last.cue is not None
-            and ":" not in text[last.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
+            said is not None
+            and said.quotes
+            and said.sentence == si
+            and said.cue is not None
+            and ":" not in text[said.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
         ):
             # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
-            last.segments.extend(segs)
-            last.quotes.append(q)
+            out[said.key] = _extended(said, segs, q)
             continue
-        if not own and mostly_quote and quoted is not None and quoted.paragraph == par:
+        if not own and mostly_quote and quoted is not None and out[quoted].paragraph == par:
             # “A,” he said. (a sentence of narration) “B.”: B goes on with the last quoted statement
-            quoted.segments.extend(segs)
-            quoted.quotes.append(q)
+            out[quoted] = _extended(out[quoted], segs, q)
             continue
         if (
             not own
             and mostly_quote
-            and last is not None
-            and last.paragraph == par
-            and last.sentence == si - 1
+            and said is not None
+            and said.paragraph == par
+            and said.sentence == si - 1
         ):
             # "…, Schiff said. “The other factor …”": a quotation right after a paraphrase is its speaker's
-            last.segments.extend(segs)
-            last.quotes.append(q)
+            out[said.key] = _extended(said, segs, q)
             quoted = last
             continue
         # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
@@ -398,17 +394,37 @@ def _attach_quotations(
         # "Transcript as follows:" standing alone between them does not break the speaker's turn
         before = par - 2 if _header_before(text, sentences, si, first_of) else par - 1
         prior = next(
-            (f for f in (quoted, last) if f is not None and f.paragraph == before and f.source is not None),
+            (
+                out[f]
+                for f in (quoted, last)
+                if f is not None and out[f].paragraph == before and out[f].source is not None
+            ),
             None,
         )
         if prior is not None and not own and mostly_quote and q.start == sentences[si][0]:
-            fr = Frame(segs, prior.source, None, None, [q], si, par, continuation=True, continues=prior)
-            out.append(fr)
-            quoted = fr
+            quoted = len(out)
+            out.append(
+                Frame(
+                    segs,
+                    prior.source,
+                    None,
+                    None,
+                    [q],
+                    si,
+                    par,
+                    continuation=True,
+                    continues=prior.key,
+                    key=quoted,
+                )
+            )
             continue
-        fr = Frame(segs, None, None, None, [q], si, par)
-        out.append(fr)
+        out.append(Frame(segs, None, None, None, [q], si, par, key=len(out)))
     return _join_back([f for f in out if f.segments], text)
+
+
+def _extended(fr: Frame, segments: Sequence[tuple[int, int]], quotation: Quotation) -> Frame:
+    """``fr`` going on with one more quotation: its words and the quotation added."""
+    return attrs.evolve(fr, segments=(*fr.segments, *segments), quotes=(*fr.quotes, quotation))
 
 
 def _title_cased(words: str) -> bool:
@@ -522,9 +538,7 @@ def _join_back(frames: list[Frame], text: str) -> list[Frame]:
             and fr.quotes[0].pieces[0].start <= min(s for s, _ in fr.segments)
             and _starts_paragraph(text, fr.quotes[0].pieces[0].start)
         ):
-            fr.segments = prev.segments + fr.segments
-            fr.quotes = prev.quotes + fr.quotes
-            out[-1] = fr
+            out[-1] = attrs.evolve(fr, segments=prev.segments + fr.segments, quotes=prev.quotes + fr.quotes)
             continue
         out.append(fr)
     return out
@@ -677,15 +691,15 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         lo, hi = paragraph_spans.get(par, (a, b))
         paragraph_spans[par] = (min(lo, a), max(hi, b))
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
-    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
+    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # frame key -> its (source, antecedent)
     people_in: dict[int, list[Mention]] = {}  # sentence index -> the people it names (unclaimed quotations)
     for fr in frames:
         src = fr.source
-        if fr.continues is not None and id(fr.continues) in settled:
+        if fr.continues is not None and fr.continues in settled:
             # a continuation speaks with the voice of the statement it goes on with, as resolved there
-            src, ante0 = settled[id(fr.continues)]
+            src, ante0 = settled[fr.continues]
             resolved.append((fr, src, ante0))
-            settled[id(fr)] = (src, ante0)
+            settled[fr.key] = (src, ante0)
             continue
         if src is None and fr.quotes and not fr.continuation and not fr.hearsay:
             introduced = _introduced(fr, reg, paragraph_spans)
@@ -791,7 +805,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 src.kind, src.name = "organization", reg.short_orgs[src.name]
             reg.add(src)
         resolved.append((fr, src, ante))
-        settled[id(fr)] = (src, ante)
+        settled[fr.key] = (src, ante)
     out: list[Statement] = []
     for fr, src, ante in resolved:
         speaker = _speaker(src, ante)
