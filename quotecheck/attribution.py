@@ -1272,6 +1272,345 @@ class SourcePlan:
     antecedent: tuple[int, int] | None = attrs.field(default=None, kw_only=True)
 
 
+def _according_to(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The phrase after "according to" is the source ("According to a complaint filed by the SEC, …");
+    the cue makes a plan whether or not one is found."""
+    n = len(toks)
+    src_s: int | None = None
+    src_e: int | None = None
+    if lemma == "according to":
+        e = _np_forward(toks, cj, n)
+        if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
+            # "according to excerpts of his speech released by the White House": the maker is part of it
+            made = _np_forward(toks, e + 1, n)
+            if made is not None:
+                e = made
+        if e is not None and ci <= _after_lead(toks, ci):
+            # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
+            # opening source phrase runs to its comma
+            comma = next((c for c in range(e, min(n, cj + 30)) if toks[c].text == ","), None)
+            if comma is not None and all(t.quote is None for t in toks[e:comma]):
+                e = comma
+        if e is not None:
+            src_s, src_e = cj, e
+        return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _possessive_owner(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The owner of a reporting noun is its source: "Trump's claim that …", "her insistence that …"."""
+    prev = toks[ci - 1] if ci else None
+    if (
+        prev is not None
+        and _nominal_cue(toks, ci)
+        and (prev.low in POSSESSIVE_PRONOUNS or prev.low.endswith(POSSESSIVE_ENDS))
+    ):
+        # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
+        owner = ci - 1
+        while prev.cap and owner - 1 >= 0 and (toks[owner - 1].cap or toks[owner - 1].text == "."):
+            owner -= 1
+        return SourcePlan(ci, cj, verb, lemma, owner, ci)
+    return None
+
+
+def _participle_subject(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The phrase just before a participle is its source ("footage of Hillary Clinton asking, “…”"), or
+    the issuer of the document it follows ("the Security Council issued a statement calling …")."""
+    prev = toks[ci - 1] if ci else None
+    src_s: int | None = None
+    src_e: int | None = None
+    if (
+        toks[ci].low.endswith("ing")
+        and prev is not None
+        and prev.is_word
+        and prev.low not in BE_FORMS
+        and prev.low not in BETWEEN
+        # "for saying", "by insisting": the clause's subject speaks
+        and prev.low not in PREPOSITIONS_IN_NP
+        and prev.low not in GERUND_LEADS  # "despite admitting", "after saying"
+        and prev.low not in EVENT_NOUNS  # "she said at a news conference announcing …": she announces
+        and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
+    ):
+        # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
+        s0 = _np_back(toks, ci - 1, 0)
+        if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
+            # "the Security Council issued a statement calling …": the issuer speaks, the subject of
+            # the verb before the document
+            issuing = s0 - 2 if toks[s0 - 1].low in PARTICLES else s0 - 1  # "put out a statement"
+            k = _skip_aux_back(toks, issuing)
+            issuer = _np_back(toks, k, 0) if k >= 0 else None
+            if issuer is not None:
+                return SourcePlan(ci, cj, verb, lemma, issuer, k + 1)
+            s0 = None
+        if prev.cap:
+            s0 = ci - 1  # a name: its capitalized run, not the clause around it
+            while s0 - 1 >= 0 and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
+                s0 -= 1
+        if s0 is not None:
+            src_s, src_e = s0, ci
+            return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _saying_subject(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """A participle after a comma (", saying …", "…, adding that …") speaks with the sentence's subject, or
+    with the speaker of the speech cue before it; the cue makes a plan whether or not one is found."""
+    n = len(toks)
+    prev = toks[ci - 1] if ci else None
+    src_s: int | None = None
+    src_e: int | None = None
+    if toks[ci].low.endswith("ing") and prev is not None and prev.low not in BE_FORMS:
+        # ", saying …": the speaker is the sentence's subject
+        a0 = _after_lead(toks, ci)
+        e = _np_forward(toks, a0, ci)
+        spoke = next(
+            (
+                p
+                for p in plans  # the main clause's: the first, not one inside its content ("ask")
+                if p.source_start is not None
+                and p.source_end is not None
+                and p.cue_end <= ci
+                and p.verb.group == "speech"
+                and not toks[p.cue_start].low.endswith("ing")
+                and not toks[p.source_end - 1].low.endswith(POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
+            ),
+            None,
+        )
+        refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
+        spoke_at = spoke.source_start if spoke is not None else None
+        follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
+        if spoke is not None and spoke_at is not None and follows and not refusal:
+            # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
+            # verb the participle follows, not the quotation's first words
+            src_s, src_e = spoke_at, spoke.source_end
+        elif e is not None and toks[a0].is_word:
+            if toks[a0].low in SUBJECT_PRONOUNS:
+                e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
+            elif toks[a0].cap and toks[a0].low not in DETERMINERS:
+                # a named subject ends with its name: "Trump unleashed tweets saying …"
+                e2 = a0 + 1
+                while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
+                    e2 += 1
+                # "European leaders", "Foreign policy analysts": the name modifies a head
+                window = range(e2, min(e, e2 + 3))
+                heads = [h for h in window if not toks[h].cap and _title_like(toks[h].low)]
+                head = heads[-1] if heads else None  # "Clinton campaign spokesman Brian Fallon"
+                if head is not None and all(_modifier(t) for t in toks[e2:head]):
+                    e2 = head + 1
+                    while e2 < e and (toks[e2].cap or toks[e2].text == "."):
+                        e2 += 1  # "Democratic presidential nominee Hillary Clinton": the name after
+                e = e2
+            else:
+                # "The union released a video saying …": the subject ends before its verb
+                e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
+            src_s, src_e = a0, e
+        else:
+            # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
+            # of the cue before is the one who adds
+            earlier = next(
+                (p for p in reversed(plans) if p.source_start is not None and p.cue_end <= ci), None
+            )
+            # but "…, offering no further details": a refusal to say is no statement
+            says = cj < n and toks[cj].low not in ("no", "few", "little")
+            occasion = toks[ci - 1].low in EVENT_NOUNS  # "… she said at a news conference announcing"
+            if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
+                src_s, src_e = earlier.source_start, earlier.source_end
+        return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _inverted_source(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """After a comma, a dash, a colon or a quotation the source follows its cue ("…,” said Walid Kilani, a
+    spokesman"), up to the end of its phrase (a relative clause or an apposition naming it included)."""
+    n = len(toks)
+    prev = toks[ci - 1] if ci else None
+    if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
+        # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
+        e = _np_forward(toks, cj, n)
+        if (
+            e is not None
+            and toks[cj].low not in PREPOSITIONS_IN_NP
+            and toks[cj].low not in OBJECT_PRONOUNS
+            and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
+            and (
+                e >= n
+                or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}")
+                or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who")
+            )
+            and not (
+                prev is not None
+                and prev.text == ","
+                and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
+                and _appositive_subject(toks, ci - 1, 0) is not None
+            )
+        ):
+            if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
+                # "Said Dorothy Poynter, who grew up with Ali, “…”": the relative clause describes her
+                close = next((c for c in range(e + 2, min(n, e + 30)) if toks[c].text == ","), None)
+                if close is not None and close + 1 < n and toks[close + 1].quote is not None:
+                    e = close
+            if e < n and toks[e].low in ("who", "whose"):
+                # "said an official who spoke on condition of anonymity because …": one source phrase
+                while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
+                    e += 1
+            if e + 1 < n and toks[e].text == ",":
+                # "exhorted Clinton's introducer, actress Jamie Lee Curtis": a name in apposition
+                named = _np_forward(toks, e + 1, n)
+                if (
+                    named is not None
+                    and toks[named - 1].cap
+                    and (named >= n or toks[named].text in (".", "!", "?", ";"))
+                ):
+                    e = named
+            return SourcePlan(ci, cj, verb, lemma, cj, e, inverted=True)
+    return None
+
+
+def _subject_before(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan:
+    """The subject before the verb ("Mr Kilani said"), found past an aside, an apposition or a relative
+    pronoun whose antecedent the plan keeps ("Trump, who said …", "officials who say …"), or for a
+    coordinated verb ("… and vowed") the first verb's subject.  The last rule: it always makes a plan."""
+    src_s: int | None = None
+    src_e: int | None = None
+    phrase_start: int | None = None
+    antecedent: tuple[int, int] | None = None
+    k = _skip_aux_back(toks, ci)
+    if ci >= 3 and toks[ci - 1].low == "to" and toks[ci - 3].low in ("had", "has", "have"):
+        k = _skip_aux_back(toks, ci - 3)  # "A paper … had this to say": the subject of "had"
+    if k >= 0 and toks[k].text == "\N{EM DASH}":
+        # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
+        # stands before it, perhaps with an apposition the first dash closes
+        aside = range(k - 1, max(0, k - 30), -1)
+        j = next((d for d in aside if toks[d].text == toks[k].text), None)
+        if j is not None:
+            found = _appositive_subject(toks, j, 0)
+            if found is not None:
+                src_s, src_e, phrase_start = found
+            elif _names_only(toks, j + 1, k):
+                # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
+                # in the aside are who speaks
+                front0 = _np_back(toks, j - 1, 0)
+                src_s, src_e = j + 1, k
+                phrase_start = front0 if front0 is not None else j + 1
+            k = j - 1
+    if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
+        found = _appositive_subject(toks, k, 0)
+        if found is not None:
+            src_s, src_e, phrase_start = found
+        elif k >= 1 and toks[k - 1].text == ")":
+            # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
+            s0 = _np_back(toks, k - 1, 0)
+            if s0 is not None:
+                src_s, src_e = s0, k
+    elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
+        # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
+        s0 = _np_back(toks, k - 2, 0)
+        if s0 is not None:
+            src_s, src_e = k, k + 1
+            antecedent = (_nearest_phrase(toks, s0, k - 1), k - 1)
+    elif (
+        k >= 1
+        and toks[k].low in ("that", "who", "which")
+        and toks[k - 1].is_word
+        and toks[k - 1].low not in NP_STOP
+        and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
+    ):
+        # "a message that said …", "officials who say …": a restrictive relative; the noun before it
+        s0 = _np_back(toks, k - 1, 0)
+        if s0 is not None:
+            src_s, src_e = k, k + 1
+            antecedent = (_nearest_phrase(toks, s0, k), k)
+    if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
+        found2 = _clause_in_subject(toks, k, 0)
+        if found2 is not None:
+            src_s, src_e = found2
+    if src_s is None:
+        s0 = _np_back(toks, k, 0)
+        if s0 is not None:
+            src_s, src_e = s0, k + 1
+    if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
+        for plan in reversed(plans):
+            if plan.source_start is not None and plan.cue_end <= k:
+                src_s, src_e = plan.source_start, plan.source_end
+                break
+        else:
+            rel = next(
+                (
+                    r
+                    for r in range(k - 1, max(0, k - 25), -1)
+                    if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
+                ),
+                None,
+            )
+            if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
+                # "demonstrators, who have taken to the streets and called for …": the relative
+                # clause's subject, which stands for the phrase before its comma
+                s0 = _np_back(toks, rel - 2, 0)
+                if s0 is not None:
+                    src_s, src_e = rel, rel + 1
+                    antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
+        if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
+            # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
+            a0 = _after_lead(toks, k)
+            verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
+            that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
+            if that is not None and verb_at is not None and that + 1 < verb_at:
+                # "It is astounding that Trump demands … yet refuses": the clause after "that"
+                a0 = that + 1
+            while verb_at is not None and verb_at - 1 > a0 and (
+                _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in AUX
+            ):
+                verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
+            np_end = _np_forward(toks, a0, k)
+            if verb_at is not None and np_end is not None:
+                verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
+            if verb_at is not None and toks[a0].is_word:
+                src_s, src_e = a0, verb_at
+    return SourcePlan(
+        ci, cj, verb, lemma, src_s, src_e, phrase_start=phrase_start, antecedent=antecedent
+    )
+
+
+# The rules that find a cue's source, in the order they are tried; the first that makes a plan wins, and
+# the order settles the cases where two could apply.  "according to" is never a verb with a subject, so it
+# goes first.  An owned reporting noun ("Trump's claim that …") is a noun, not a verb after its subject.
+# A participle takes the phrase right before it ("Clinton asking") before a participle after a comma reaches
+# back to the sentence's subject (", saying …"), and that comes before the inverted reading a comma also
+# allows ("…,” said X").  The subject before the verb is the fallback and always makes a plan.
+_SourceRule = Callable[[list[Tok], int, int, CueVerb, str, Sequence[SourcePlan]], SourcePlan | None]
+_SOURCE_RULES: tuple[_SourceRule, ...] = (
+    _according_to,
+    _possessive_owner,
+    _participle_subject,
+    _saying_subject,
+    _inverted_source,
+)
+
+
+def _source_plan(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan:
+    """Where the source of the cue at ``toks[ci:cj]`` lies, from the first rule that finds a plan; ``plans``
+    are those of the sentence's earlier cues, which a participle or a coordinated verb shares."""
+    for find in _SOURCE_RULES:
+        plan = find(toks, ci, cj, verb, lemma, plans)
+        if plan is not None:
+            return plan
+    return _subject_before(toks, ci, cj, verb, lemma, plans)
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
@@ -1281,275 +1620,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
     plans: list[SourcePlan] = []
     for ci, cj, verb, lemma in cues:
-        src_s: int | None = None
-        src_e: int | None = None
-        phrase_start: int | None = None
-        inverted = False
-        antecedent: tuple[int, int] | None = None
-        if lemma == "according to":
-            e = _np_forward(toks, cj, n)
-            if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
-                # "according to excerpts of his speech released by the White House": the maker is part of it
-                made = _np_forward(toks, e + 1, n)
-                if made is not None:
-                    e = made
-            if e is not None and ci <= _after_lead(toks, ci):
-                # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
-                # opening source phrase runs to its comma
-                comma = next((c for c in range(e, min(n, cj + 30)) if toks[c].text == ","), None)
-                if comma is not None and all(t.quote is None for t in toks[e:comma]):
-                    e = comma
-            if e is not None:
-                src_s, src_e = cj, e
-            plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
-            continue
-        prev = toks[ci - 1] if ci else None
-        if (
-            prev is not None
-            and _nominal_cue(toks, ci)
-            and (prev.low in POSSESSIVE_PRONOUNS or prev.low.endswith(POSSESSIVE_ENDS))
-        ):
-            # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
-            owner = ci - 1
-            while prev.cap and owner - 1 >= 0 and (toks[owner - 1].cap or toks[owner - 1].text == "."):
-                owner -= 1
-            plans.append(SourcePlan(ci, cj, verb, lemma, owner, ci))
-            continue
-        if (
-            toks[ci].low.endswith("ing")
-            and prev is not None
-            and prev.is_word
-            and prev.low not in BE_FORMS
-            and prev.low not in BETWEEN
-            # "for saying", "by insisting": the clause's subject speaks
-            and prev.low not in PREPOSITIONS_IN_NP
-            and prev.low not in GERUND_LEADS  # "despite admitting", "after saying"
-            and prev.low not in EVENT_NOUNS  # "she said at a news conference announcing …": she announces
-            and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
-        ):
-            # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
-            s0 = _np_back(toks, ci - 1, 0)
-            if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
-                # "the Security Council issued a statement calling …": the issuer speaks, the subject of
-                # the verb before the document
-                issuing = s0 - 2 if toks[s0 - 1].low in PARTICLES else s0 - 1  # "put out a statement"
-                k = _skip_aux_back(toks, issuing)
-                issuer = _np_back(toks, k, 0) if k >= 0 else None
-                if issuer is not None:
-                    plans.append(SourcePlan(ci, cj, verb, lemma, issuer, k + 1))
-                    continue
-                s0 = None
-            if prev.cap:
-                s0 = ci - 1  # a name: its capitalized run, not the clause around it
-                while s0 - 1 >= 0 and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
-                    s0 -= 1
-            if s0 is not None:
-                src_s, src_e = s0, ci
-                plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
-                continue
-        if toks[ci].low.endswith("ing") and prev is not None and prev.low not in BE_FORMS:
-            # ", saying …": the speaker is the sentence's subject
-            a0 = _after_lead(toks, ci)
-            e = _np_forward(toks, a0, ci)
-            spoke = next(
-                (
-                    p
-                    for p in plans  # the main clause's: the first, not one inside its content ("ask")
-                    if p.source_start is not None
-                    and p.source_end is not None
-                    and p.cue_end <= ci
-                    and p.verb.group == "speech"
-                    and not toks[p.cue_start].low.endswith("ing")
-                    and not toks[p.source_end - 1].low.endswith(POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
-                ),
-                None,
-            )
-            refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
-            spoke_at = spoke.source_start if spoke is not None else None
-            follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
-            if spoke is not None and spoke_at is not None and follows and not refusal:
-                # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
-                # verb the participle follows, not the quotation's first words
-                src_s, src_e = spoke_at, spoke.source_end
-            elif e is not None and toks[a0].is_word:
-                if toks[a0].low in SUBJECT_PRONOUNS:
-                    e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
-                elif toks[a0].cap and toks[a0].low not in DETERMINERS:
-                    # a named subject ends with its name: "Trump unleashed tweets saying …"
-                    e2 = a0 + 1
-                    while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
-                        e2 += 1
-                    # "European leaders", "Foreign policy analysts": the name modifies a head
-                    window = range(e2, min(e, e2 + 3))
-                    heads = [h for h in window if not toks[h].cap and _title_like(toks[h].low)]
-                    head = heads[-1] if heads else None  # "Clinton campaign spokesman Brian Fallon"
-                    if head is not None and all(_modifier(t) for t in toks[e2:head]):
-                        e2 = head + 1
-                        while e2 < e and (toks[e2].cap or toks[e2].text == "."):
-                            e2 += 1  # "Democratic presidential nominee Hillary Clinton": the name after
-                    e = e2
-                else:
-                    # "The union released a video saying …": the subject ends before its verb
-                    e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
-                src_s, src_e = a0, e
-            else:
-                # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
-                # of the cue before is the one who adds
-                earlier = next(
-                    (p for p in reversed(plans) if p.source_start is not None and p.cue_end <= ci), None
-                )
-                # but "…, offering no further details": a refusal to say is no statement
-                says = cj < n and toks[cj].low not in ("no", "few", "little")
-                occasion = toks[ci - 1].low in EVENT_NOUNS  # "… she said at a news conference announcing"
-                if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
-                    src_s, src_e = earlier.source_start, earlier.source_end
-            plans.append(SourcePlan(ci, cj, verb, lemma, src_s, src_e))
-            continue
-        if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
-            # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
-            e = _np_forward(toks, cj, n)
-            if (
-                e is not None
-                and toks[cj].low not in PREPOSITIONS_IN_NP
-                and toks[cj].low not in OBJECT_PRONOUNS
-                and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
-                and (
-                    e >= n
-                    or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}")
-                    or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who")
-                )
-                and not (
-                    prev is not None
-                    and prev.text == ","
-                    and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
-                    and _appositive_subject(toks, ci - 1, 0) is not None
-                )
-            ):
-                if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
-                    # "Said Dorothy Poynter, who grew up with Ali, “…”": the relative clause describes her
-                    close = next((c for c in range(e + 2, min(n, e + 30)) if toks[c].text == ","), None)
-                    if close is not None and close + 1 < n and toks[close + 1].quote is not None:
-                        e = close
-                if e < n and toks[e].low in ("who", "whose"):
-                    # "said an official who spoke on condition of anonymity because …": one source phrase
-                    while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
-                        e += 1
-                if e + 1 < n and toks[e].text == ",":
-                    # "exhorted Clinton's introducer, actress Jamie Lee Curtis": a name in apposition
-                    named = _np_forward(toks, e + 1, n)
-                    if (
-                        named is not None
-                        and toks[named - 1].cap
-                        and (named >= n or toks[named].text in (".", "!", "?", ";"))
-                    ):
-                        e = named
-                src_s, src_e, inverted = cj, e, True
-        if src_s is None:
-            k = _skip_aux_back(toks, ci)
-            if ci >= 3 and toks[ci - 1].low == "to" and toks[ci - 3].low in ("had", "has", "have"):
-                k = _skip_aux_back(toks, ci - 3)  # "A paper … had this to say": the subject of "had"
-            if k >= 0 and toks[k].text == "\N{EM DASH}":
-                # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
-                # stands before it, perhaps with an apposition the first dash closes
-                aside = range(k - 1, max(0, k - 30), -1)
-                j = next((d for d in aside if toks[d].text == toks[k].text), None)
-                if j is not None:
-                    found = _appositive_subject(toks, j, 0)
-                    if found is not None:
-                        src_s, src_e, phrase_start = found
-                    elif _names_only(toks, j + 1, k):
-                        # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
-                        # in the aside are who speaks
-                        front0 = _np_back(toks, j - 1, 0)
-                        src_s, src_e = j + 1, k
-                        phrase_start = front0 if front0 is not None else j + 1
-                    k = j - 1
-            if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
-                found = _appositive_subject(toks, k, 0)
-                if found is not None:
-                    src_s, src_e, phrase_start = found
-                elif k >= 1 and toks[k - 1].text == ")":
-                    # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
-                    s0 = _np_back(toks, k - 1, 0)
-                    if s0 is not None:
-                        src_s, src_e = s0, k
-            elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
-                # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
-                s0 = _np_back(toks, k - 2, 0)
-                if s0 is not None:
-                    src_s, src_e = k, k + 1
-                    antecedent = (_nearest_phrase(toks, s0, k - 1), k - 1)
-            elif (
-                k >= 1
-                and toks[k].low in ("that", "who", "which")
-                and toks[k - 1].is_word
-                and toks[k - 1].low not in NP_STOP
-                and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
-            ):
-                # "a message that said …", "officials who say …": a restrictive relative; the noun before it
-                s0 = _np_back(toks, k - 1, 0)
-                if s0 is not None:
-                    src_s, src_e = k, k + 1
-                    antecedent = (_nearest_phrase(toks, s0, k), k)
-            if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
-                found2 = _clause_in_subject(toks, k, 0)
-                if found2 is not None:
-                    src_s, src_e = found2
-            if src_s is None:
-                s0 = _np_back(toks, k, 0)
-                if s0 is not None:
-                    src_s, src_e = s0, k + 1
-            if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
-                for plan in reversed(plans):
-                    if plan.source_start is not None and plan.cue_end <= k:
-                        src_s, src_e = plan.source_start, plan.source_end
-                        break
-                else:
-                    rel = next(
-                        (
-                            r
-                            for r in range(k - 1, max(0, k - 25), -1)
-                            if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
-                        ),
-                        None,
-                    )
-                    if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
-                        # "demonstrators, who have taken to the streets and called for …": the relative
-                        # clause's subject, which stands for the phrase before its comma
-                        s0 = _np_back(toks, rel - 2, 0)
-                        if s0 is not None:
-                            src_s, src_e = rel, rel + 1
-                            antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
-                if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
-                    # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
-                    a0 = _after_lead(toks, k)
-                    verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
-                    that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
-                    if that is not None and verb_at is not None and that + 1 < verb_at:
-                        # "It is astounding that Trump demands … yet refuses": the clause after "that"
-                        a0 = that + 1
-                    while verb_at is not None and verb_at - 1 > a0 and (
-                        _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in AUX
-                    ):
-                        verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
-                    np_end = _np_forward(toks, a0, k)
-                    if verb_at is not None and np_end is not None:
-                        verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
-                    if verb_at is not None and toks[a0].is_word:
-                        src_s, src_e = a0, verb_at
-        plans.append(
-            SourcePlan(
-                ci,
-                cj,
-                verb,
-                lemma,
-                src_s,
-                src_e,
-                inverted=inverted,
-                phrase_start=phrase_start,
-                antecedent=antecedent,
-            )
-        )
+        plans.append(_source_plan(toks, ci, cj, verb, lemma, plans))
     covered = _Covered(n)  # tokens of content (or of a source's description) already claimed
     # a cue inside another cue's source phrase belongs to the description, not to a statement:
     # "Two officials, who spoke on condition of anonymity, said …"
