@@ -582,7 +582,7 @@ def _register_names(text: str, reg: Registry) -> None:
             len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in TITLES_LOWER
         )
         if first in FIRST_NAMES or first in HONORIFICS_LOWER or gender != "x" or titled:
-            judged = judge(m.group())  # shared and cached: read it, never change it
+            judged = judge(m.group())
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
                 # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
                 # antecedent pronouns may stand for

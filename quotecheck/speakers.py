@@ -9,12 +9,13 @@ earlier compatible mention.
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import attrs
 
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
@@ -72,6 +73,7 @@ from quotecheck.lexicon.people import (
 
 __all__ = [
     "POSSESSIVE",
+    "Judgement",
     "Mention",
     "Registry",
     "anonymity_reason",
@@ -263,10 +265,29 @@ def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, i
     return [m.span() for m in _REASON_RE.finditer(text, start, end)]
 
 
+@attrs.frozen
+class Judgement:
+    """What a source phrase is, wherever it stands: :func:`judge`'s answer, cached and shared, so frozen.
+    :func:`classify_phrase` places it in the text as a :class:`Mention`."""
+
+    kind: str  # person | organization | anonymous | role | unknown | pronoun
+    name: str | None
+    gender: str
+    plural: bool
+    descriptor: str | None
+    count: int | None
+    access: str | None
+    reason: str | None
+
+
+def _judgement(m: Mention) -> Judgement:
+    return Judgement(m.kind, m.name, m.gender, m.plural, m.descriptor, m.count, m.access, m.reason)
+
+
 @lru_cache(maxsize=8192)
-def judge(phrase: str) -> Mention:
-    """The judgement of a source phrase wherever it stands: cached and shared, so read it, never change it
-    (:func:`classify_phrase` gives a Mention of one's own, placed in the text)."""
+def judge(phrase: str) -> Judgement:
+    """The judgement of a source phrase wherever it stands, cached (:func:`classify_phrase` gives a Mention
+    of one's own, placed in the text)."""
     if _QUOTED_TITLE.search(phrase):
         bare = " ".join(_QUOTED_TITLE.sub(" ", phrase).split())
         if len(_words(bare)) >= 2:
@@ -278,12 +299,10 @@ def judge(phrase: str) -> Mention:
         unnamed = chosen.kind in ("role", "anonymous") and not chosen.reason
         reason = _REASON_RE.search(phrase) if unnamed else None
         if reason is not None:
-            # "the woman, who did not want to be quoted by name because …": the reason is in the clause; the
-            # part's judgement is cached and shared, so the reason goes on a copy
-            chosen = copy.copy(chosen)
-            chosen.reason = reason.group()
-        return chosen
-    return _judge_part(phrase)
+            # "the woman, who did not want to be quoted by name because …": the reason is in the clause
+            return attrs.evolve(_judgement(chosen), reason=reason.group())
+        return _judgement(chosen)
+    return _judgement(_judge_part(phrase))
 
 
 def _judge_part(phrase: str) -> Mention:
