@@ -6,6 +6,7 @@ attached -> speakers resolved (entities, pronouns) -> :class:`~quotecheck.model.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
@@ -724,9 +725,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             # "X, who said …": the relative pronoun stands for the phrase before it
             ante = fr.antecedent
             if ante.kind == "unknown" and src.text.lower() == "who":
-                ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
-                if ante.text.lower() in PLURAL_HEADS:
-                    ante.plural, ante.gender = True, "p"  # "those who believe …": people, not "she"
+                # "an architect who said …": whatever the noun, "who" makes it a person; "those who believe
+                # …": people, not "she"
+                plural = ante.text.lower() in PLURAL_HEADS
+                ante = dataclasses.replace(
+                    ante, kind="role", plural=plural or ante.plural, gender="p" if plural else ante.gender
+                )
             named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
             if named is not None:
                 ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
@@ -762,7 +766,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
             # gave that description to
             ante = described
-            src.entity, src.name = ante.entity, ante.entity.canonical if ante.entity else ante.name
+            src = dataclasses.replace(
+                src, entity=ante.entity, name=ante.entity.canonical if ante.entity else ante.name
+            )
             reg.add(src)
         elif (
             src.kind == "role"
@@ -781,11 +787,14 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             if ante is not None and ante.kind != "person":
                 ante = None
             if ante is not None and ante.entity is not None:
-                src.entity, src.name = ante.entity, ante.entity.canonical  # "he" after it is that person too
+                # "he" after it is that person too
+                src = dataclasses.replace(src, entity=ante.entity, name=ante.entity.canonical)
             reg.add(src)
         else:
             if src.kind == "role" and not src.reason:
-                src.reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
+                src = dataclasses.replace(
+                    src, reason=anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
+                )
             if (
                 src.kind == "organization"
                 and src.name
@@ -794,7 +803,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 and reg.person(src.name, src.start) is not None
             ):
                 # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
-                src.kind = "person"
+                src = dataclasses.replace(src, kind="person")
             elif (
                 src.kind == "person"
                 and src.name in reg.short_orgs
@@ -802,7 +811,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 and reg.person(src.name, src.start) is None
             ):
                 # "Peabody Energy … Peabody said": the company's short name, not a person's surname
-                src.kind, src.name = "organization", reg.short_orgs[src.name]
+                src = dataclasses.replace(src, kind="organization", name=reg.short_orgs[src.name])
             reg.add(src)
         resolved.append((fr, src, ante))
         settled[fr.key] = (src, ante)
