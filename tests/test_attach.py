@@ -9,6 +9,8 @@ from analysis import only, statements
 
 from quotecheck.pipeline import analyze
 
+# a quotation that goes on with the statement before it ------------------------------------------------------
+
 
 def test_a_colon_before_a_block_quotation_over_two_paragraphs() -> None:
     s = only("Maria Lopez said:\n\n“The first part.\n\n“The second part.”")
@@ -24,32 +26,10 @@ def test_a_split_quote_is_one_statement_with_two_segments() -> None:
     assert s.speaker.name == "Maria Lopez"
 
 
-def test_a_quote_with_no_speaker_is_reported_as_unknown() -> None:
-    s = only("“Nothing is settled.”")
-    assert s.kind == "direct"
-    assert s.speaker.kind == "unknown"
-    assert s.cue is None
-
-
-def test_a_scare_quote_is_not_speech() -> None:
-    assert statements("The Yale “report” was shelved in May.") == ()
-
-
-@pytest.mark.xfail(strict=True, reason="'read' is taken as a cue, so a title of a work is reported as speech")
-def test_a_title_of_a_work_is_not_speech() -> None:
-    assert statements("She read “The Old Harbour” on the train.") == ()
-
-
 def test_a_quotation_after_a_paraphrase_paragraph_goes_on_with_its_speaker() -> None:
     text = "Mayor Ann Lee said the bridge would be rebuilt.\n\n“The bridge will be open by spring.”"
     quote = next(s for s in analyze(text).statements if s.kind == "direct")
     assert (quote.speaker.name, quote.continuation) == ("Ann Lee", True)
-
-
-def test_a_signature_opening_the_next_paragraph_signs_the_quotation() -> None:
-    text = "\"Great speech. She is ready.\"\n\n-Senator Ann Lee, writing after the debate."
-    (st,) = analyze(text).statements
-    assert st.speaker.name == "Ann Lee"
 
 
 def test_quotation_paragraphs_chain_after_their_speaker() -> None:
@@ -88,6 +68,15 @@ def test_a_lone_attribution_does_not_take_a_quotation_inside_narration() -> None
     assert all(s.speaker.name != "Trump" for s in analyze(text).statements)
 
 
+# signed quotations: pull quotes, digest labels, headlines ---------------------------------------------------
+
+
+def test_a_signature_opening_the_next_paragraph_signs_the_quotation() -> None:
+    text = "\"Great speech. She is ready.\"\n\n-Senator Ann Lee, writing after the debate."
+    (st,) = analyze(text).statements
+    assert st.speaker.name == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     ("signature", "name"),
     [
@@ -124,18 +113,6 @@ def test_a_headline_subject_says_the_quotation_after_its_colon() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        'Obama signed the "Patient Protection and Affordable Care Act" in March 2010.',
-        'Then a reporter turned to Nancy Pelosi with a question: "Will you hold a vote on it this week?"',
-        'Protesters outside Mitch McConnell\'s office held a banner: "Stop the war on working families now."',
-    ],
-)
-def test_a_title_a_question_or_a_banner_is_no_ones_speech(text: str) -> None:
-    assert all(s.speaker.kind != "person" for s in analyze(text).statements)
-
-
-@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("POLLS WERE EARLY - Maria Lopez and Ray Ollis: “The polls missed the late swing.”", "Maria Lopez"),
@@ -146,3 +123,34 @@ def test_a_digest_label_before_a_colon_names_the_quoted(text: str, speaker: str)
     st = analyze(text).statements[-1]
     assert st.speaker.name is not None
     assert st.speaker.name.startswith(speaker)
+
+
+# quotations that are no one's speech, and those with no speaker ---------------------------------------------
+
+
+def test_a_quote_with_no_speaker_is_reported_as_unknown() -> None:
+    s = only("“Nothing is settled.”")
+    assert s.kind == "direct"
+    assert s.speaker.kind == "unknown"
+    assert s.cue is None
+
+
+def test_a_scare_quote_is_not_speech() -> None:
+    assert statements("The Yale “report” was shelved in May.") == ()
+
+
+@pytest.mark.xfail(strict=True, reason="'read' is taken as a cue, so a title of a work is reported as speech")
+def test_a_title_of_a_work_is_not_speech() -> None:
+    assert statements("She read “The Old Harbour” on the train.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Obama signed the "Patient Protection and Affordable Care Act" in March 2010.',
+        'Then a reporter turned to Nancy Pelosi with a question: "Will you hold a vote on it this week?"',
+        'Protesters outside Mitch McConnell\'s office held a banner: "Stop the war on working families now."',
+    ],
+)
+def test_a_title_a_question_or_a_banner_is_no_ones_speech(text: str) -> None:
+    assert all(s.speaker.kind != "person" for s in analyze(text).statements)
