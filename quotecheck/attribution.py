@@ -1650,38 +1650,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if ci in covered and not _relative_report(toks, ci, cj, verb, src_s, src_e):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
-        nxt_clause = n
-        for later in plans[idx + 1 :]:
-            ci2, lemma2, s2, inv2 = later.cue_start, later.lemma, later.source_start, later.inverted
-            if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
-                nxt_clause = ci2 - 1  # "…, according to a source at the station": the source is a second hop
-                break
-            if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
-                b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
-                while b > cj and toks[b].low in ("and", ","):
-                    b -= 1
-                nxt_clause = b + 1
-                break
-            if s2 is not None and not inv2 and s2 > cj:
-                # ", although he admitted …", "— and she added …": a comma or dash opens the next clause;
-                # without one the later cue is inside this content ("said he believes …"): look further
-                b = s2
-                while b > cj and toks[b - 1].low in CONJUNCTIONS:
-                    b -= 1
-                opener = (
-                    toks[cj].low in PREPOSITIONS_IN_NP
-                    and b - cj <= 5
-                    and all(t.is_word for t in toks[cj : b - 1])
-                )  # "He claimed at one point, a supporter asked …": the content's own opening phrase
-                if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";") and not opener:
-                    while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
-                        b -= 1
-                    nxt_clause = b
-                    break
-                quoted = toks[b - 1].quote is not None if b > cj else False
-                if quoted and toks[b - 1].text.rstrip(CLOSING_QUOTES).endswith(","):
-                    nxt_clause = b  # "… a federal “deportation force,” Will described …": the comma is quoted
-                    break
+        nxt_clause = _next_clause(toks, plans, idx)
         segs: list[tuple[int, int]] = []
         colon = bare = False
         if lemma == "according to":
@@ -1963,6 +1932,41 @@ def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
     if j > s0 and toks[j - 1].low in DETERMINERS:
         return j - 1
     return k if toks[k].cap else max(s0, j)
+
+
+def _next_clause(toks: list[Tok], plans: Sequence[SourcePlan], idx: int) -> int:
+    """Where the clause of the cue planned at ``plans[idx]`` ends: at the first later cue that opens a
+    clause of its own ("…, although he admitted …", "… and said …", "…, according to a source"), else at
+    the sentence's end.  Content after the cue stops there."""
+    cj = plans[idx].cue_end
+    for later in plans[idx + 1 :]:
+        ci2, lemma2, s2, inv2 = later.cue_start, later.lemma, later.source_start, later.inverted
+        if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
+            return ci2 - 1  # "…, according to a source at the station": the source is a second hop
+        if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
+            b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
+            while b > cj and toks[b].low in ("and", ","):
+                b -= 1
+            return b + 1
+        if s2 is not None and not inv2 and s2 > cj:
+            # ", although he admitted …", "— and she added …": a comma or dash opens the next clause;
+            # without one the later cue is inside this content ("said he believes …"): look further
+            b = s2
+            while b > cj and toks[b - 1].low in CONJUNCTIONS:
+                b -= 1
+            opener = (
+                toks[cj].low in PREPOSITIONS_IN_NP
+                and b - cj <= 5
+                and all(t.is_word for t in toks[cj : b - 1])
+            )  # "He claimed at one point, a supporter asked …": the content's own opening phrase
+            if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";") and not opener:
+                while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
+                    b -= 1
+                return b
+            quoted = toks[b - 1].quote is not None if b > cj else False
+            if quoted and toks[b - 1].text.rstrip(CLOSING_QUOTES).endswith(","):
+                return b  # "… a federal “deportation force,” Will described …": the comma is quoted
+    return len(toks)
 
 
 def _trailing_plan(toks: list[Tok], plans: list[SourcePlan]) -> int | None:
