@@ -1654,22 +1654,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs: list[tuple[int, int]] = []
         colon = bare = False
         if lemma == "according to":
-            addressee = (
-                bool(out)
-                and out[-1].cue is not None
-                and _tok_index_after(toks, out[-1].cue[1]) == taken_until
-                and any(t.cap for t in toks[taken_until:ci])
-                and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
-            )
-            if addressee:
-                pass  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
-            elif ci > taken_until + 1:
-                segs.append(_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)))
-            else:
-                a = src_e
-                if a < n and toks[a].text == ",":
-                    a += 1
-                segs.append(_span(toks, a, _content_end(toks, a)))
+            segs = _according_to_content(toks, ci, src_e, taken_until, out[-1] if out else None)
         else:
             front = min(src_s, ci)
             if phrase_start is not None and phrase_start < front and not inverted:
@@ -1932,6 +1917,29 @@ def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
     if j > s0 and toks[j - 1].low in DETERMINERS:
         return j - 1
     return k if toks[k].cap else max(s0, j)
+
+
+def _according_to_content(
+    toks: list[Tok], ci: int, src_e: int, taken_until: int, previous: Frame | None
+) -> list[tuple[int, int]]:
+    """The content of the "according to" at ``ci``: what stands before it since the last statement's
+    clause ended (``taken_until``), or else the clause after its source; none when it names whom the
+    statement before (``previous``) was told to."""
+    addressee = (
+        previous is not None
+        and previous.cue is not None
+        and _tok_index_after(toks, previous.cue[1]) == taken_until
+        and any(t.cap for t in toks[taken_until:ci])
+        and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
+    )
+    if addressee:
+        return []  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
+    if ci > taken_until + 1:
+        return [_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci))]
+    a = src_e
+    if a < len(toks) and toks[a].text == ",":
+        a += 1
+    return [_span(toks, a, _content_end(toks, a))]
 
 
 def _next_clause(toks: list[Tok], plans: Sequence[SourcePlan], idx: int) -> int:
