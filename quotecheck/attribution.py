@@ -15,13 +15,15 @@ bounded walks over the token list.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from quotecheck.lexicon.anonymous import ANON_HEADS, LONE_QUANTIFIERS, NUMBER_WORDS, REASON_PHRASES
+import attrs
+
+from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
 from quotecheck.lexicon.cues import (
     CUE_FORMS,
     CUE_VERBS,
@@ -31,15 +33,106 @@ from quotecheck.lexicon.cues import (
     CueVerb,
     noun_cue,
 )
+from quotecheck.lexicon.frames import (
+    ADJECTIVES_BEFORE,
+    ADVERBIAL,
+    AFTER_PASSIVE,
+    APPEARANCE,
+    ASIDE_PAIRS,
+    ASIDES,
+    ASKED_PARTICIPLES,
+    AUX,
+    BASE_SUBJECTS,
+    BEFORE_ADJECTIVE,
+    BEFORE_BACK,
+    BETWEEN,
+    BY_GERUND,
+    CLAUSE_OPENERS,
+    COMMITTED_TO,
+    CONTACT_SUBJECTS,
+    CUE_STARTS,
+    DOCUMENT_WORDS,
+    EVENT_NOUNS,
+    FINITE_AFTER_SUBJECT,
+    FLOATING_QUANTIFIERS,
+    FOCUS_ADVERBS,
+    GERUND_LEADS,
+    HEADLINE_CUES,
+    HEARSAY_ADVERBS,
+    HEARSAY_PARTICIPLES,
+    HEARSAY_PASSIVES,
+    HEARSAY_WORDS,
+    INTERJECTIONS,
+    LEAD_ADVERBS,
+    LY_NOUNS,
+    MODAL_NAMES,
+    MULTI_FIRST,
+    MULTI_PAIRS,
+    NOT_CONTINUATION,
+    NOT_TURN_SPEAKERS,
+    NOUN_BEFORE,
+    NOUN_CUE_WORDS,
+    NOUNISH,
+    NP_STOP,
+    OBJECT_PRONOUNS,
+    OCCASION_NOUNS,
+    OCCASION_OPENERS,
+    OCCASION_PREPOSITIONS,
+    OF_LEMMAS,
+    PARENTHETICAL_SUBJECTS,
+    PARTICIPLE_ONLY,
+    PARTICLES,
+    PHRASE_ENDS,
+    PREDICATE_OPENERS,
+    PRESS_NOUNS,
+    PROVEN_OPENERS,
+    QUANTIFIERS_BEFORE,
+    QUOTE_AS_OBJECT,
+    RANK_BEFORE,
+    REASON_WORDS,
+    SAME_PAST,
+    SPEECH_AFTER_SUBJECT,
+    TELL_LIKE,
+    THAT_ONLY,
+    TIME_ENDS,
+    TIME_NOUNS,
+    TIME_PREPS,
+    TIME_WORDS,
+    TITLE_LIKE,
+    TO_VERBS,
+    TOPIC_LEMMAS,
+    TRIGGERS,
+)
+from quotecheck.lexicon.grammar import (
+    BE_FORMS,
+    CLAUSE_JOINS,
+    CLOSING_QUOTES,
+    CONJ_ONLY,
+    CONJUNCTIONS,
+    CONTRACTED,
+    CONTRACTED_IS,
+    CONTRAST_WORDS,
+    DASHES,
+    DETERMINERS,
+    END_MARKS,
+    IRREGULAR_PAST,
+    POSSESSIVE_ENDS,
+    POSSESSIVE_PRONOUNS,
+    PREDICATE_AUX,
+    PREPOSITIONS_IN_NP,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TENS,
+    WEEKDAYS,
+    WHEN_WORDS,
+)
 from quotecheck.lexicon.organizations import (
     COUNTRIES,
-    DOCUMENT_NOUNS,
-    ORG_HEADS,
     ORG_NAMES_FOLDED,
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
-from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotecheck.lexicon.people import FIRST_NAMES, PRONOUNS
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
 
@@ -51,97 +144,13 @@ _TOKEN = re.compile(
     r"|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|--+|[^\w\s]"
 )
 
-_CONTRAST = frozenset("but although though while whereas yet".split())
-# Times and sentence adverbs that stand between a subject and its verb: "Wells Fargo just this month
-# announced", "Trump, however, said".
-_BETWEEN = frozenset(
-    (
-        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight this last "
-        "week weekend month year morning afternoon evening night just however together perhaps "
-        "meanwhile also too again initially further then later since once first"
-    ).split()
-)
-_END_MARKS = frozenset(".!?)]")
-# Two-word asides between a subject and its verb: "Ayotte's campaign, for example, said".
-_ASIDE_PAIRS = frozenset(
-    {
-        ("for", "example"),
-        ("for", "instance"),
-        ("in", "turn"),
-        ("in", "fact"),
-        ("of", "course"),
-        ("for", "one"),  # "Rush Limbaugh, for one, called them …"
-    }
-)
-_SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
 )
 
-# Words that may stand between a source and its verb: "has said", "also told", "later wrote".
-_AUX = frozenset(
-    """'s 're 've 'll 'd 'm has have had having is was are were be been will would could should can may might
-    must do does did also later earlier previously repeatedly once first again then still recently just often
-    now publicly privately separately flatly quickly initially subsequently long already never not n't
-    always
-    reportedly allegedly apparently openly explicitly directly frequently generally likely clearly simply
-    specifically particularly even only originally""".split()
-)
-# Words that cannot be inside a source phrase read backwards from its verb.
-_NP_STOP = frozenset(
-    """that which who whom whose when while because if as but and or nor so than then where whether why how
-    although though since after before until unless whereas what is was are were be been being has have had
-    yet will would could should can may might must do does did not also said says told""".split()
-)
-_DETERMINERS = frozenset(
-    """the a an this that these those his her its their our my your some many several two three four five
-    six seven eight nine ten one another other both few most all any each no""".split()
-)
-_PREPOSITIONS = frozenset("of for with at in on from to by among about within inside close familiar".split())
-# After a cue, words that introduce the addressee or the occasion rather than the content.
-_TELL_LIKE = frozenset(
-    "tell inform assure warn remind advise promise convince ask brief notify caution".split()
-)
-_OBJECT_PRONOUNS = frozenset("him her them us me you reporters journalists".split())
-_CONJ = frozenset("although though but and while as whereas even".split())
-_CLOSING = frozenset(".!?")
-# After "…, officials said," words that start an aside, not the rest of the content.
-_NOT_CONTINUATION = frozenset(
-    (
-        "as while although though but and who which according after before when because since adding noting"
-    ).split()
-)
-# Cue forms that are as often plural nouns: "claims", "reports", "statements".
-_NOUNISH = frozenset(
-    "claims reports comments remarks notes statements questions answers promises pledges warnings threats "
-    "charges accusations tweets posts estimates forecasts findings responses calls demands projects".split()
-)
-_BE = frozenset("is was are were be been being 's 're 'm".split())
-# Words that join a clause whose subject may be a lone quantifier: "…, but few expected …".
-_CLAUSE_JOINS = frozenset("but and yet while".split())
-# Words after which a cue form is a noun: "the claims", "further details", "new reports".
-_NOUN_BEFORE = frozenset(
-    """the a an his her their its our these those such of new no any this that my your further more
-    fresh additional other few many several some recent earlier previous latest initial official public
-    private similar specific detailed written verbal common less much enough greater""".split()
-)
-
-
-# Lower-case words that may stand before a name as its title or role ("spokesman Walid Kilani"), or end
-# the institution a title belongs to ("Tulsa police Chief Chuck Jordan").
-_TITLE_LIKE = frozenset(w.rstrip(".") for w in TITLES | ROLE_NOUNS | HONORIFICS) | ANON_HEADS | ORG_HEADS
-
 
 def _title_like(low: str) -> bool:
-    return low in _TITLE_LIKE or (low.endswith("s") and low[:-1] in _TITLE_LIKE) or "-" in low
-
-
-# Past tenses without "-ed" that follow a subject ("Trump met voters"): a verb, never a modifier.
-_IRREGULAR_PAST = frozenset(
-    "met made gave took went came held led won lost ran sent left kept saw got put set hit cut became began "
-    "brought bought built chose drew drove fell felt fought found hung heard knew lay meant paid rose sat "
-    "sold spent stood struck swore taught thought threw understood wore wrote".split()
-)
+    return low in TITLE_LIKE or (low.endswith("s") and low[:-1] in TITLE_LIKE) or "-" in low
 
 
 def _modifier(t: Tok) -> bool:
@@ -151,13 +160,13 @@ def _modifier(t: Tok) -> bool:
         t.is_word
         and not t.cap
         and t.low not in CUE_FORMS
-        and t.low not in _IRREGULAR_PAST
+        and t.low not in IRREGULAR_PAST
         and not t.low.endswith(("ed", "ly"))
     )
 
 
 def _adverb(t: Tok) -> bool:
-    return t.low in _LEAD_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS)
+    return t.low in LEAD_ADVERBS or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in LY_NOUNS)
 
 
 def _finite_verb(t: Tok) -> bool:
@@ -165,35 +174,20 @@ def _finite_verb(t: Tok) -> bool:
     return (
         t.is_word
         and not t.cap
-        and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST or (t.low in CUE_FORMS and t.low.endswith("s")))
+        and (t.low.endswith("ed") or t.low in IRREGULAR_PAST or (t.low in CUE_FORMS and t.low.endswith("s")))
     )
-
-
-_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
-_DOCUMENT_WORDS = DOCUMENT_NOUNS | frozenset("video videos tweet tweets post posts".split())
-_POSSESSIVE_ENDS = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
 
 
 def _issued_document(toks: list[Tok], s0: int, ci: int) -> bool:
     """Whether ``toks[s0:ci]`` is an indefinite or owned document after a verb ("issued a statement",
     "released a video", "revised her statement"): the object of a clause whose subject is the author."""
     return (
-        (toks[s0].low in ("a", "an") or toks[s0].low in _POSSESSIVE_PRONOUNS)
+        (toks[s0].low in ("a", "an") or toks[s0].low in POSSESSIVE_PRONOUNS)
         and toks[s0 - 1].is_word
         and not toks[s0 - 1].cap
-        and (toks[s0 - 1].low not in _PREPOSITIONS or (toks[s0 - 1].low in _PARTICLES and s0 >= 3))
-        and toks[ci - 1].low in _DOCUMENT_WORDS
+        and (toks[s0 - 1].low not in PREPOSITIONS_IN_NP or (toks[s0 - 1].low in PARTICLES and s0 >= 3))
+        and toks[ci - 1].low in DOCUMENT_WORDS
     )
-
-
-# Particles of phrasal verbs that issue a document: "put out a statement", "sent out a letter".
-_PARTICLES = frozenset("out up".split())
-
-
-# Words whose "'s" is "is" or "has": "there's", "it's", "that's".
-_CONTRACTED = frozenset(
-    "there here it that what who he she where how this everyone everything nobody".split()
-)
 
 
 def _owned_clause(toks: list[Tok], i: int) -> bool:
@@ -202,13 +196,13 @@ def _owned_clause(toks: list[Tok], i: int) -> bool:
     if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
         return False
     prev = toks[i - 1].low
-    if prev in _POSSESSIVE_PRONOUNS:
+    if prev in POSSESSIVE_PRONOUNS:
         return True
-    if not prev.endswith(_POSSESSIVE_ENDS):
+    if not prev.endswith(POSSESSIVE_ENDS):
         return False
     # "Nervo's conclusion", but not "There's speculation" or "it's evidence": a contraction owns nothing
     stem = prev[:-2] or (toks[i - 2].low if i >= 2 else "")
-    return bool(stem) and stem not in _CONTRACTED
+    return bool(stem) and stem not in CONTRACTED
 
 
 def _nominal_cue(toks: list[Tok], ci: int) -> bool:
@@ -227,81 +221,10 @@ def _nominal_cue(toks: list[Tok], ci: int) -> bool:
     )
 
 
-# What may follow "prove" when it reports evidence ("proves that …", "proved his guilt", "proves Clinton
-# lied"), not when it means to turn out ("proves short-lived", "proved to be costly").
-_PROVEN_OPENERS = _DETERMINERS | frozenset("that what how why whether him her them it this".split())
-# Words whose "'s" is "is", "has" or "us", not an owner's: "let's hope", "that's said", "it's claimed".
-_CONTRACTED_IS = frozenset(["", "let", *_CONTRACTED])
-_PRESS_NOUNS = frozenset(
-    "secretary secretaries release releases conference conferences office officer aide corps briefing "
-    "freedom gallery pool room team".split()
-)
-# Prepositions before a participle used as an adjective: "despite repeated warnings".
-_BEFORE_ADJECTIVE = frozenset("despite amid amidst after following over against with without".split())
-# Verbs that take "back" as a particle ("bring back", "scaled back", "fought back").
-_BEFORE_BACK = frozenset(
-    """bring brings brought bringing come comes came coming go goes went going get gets got getting look
-    looked step stepped pull pulled push pushed pay paid cut cuts hold holds held scale scaled roll rolled
-    fight fought hit write wrote call called give gave take took taking turn turned put set sit sat kick
-    kicked play played win won draw drew hold walk walked dial dialed dialled claw clawed""".split()
-)
-
-_CLOSERS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-# Modals that are also names ("George Will", "Theresa May"): capitalized mid-sentence, before a past
-# tense, they are the speaker.
-_MODAL_NAMES = frozenset("will may".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Subjects a base-form verb agrees with though they do not end in -s: "people say", "they claim".
-_BASE_SUBJECTS = frozenset(
-    "i you we they people police children men women folks staff who that which to".split()
-)
-# Auxiliaries a cue word is never followed by as a verb, only as a noun or a clause that is a subject.
-_FINITE_AFTER_SUBJECT = frozenset(
-    "is was are were has had will would could should can may might must".split()
-)
 _NEGATED_MODAL = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|could|should|can|ca|may|might|must|do|does|did|wo)"
     r"n['\N{RIGHT SINGLE QUOTATION MARK}]?t"
 )
-# Reporting verbs in the base form a plural subject takes ("advocates say", "records show"); none is also a
-# plural noun, so "denied reports" or "voiced fears" keep their verb, and a past form is left out, since it
-# is as often an adjective ("Trump claims alleged fraud", "warns worried investors").
-_SPEECH_AFTER_SUBJECT = frozenset(
-    "say claim argue contend insist believe maintain allege warn fear worry suggest show estimate predict"
-    .split()
-)
-# Concessive verbs that report a statement only with a clause: "allowed that", not "allows investors to".
-_THAT_ONLY = frozenset("allow grant accept".split())
-# What follows "commit" when it pledges: "committed to", "committed herself to", "commits that …".
-_COMMITTED_TO = frozenset("to that himself herself themselves itself ourselves myself".split())
-# Prepositions of time and place that may open an occasion between a cue and its clause.
-_OCCASION = frozenset("at in on during after before since".split())
-# A conjunction alone is no content: "… overruled and said …".
-_CONJ_ONLY = frozenset("and but or".split())
-# Words in -ly that are nouns or adjectives before a noun, not adverbs: "Scott's family has called".
-_LY_NOUNS = frozenset(
-    "family ally assembly supply rally anomaly monopoly bully belly july italy lily reply folly".split()
-)
-# Participles of a question put to the subject: "was asked, “…?”".
-_ASKED = frozenset("asked questioned".split())
-# Focus adverbs that may open a sentence before its subject: "Even China", "Only Smith".
-_FOCUS = frozenset("even only also just especially particularly notably".split())
-# Floating quantifiers after a plural subject: "Merkley, Brown and Menendez all suggested".
-_FLOATING = frozenset("all both each".split())
-# Asides set off by commas between a cue and its content: "He added, though, that …".
-_ASIDES = frozenset("though however too also again moreover later then still nonetheless".split())
-# Prepositions before a speech gerund that then reports its clause's subject: "responded by saying …".
-_BY_GERUND = frozenset("by after before while".split())
-# Subordinators before a gerund whose subject is the clause's: "despite admitting", "after saying".
-_GERUND_LEADS = frozenset("despite after before while since without upon when besides".split())
-# Cue verbs whose past tense is spelt like the base form.
-_SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
-# Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
-_RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
-
-
-# Of those, the adjectives and adverbs: a past tense after one is still a verb ("further related").
-_ADJECTIVES_BEFORE = frozenset("further fresh additional recent earlier previous initial similar".split())
 
 
 class Tok:
@@ -321,15 +244,27 @@ class Tok:
         self.cap = quote is None and first.isupper()
 
 
-@dataclass(slots=True)
-class Frame:
-    """A statement before its speaker is resolved: spans are (start, end) pairs of the original text."""
+def _spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(spans)
 
-    segments: list[tuple[int, int]]
+
+def _quotations(quotes: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(quotes)
+
+
+@attrs.frozen
+class Frame:
+    """A statement before its speaker is resolved: spans are (start, end) pairs of the original text.
+
+    Frames are values: a later stage that attaches quotations or joins two frames makes a new one with
+    ``attrs.evolve``.  ``key`` names a frame within one text so that a continuation can point at the
+    statement it goes on with (``continues``), whatever new versions of that statement are made after."""
+
+    segments: tuple[tuple[int, int], ...] = attrs.field(converter=_spans)
     source: Mention | None
     cue: tuple[int, int, str] | None  # start, end, lemma
     verb: CueVerb | None
-    quotes: list[Quotation] = field(default_factory=list)
+    quotes: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
     sentence: int = 0
     paragraph: int = 0
     colon: bool = False  # "X said:" with nothing after: the next block is X's
@@ -337,8 +272,9 @@ class Frame:
     continuation: bool = False
     exact: bool = False  # segments are final: quotations inside do not widen them (transcript turns)
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
-    continues: Frame | None = None  # for a continuation: the statement it goes on with
+    continues: int | None = None  # for a continuation: the key of the statement it goes on with
     hearsay: bool = False  # "reportedly", "was believed to", "seems to": no source, by the text's own say
+    key: int = -1  # given when quotations are attached (pipeline), unique within the text
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -349,10 +285,6 @@ _TURN = re.compile(
     r"((?:[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*[ \t]){0,3}"
     r"[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
     r":[ \t]+(?=\S)"
-)
-_NOT_SPEAKERS = frozenset(
-    "update note editor's note photo video watch read related correction disclosure source sources "
-    "update: breaking live warning caption credit transcript".split()
 )
 
 
@@ -371,7 +303,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
         if m is None:
             continue
         name = m.group(1)
-        if name.lower() in _NOT_SPEAKERS or (len(name) <= 2 and name not in ("Q", "A")):
+        if name.lower() in NOT_TURN_SPEAKERS or (len(name) <= 2 and name not in ("Q", "A")):
             continue
         if not (name.isupper() or all(w[:1].isupper() for w in name.split())):
             continue
@@ -388,10 +320,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
             spoken = judge(name.title())
             if spoken.kind == "person":
-                src.kind, src.name = "person", spoken.name
-        fr = Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, exact=True)
-        fr.paragraph = pi
-        out.append(fr)
+                src = dataclasses.replace(src, kind="person", name=spoken.name)
+        out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
 
 
@@ -462,27 +392,19 @@ def _nickname(text: str, ps: int, pe: int) -> bool:
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'.-]*[ \t]\Z")
 
 
-# First words of the multiword cues: only these start the (costlier) phrase lookups.
-_MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # Every word that can start a cue or a hearsay frame: a sentence with none of them has no statement, and
 # is not tokenized at all.
 _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 
-# Every lower-case token a cue can start with.
-_CUE_STARTS = frozenset(CUE_FORMS) | _MULTI_FIRST | frozenset(NOUN_CUES)
-# The first two words of every multiword cue: a sentence holding "in" or "as" alone needs no tokens.
-_MULTI_PAIRS = frozenset(tuple(phrase.split()[:2]) for phrase in MULTIWORD_CUES if " " in phrase)
-
-
 def has_trigger(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds any word a statement could hang on (a cheap pre-filter)."""
     words = _WORDS_LOWER.findall(text[start:end].lower())
-    if not _TRIGGERS.isdisjoint(words):
+    if not TRIGGERS.isdisjoint(words):
         return True
-    if "that" in words and not _NOUN_CUE_WORDS.isdisjoint(words):
+    if "that" in words and not NOUN_CUE_WORDS.isdisjoint(words):
         return True  # "Nervo's conclusion that …": a reporting noun makes a cue only before "that"
-    return any(pair in _MULTI_PAIRS for pair in pairwise(words) if pair[0] in _MULTI_FIRST)
+    return any(pair in MULTI_PAIRS for pair in pairwise(words) if pair[0] in MULTI_FIRST)
 
 
 def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
@@ -490,7 +412,7 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
     out: list[tuple[int, int, CueVerb, str]] = []
     n = len(toks)
     # only tokens that can start a cue are looked at; the comprehension does the scan
-    candidates = [k for k, t in enumerate(toks) if t.low in _CUE_STARTS]
+    candidates = [k for k, t in enumerate(toks) if t.low in CUE_STARTS]
     # a headline in title case capitalizes its verb too: "Francois Hollande Says Donald Trump …" (worked out
     # only when a capitalized cue word stands inside the sentence)
     titled: bool | None = None
@@ -504,7 +426,7 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
         # multiword cues first: "according to", "pointed out"
         found = False
         # a capitalized multiword cue inside a sentence is part of a name: "Court of Appeals for the 6th …"
-        for width in (3, 2) if t.low in _MULTI_FIRST and not (t.cap and i > 0) else ():
+        for width in (3, 2) if t.low in MULTI_FIRST and not (t.cap and i > 0) else ():
             if i + width <= n:
                 phrase = " ".join(x.low for x in toks[i : i + width])
                 verb = MULTIWORD_CUES.get(phrase)
@@ -522,16 +444,16 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
             if noun is not None:
                 out.append((i, i + 1, noun, noun.lemma))  # "Nervo's conclusion that …"
             continue
-        if lemma is not None and t.cap and i > 0 and titled is None and lemma in _HEADLINE_CUES:
+        if lemma is not None and t.cap and i > 0 and titled is None and lemma in HEADLINE_CUES:
             titled = _title_case(toks)
         if (
             lemma is not None
-            and (not t.cap or i == 0 or (titled and lemma in _HEADLINE_CUES and t.low != lemma))
+            and (not t.cap or i == 0 or (titled and lemma in HEADLINE_CUES and t.low != lemma))
             and not (i == 0 and n > 1 and toks[1].text == ",")
         ):
             # a capitalized cue word only at the start, and not as an opening participle ("Chastened, …")
             verb = CUE_VERBS.get(lemma)
-            if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in _BE)):
+            if t.low.endswith("ing") and not (i and (toks[i - 1].text == "," or toks[i - 1].low in BE_FORMS)):
                 # "In offering analysis", "Speaking at a rally": not a cue of its own; but a speech verb
                 # followed by what it says is one: "a series of tweets saying that …"
                 nxt = toks[i + 1] if i + 1 < n else None
@@ -553,16 +475,16 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 # that ties it to its clause, the gerund reports what the subject said
                 led = (
                     i > 0
-                    and toks[i - 1].low in _BY_GERUND
+                    and toks[i - 1].low in BY_GERUND
                     and nxt is not None
                     and nxt.is_word
-                    and nxt.low not in _NP_STOP
+                    and nxt.low not in NP_STOP
                 )
                 # "a statement saying the changes will …": a document's gerund reports what it says
-                documented = i > 0 and toks[i - 1].low in _DOCUMENT_WORDS and nxt is not None and nxt.is_word
+                documented = i > 0 and toks[i - 1].low in DOCUMENT_WORDS and nxt is not None and nxt.is_word
                 if not (speech and (opens or led or documented)):
                     verb = None
-            if verb is not None and lemma in _THAT_ONLY:
+            if verb is not None and lemma in THAT_ONLY:
                 nxt = toks[i + 1] if i + 1 < n else None
                 if nxt is None or not (nxt.low == "that" or nxt.quote is not None or nxt.text in (":", ",")):
                     verb = None  # "allows investors to gain", "granted immunity": no giving ground on a claim
@@ -571,11 +493,11 @@ def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
                 while j < n and (toks[j].low.endswith("ly") or toks[j].low in ("beyond", "doubt", ",")):
                     j += 1  # "proves conclusively that", "prove beyond doubt that"
                 nxt = toks[j] if j < n else None
-                if nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in _PROVEN_OPENERS:
+                if nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in PROVEN_OPENERS:
                     verb = None  # "the venture proves short-lived", "proved to be costly": to turn out
             if verb is not None and lemma == "commit":
                 nxt = toks[i + 1] if i + 1 < n else None
-                if nxt is None or nxt.low not in _COMMITTED_TO:
+                if nxt is None or nxt.low not in COMMITTED_TO:
                     verb = None  # "committed identity theft": a deed, not a pledge ("committed to …")
             if verb is not None and _verb_position(toks, i):
                 out.append((i, i + 1, verb, lemma))
@@ -587,13 +509,6 @@ def _title_case(toks: list[Tok]) -> bool:
     capitalized."""
     longer = [t for t in toks if t.is_word and len(t.text) > 3]
     return len(longer) >= 4 and sum(1 for t in longer if t.cap) >= 0.85 * len(longer)
-
-
-# The verbs a title-case headline attributes with, inflected ("Says", "Warns"; "Bombshell Claim" is a noun).
-_HEADLINE_CUES = frozenset(
-    "say tell claim admit warn deny insist urge vow call accuse slam blast praise suggest predict "
-    "concede confirm announce reveal argue".split()
-)
 
 
 def _verb_position(toks: list[Tok], i: int) -> bool:
@@ -609,26 +524,26 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i - 3].low in ("had", "has", "have", "a")
     ):
         return True  # "had this to say about his proposal:", "has a lot to say"
-    if prev in _POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
+    if prev in POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
     if (
         i >= 2
         and prev.endswith("ed")
         and not toks[i - 1].cap
         and (
-            (toks[i - 2].low.endswith(_POSSESSIVE_ENDS) and toks[i - 2].low[:-2] not in _CONTRACTED_IS)
-            or toks[i - 2].low in _POSSESSIVE_PRONOUNS
+            (toks[i - 2].low.endswith(POSSESSIVE_ENDS) and toks[i - 2].low[:-2] not in CONTRACTED_IS)
+            or toks[i - 2].low in POSSESSIVE_PRONOUNS
             or toks[i - 2].low in ("the", "a", "an", "these", "those", "such")
         )
-        and word in _NOUN_CUE_WORDS
+        and word in NOUN_CUE_WORDS
     ):
         return _nominal_cue(toks, i)  # "Trump's repeated calls to ban …", "the renewed warnings": a noun
     if (
         i
-        and prev.endswith(_POSSESSIVE_ENDS)
-        and prev[:-2] not in _CONTRACTED_IS
+        and prev.endswith(POSSESSIVE_ENDS)
+        and prev[:-2] not in CONTRACTED_IS
         and not word.endswith("ed")
-        and (word in _NOUN_CUE_WORDS or CUE_FORMS.get(word) == word)
+        and (word in NOUN_CUE_WORDS or CUE_FORMS.get(word) == word)
         and not (i + 1 < len(toks) and toks[i + 1].text == ":")  # "Editor's note: …" labels what follows
     ):
         # after an owner, a noun: a cue only if it opens what it reports ("Trump's claims that …", "her
@@ -638,15 +553,15 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         word.endswith("ed")
         and i + 1 < len(toks)
         and (
-            (prev.endswith(_POSSESSIVE_ENDS) and prev != "'s")  # "he's claimed": a contraction, "he has"
-            or prev in _POSSESSIVE_PRONOUNS
+            (prev.endswith(POSSESSIVE_ENDS) and prev != "'s")  # "he's claimed": a contraction, "he has"
+            or prev in POSSESSIVE_PRONOUNS
             or prev in ("the", "a", "an")
         )
         and toks[i + 1].is_word
         and not toks[i + 1].cap
-        and toks[i + 1].low not in _NP_STOP
-        and toks[i + 1].low not in _PREPOSITIONS
-        and toks[i + 1].low not in _DETERMINERS
+        and toks[i + 1].low not in NP_STOP
+        and toks[i + 1].low not in PREPOSITIONS_IN_NP
+        and toks[i + 1].low not in DETERMINERS
     ):
         return False  # "Saudi Arabia's suspected role", "the reported deal": a participle as adjective
     if word.endswith("ed") and prev in ("when", "if", "once", "unless", "until"):
@@ -661,19 +576,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
                 return False
     if (
         i + 1 < len(toks)
-        and toks[i + 1].low in _FINITE_AFTER_SUBJECT
+        and toks[i + 1].low in FINITE_AFTER_SUBJECT
         and word != "that"
         and not _relative_subject(toks, i)
     ):
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
-    if word.endswith("s") and i + 1 < len(toks) and toks[i + 1].low in _SPEECH_AFTER_SUBJECT:
+    if word.endswith("s") and i + 1 < len(toks) and toks[i + 1].low in SPEECH_AFTER_SUBJECT:
         return False  # "which advocates say …", "reports suggest …": a plural noun, the subject of the cue
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
     if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
         return False  # "the e-mails would have shown up", "showing off": to appear, not to show that
-    counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev in _TENS or prev.endswith("teen")
-    if word in ("state", "states") and (prev in _QUANTIFIERS_BEFORE or counted):
+    counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev in TENS or prev.endswith("teen")
+    if word in ("state", "states") and (prev in QUANTIFIERS_BEFORE or counted):
         return False  # "each state assigned its own target", "18 states": the states, not "to state"
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
         return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
@@ -681,15 +596,15 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         word == "state"
         and i + 2 < len(toks)
         and toks[i + 1].is_word
-        and toks[i + 1].low not in _DETERMINERS
-        and toks[i + 1].low not in _PREPOSITIONS
+        and toks[i + 1].low not in DETERMINERS
+        and toks[i + 1].low not in PREPOSITIONS_IN_NP
         and toks[i + 1].low not in ("that", "what", "whether", "how", "why", "it", "they")
         and not toks[i + 1].low.endswith("ly")
         and toks[i + 2].is_word
         and not toks[i + 2].cap
     ):
         return False  # "which state news media claimed", "state officials": the state, modifying a noun
-    if prev in _ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
+    if prev in ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
         return True  # "The leader further related that …": a past tense is no noun
     if (
         word.endswith("s")
@@ -702,19 +617,19 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
     if (
         prev in LONE_QUANTIFIERS
-        and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].low in _CLAUSE_JOINS)
+        and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].low in CLAUSE_JOINS)
         and not word.endswith(("s", "ing"))
         and i + 1 < len(toks)
-        and toks[i + 1].low not in _PREPOSITIONS
+        and toks[i + 1].low not in PREPOSITIONS_IN_NP
     ):
         return True  # "Some say …", "Many believe …", "but few expected …": people, unnamed, as the subject
-    if prev in _NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
+    if prev in NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun
         return False
-    if prev in _RANK_BEFORE and CUE_FORMS.get(word) == word:
+    if prev in RANK_BEFORE and CUE_FORMS.get(word) == word:
         return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
-    if word == "back" and (prev in _BEFORE_BACK or (prev.endswith("ed") and not toks[i - 1].cap)):
+    if word == "back" and (prev in BEFORE_BACK or (prev.endswith("ed") and not toks[i - 1].cap)):
         return False  # "bring back waterboarding", "jabbed back": a particle, not the verb "back" (support)
     if (
         i >= 2
@@ -727,32 +642,32 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         return False  # "goes on to list reasons why …": the object of an infinitive, a noun
     if (
         word.endswith("ed")
-        and (prev in _BEFORE_ADJECTIVE or (prev in CUE_FORMS and not toks[i - 1].cap))
+        and (prev in BEFORE_ADJECTIVE or (prev in CUE_FORMS and not toks[i - 1].cap))
         and i + 1 < len(toks)
         and toks[i + 1].is_word
         and not toks[i + 1].cap
         and toks[i + 1].low.endswith("s")
-        and toks[i + 1].low not in _NP_STOP
+        and toks[i + 1].low not in NP_STOP
         and toks[i + 1].low not in PRONOUNS
     ):
         # "despite repeated warnings", "warns worried investors": a participle as adjective
         return False
-    if word == "press" and i + 1 < len(toks) and toks[i + 1].low in _PRESS_NOUNS:
+    if word == "press" and i + 1 < len(toks) and toks[i + 1].low in PRESS_NOUNS:
         return False  # "White House press secretary": the press, not the verb "press"
     if (
         i >= 2
         and (
-            toks[i - 2].low in _DETERMINERS
-            or (i >= 3 and toks[i - 3].low in _DETERMINERS and toks[i - 2].cap and toks[i - 2].is_word)
+            toks[i - 2].low in DETERMINERS
+            or (i >= 3 and toks[i - 3].low in DETERMINERS and toks[i - 2].cap and toks[i - 2].is_word)
             or _modified_noun(toks, i)
         )
         and toks[i - 1].is_word
         and not toks[i - 1].cap
         and not toks[i - 1].low.endswith("s")
-        and toks[i - 1].low not in _AUX
-        and toks[i - 1].low not in _BASE_SUBJECTS  # "the American people say", "their children say"
+        and toks[i - 1].low not in AUX
+        and toks[i - 1].low not in BASE_SUBJECTS  # "the American people say", "their children say"
         and CUE_FORMS.get(word) == word
-        and not (word in _SAME_PAST and i + 1 < len(toks) and not toks[i + 1].is_word)
+        and not (word in SAME_PAST and i + 1 < len(toks) and not toks[i + 1].is_word)
     ):
         # "a controversial comment", "a reasonable estimate": a base form after a determiner and a
         # singular word is a noun (a verb there would take -s: "the minister comments"); but a past tense
@@ -761,13 +676,13 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if (
         i >= 1
         and CUE_FORMS.get(word) == word
-        and word not in _SAME_PAST
+        and word not in SAME_PAST
         and toks[i - 1].cap
         and toks[i - 1].text.isupper()
         and i + 1 < len(toks)
         and toks[i + 1].is_word
         and not toks[i + 1].cap
-        and toks[i + 1].low not in _NP_STOP | _DETERMINERS | _PREPOSITIONS | _SUBJECT_PRONOUNS
+        and toks[i + 1].low not in NP_STOP | DETERMINERS | PREPOSITIONS_IN_NP | SUBJECT_PRONOUNS
         and toks[i + 1].low not in ("that", "to")
         and not (i >= 2 and toks[i - 2].low in ("and", "or"))  # "the FBI and CIA say agents …": a plural
     ):
@@ -775,46 +690,46 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     if (
         i >= 2
         and CUE_FORMS.get(word) == word
-        and word not in _SAME_PAST
+        and word not in SAME_PAST
         and i + 1 < len(toks)
-        and toks[i + 1].low in _WEEKDAYS
+        and toks[i + 1].low in WEEKDAYS
         and toks[i - 1].is_word
         and not toks[i - 1].cap
         and not toks[i - 1].low.endswith("s")
-        and toks[i - 1].low not in _AUX
-        and toks[i - 1].low not in _BASE_SUBJECTS
+        and toks[i - 1].low not in AUX
+        and toks[i - 1].low not in BASE_SUBJECTS
     ):
         return False  # "the second nomination contest Tuesday": a noun before its day, not a verb
     if (
         i >= 2
-        and toks[i].low in _NOUNISH
+        and toks[i].low in NOUNISH
         and (
-            toks[i - 2].low in _NOUN_BEFORE
-            or toks[i - 2].low in _PREPOSITIONS
+            toks[i - 2].low in NOUN_BEFORE
+            or toks[i - 2].low in PREPOSITIONS_IN_NP
             or toks[i - 2].text[:1].isdigit()
             or toks[i - 2].text == "%"
         )
     ):
         return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
-    if prev == "to" and i >= 2 and toks[i - 2].low in _APPEARANCE and CUE_FORMS.get(word) == word:
+    if prev == "to" and i >= 2 and toks[i - 2].low in APPEARANCE and CUE_FORMS.get(word) == word:
         return True  # "Trump appeared to suggest that …": an infinitive after a verb of seeming
-    if prev in _PREPOSITIONS | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
+    if prev in PREPOSITIONS_IN_NP | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
-    if prev in _BE and not toks[i].low.endswith("ing") and not _has_contracted(toks, i - 1):
+    if prev in BE_FORMS and not toks[i].low.endswith("ing") and not _has_contracted(toks, i - 1):
         return False
     if (
         i >= 2
         and toks[i - 1].low.endswith("ly")
-        and toks[i - 1].low not in _LY_NOUNS
-        and toks[i - 2].low in _BE
+        and toks[i - 1].low not in LY_NOUNS
+        and toks[i - 2].low in BE_FORMS
         and not toks[i].low.endswith("ing")
         and toks[i].low != CUE_FORMS.get(toks[i].low)
     ):
         return False  # "is widely expected to", "was publicly criticized": a passive still
-    if prev in _AUX:
+    if prev in AUX:
         k = i - 1
-        while k >= 0 and toks[k].low in _AUX:
-            if toks[k].low in _BE and not toks[i].low.endswith("ing") and not _has_contracted(toks, k):
+        while k >= 0 and toks[k].low in AUX:
+            if toks[k].low in BE_FORMS and not toks[i].low.endswith("ing") and not _has_contracted(toks, k):
                 return False
             k -= 1
     # "claims of fraud": a plural noun before "of", but "says of Clinton" is a verb
@@ -833,37 +748,28 @@ def _main_verb_after(toks: list[Tok], j: int) -> bool:
         j += 1
     if j >= len(toks) or not toks[j].is_word or toks[j].cap:
         return False
-    return toks[j].low in _PREDICATE_AUX or (
-        (toks[j].low.endswith("ed") or toks[j].low in _IRREGULAR_PAST) and toks[j].low not in _PARTICIPLE_ONLY
+    return toks[j].low in PREDICATE_AUX or (
+        (toks[j].low.endswith("ed") or toks[j].low in IRREGULAR_PAST) and toks[j].low not in PARTICIPLE_ONLY
     )
-
-
-_PREDICATE_AUX = frozenset("has have had will would could should can may might did does".split())
-# Past forms that open a participle phrase as often as a predicate: ", based on …", ", including …".
-_PARTICIPLE_ONLY = frozenset("based given compared related concerned".split())
 
 
 def _has_contracted(toks: list[Tok], k: int) -> bool:
     """Whether the "'s" at ``k`` is "has" before a participle, not "is": "he's claimed that …", "she's
     said it", but "he's expected to win", "she's accused of lying" are passives."""
-    if toks[k].low != "'s" or k == 0 or toks[k - 1].low not in _SUBJECT_PRONOUNS - {"it"}:
+    if toks[k].low != "'s" or k == 0 or toks[k - 1].low not in SUBJECT_PRONOUNS - {"it"}:
         return False  # "it's said that …" is hearsay: "it is"
     j = k + 1
-    while j < len(toks) and toks[j].low in _AUX:
+    while j < len(toks) and toks[j].low in AUX:
         j += 1
     if j < len(toks) and toks[j].low in ("told", "asked") and j + 1 < len(toks) and toks[j + 1].low == "that":
         return False  # "he's told that …": he is told
-    return j + 1 >= len(toks) or toks[j + 1].low not in _AFTER_PASSIVE
-
-
-# Words after a participle that mark it passive: "he's expected to", "she's accused of", "it's backed by".
-_AFTER_PASSIVE = frozenset("to of by as in with for from on at about".split())
+    return j + 1 >= len(toks) or toks[j + 1].low not in AFTER_PASSIVE
 
 
 def _verb_first(t: Tok) -> bool:
     """Whether a clause that starts with ``t`` has lost its subject: a modal, a past tense or a verb in -s."""
     return (
-        t.is_word and not t.cap and (t.low in _FINITE_AFTER_SUBJECT or _finite_verb(t) or t.low.endswith("s"))
+        t.is_word and not t.cap and (t.low in FINITE_AFTER_SUBJECT or _finite_verb(t) or t.low.endswith("s"))
     )
 
 
@@ -882,12 +788,12 @@ def _relative_subject(toks: list[Tok], i: int) -> bool:
 def _modified_noun(toks: list[Tok], i: int) -> bool:
     """Whether the cue word at ``i`` ends a noun phrase a possessive opens, two or three words back: "its
     own emission reduction target", "their annual budget estimate"."""
-    if toks[i - 1].low in _BASE_SUBJECTS:
+    if toks[i - 1].low in BASE_SUBJECTS:
         return False  # "Trump's own people warn that …": a plural subject and its verb
     for d in range(i - 3, max(-1, i - 5), -1):
-        if toks[d].low in _POSSESSIVE_PRONOUNS or toks[d].low.endswith(_POSSESSIVE_ENDS):
+        if toks[d].low in POSSESSIVE_PRONOUNS or toks[d].low.endswith(POSSESSIVE_ENDS):
             return all(
-                t.is_word and t.low not in _AUX and t.low not in CUE_FORMS and not t.low.endswith("ly")
+                t.is_word and t.low not in AUX and t.low not in CUE_FORMS and not t.low.endswith("ly")
                 for t in toks[d + 1 : i]
             )
     return False
@@ -899,7 +805,7 @@ def _name_not_modal(toks: list[Tok], k: int, i: int) -> bool:
     t = toks[k]
     return (
         t.cap
-        and t.low in _MODAL_NAMES
+        and t.low in MODAL_NAMES
         and k > 0
         and toks[k - 1].text not in (".", "!", "?")
         and toks[i].low != CUE_FORMS.get(toks[i].low)
@@ -909,7 +815,7 @@ def _name_not_modal(toks: list[Tok], k: int, i: int) -> bool:
 def _skip_aux_back(toks: list[Tok], i: int) -> int:
     """Index of the last token of the source phrase before the cue at ``i`` (skipping "has", "also" ...)."""
     k = i - 1
-    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in _APPEARANCE:
+    if k >= 1 and toks[k].low == "to" and toks[k - 1].low in APPEARANCE:
         k -= 2  # "Christie seemed to acknowledge …": a verb of seeming between the subject and its cue
     steps = 0
     while (
@@ -917,15 +823,15 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
         and steps < 6
         and not _name_not_modal(toks, k, i)
         and (
-            toks[k].low in _AUX
-            or toks[k].low in _BETWEEN
+            toks[k].low in AUX
+            or toks[k].low in BETWEEN
             or toks[k].low.endswith("n't")
             or toks[k].low.endswith("n\N{RIGHT SINGLE QUOTATION MARK}t")
             or (
                 toks[k].low.endswith("ly")
                 and not toks[k].cap
                 and len(toks[k].low) > 4
-                and toks[k].low not in _LY_NOUNS
+                and toks[k].low not in LY_NOUNS
             )
         )
     ):
@@ -933,42 +839,37 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
         steps += 1
     if k >= 2 and toks[k].text[:1].isdigit() and toks[k - 1].low in ("in", "on", "since", "by"):
         k -= 2  # "McConnell, who in 2010 said": a time phrase between the subject and its verb
-    elif k >= 2 and toks[k].low in _TIME_NOUNS:
+    elif k >= 2 and toks[k].low in TIME_NOUNS:
         # "Gore's friends have in the past said", "Trump has for years argued", "who on several occasions
         # said": a time phrase after the auxiliary or the relative pronoun
         j = k - 1
-        while j > 0 and k - j < 4 and toks[j].is_word and not toks[j].cap and toks[j].low not in _TIME_PREPS:
+        while j > 0 and k - j < 4 and toks[j].is_word and not toks[j].cap and toks[j].low not in TIME_PREPS:
             j -= 1
-        if j >= 1 and toks[j].low in _TIME_PREPS and toks[j - 1].low in _AUX | {"who", "which"}:
+        if j >= 1 and toks[j].low in TIME_PREPS and toks[j - 1].low in AUX | {"who", "which"}:
             k = j - 1
-            while k >= 0 and toks[k].low in _AUX and toks[k].low not in ("who", "which"):
+            while k >= 0 and toks[k].low in AUX and toks[k].low not in ("who", "which"):
                 k -= 1
     if (
         k >= 1
-        and toks[k].low in _FLOATING
+        and toks[k].low in FLOATING_QUANTIFIERS
         and (toks[k - 1].cap or toks[k - 1].text == ")" or toks[k - 1].low in ("that", "who", "which"))
     ):
         k -= 1  # "Sens. Merkley (D-Ore.) and Menendez (D-N.J.) all suggested": the names are the subject
-    if k >= 1 and toks[k].text == "," and toks[k - 1].low in _BETWEEN:
+    if k >= 1 and toks[k].text == "," and toks[k - 1].low in BETWEEN:
         # "Trump, however, said": a parenthetical adverb between commas
         j = k - 1
-        while j >= 0 and toks[j].low in _BETWEEN:
+        while j >= 0 and toks[j].low in BETWEEN:
             j -= 1
         if j >= 0 and toks[j].text == ",":
             k = j - 1
     elif (
         k >= 3
         and toks[k].text == ","
-        and (toks[k - 2].low, toks[k - 1].low) in _ASIDE_PAIRS
+        and (toks[k - 2].low, toks[k - 1].low) in ASIDE_PAIRS
         and toks[k - 3].text == ","
     ):
         k -= 4  # "Ayotte's campaign, for example, said": a two-word aside between commas
     return k
-
-
-# Nouns that end a time phrase between a subject's auxiliary and its verb, and the prepositions opening it.
-_TIME_NOUNS = frozenset("past years months weeks days decades occasions times interviews".split())
-_TIME_PREPS = frozenset("in for on over during".split())
 
 
 def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
@@ -985,10 +886,10 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             return None
     if toks[j].text == "." and j > floor:
         j -= 1
-    modal_name = toks[j].cap and toks[j].low in _MODAL_NAMES and j > 0  # "Instead, Will called for …"
-    if not toks[j].is_word or ((toks[j].low in _NP_STOP or toks[j].low in _AUX) and not modal_name):
+    modal_name = toks[j].cap and toks[j].low in MODAL_NAMES and j > 0  # "Instead, Will called for …"
+    if not toks[j].is_word or ((toks[j].low in NP_STOP or toks[j].low in AUX) and not modal_name):
         return None
-    if toks[j].low in _SUBJECT_PRONOUNS:
+    if toks[j].low in SUBJECT_PRONOUNS:
         return j  # "asserted she could": the pronoun is the whole subject
     if (
         j - 2 >= floor
@@ -1017,7 +918,7 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
             j -= 1
             continue
         if prev.low == "and" and j - 2 >= limit and toks[j - 2].is_word and (
-            toks[j - 2].cap or toks[j].low in _POSSESSIVE_PRONOUNS
+            toks[j - 2].cap or toks[j].low in POSSESSIVE_PRONOUNS
         ):
             # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
             # his aides"
@@ -1026,50 +927,50 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         if (
             prev.quote is not None
             and j - 2 >= limit
-            and toks[j - 2].low in _DETERMINERS
+            and toks[j - 2].low in DETERMINERS
             and not toks[j].cap
             and len(prev.quote.words.split()) <= 4
         ):
             j -= 1  # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
             continue
-        if not prev.is_word or prev.low in _NP_STOP or prev.low in _SUBJECT_PRONOUNS:
+        if not prev.is_word or prev.low in NP_STOP or prev.low in SUBJECT_PRONOUNS:
             break
         if (
             prev.low in CUE_FORMS
             and not prev.cap
-            and prev.low not in _DETERMINERS
+            and prev.low not in DETERMINERS
             and _verb_position(toks, j - 1)
         ):
             break  # a verb: "Clinton asserted she could speak" (not "press secretary")
-        if prev.low in _DETERMINERS:
+        if prev.low in DETERMINERS:
             # "the White House said": a determiner opens the phrase unless a preposition or noun came first
             j -= 1
             start = j
             before = toks[j - 1] if j - 1 >= limit else None
             if (
-                prev.low in _POSSESSIVE_PRONOUNS
+                prev.low in POSSESSIVE_PRONOUNS
                 and before is not None
                 and before.low == "and"
                 and j - 2 >= limit
                 and toks[j - 2].is_word
-                and toks[j - 2].low not in _NP_STOP
+                and toks[j - 2].low not in NP_STOP
             ):
                 j -= 1  # "the nominee and his aides": the phrase goes on before the "and"
                 continue
             if (
                 before is not None
-                and before.low in _PREPOSITIONS
+                and before.low in PREPOSITIONS_IN_NP
                 and j - 2 >= limit
                 and toks[j - 2].is_word
-                and toks[j - 2].low not in _NP_STOP
+                and toks[j - 2].low not in NP_STOP
             ):
                 # "a spokesman for the ministry": keep reading leftwards through the preposition
                 j -= 1
                 continue
             break
-        if prev.low in _PREPOSITIONS:
+        if prev.low in PREPOSITIONS_IN_NP:
             before = toks[j - 2] if j - 2 >= limit else None
-            if before is None or not before.is_word or before.low in _NP_STOP or before.low in _DETERMINERS:
+            if before is None or not before.is_word or before.low in NP_STOP or before.low in DETERMINERS:
                 break  # a sentence-initial adverbial: "In Doha Hamas said"
             j -= 1
             continue
@@ -1085,9 +986,11 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
         break
     # trim a leading preposition phrase that the walk did not open with a determiner, and a focus adverb
     # capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said")
-    while start <= k and (toks[start].low in _PREPOSITIONS or (start < k and toks[start].low in _FOCUS)):
+    while start <= k and (
+        toks[start].low in PREPOSITIONS_IN_NP or (start < k and toks[start].low in FOCUS_ADVERBS)
+    ):
         start += 1
-    if start > 0 and toks[start - 1].low in _PREPOSITIONS and toks[k].cap:
+    if start > 0 and toks[start - 1].low in PREPOSITIONS_IN_NP and toks[k].cap:
         # "In a Bloomberg interview Trump declared": the phrase is the object of an opening preposition;
         # the subject is the name that ends it, after its last lower-case word that is no title
         name = k
@@ -1100,7 +1003,7 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
 
 def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
     """Past-last index of the noun phrase starting at ``j`` ("Walid Kilani", "a spokesman for X")."""
-    if j >= end or not toks[j].is_word or toks[j].low in _NP_STOP:
+    if j >= end or not toks[j].is_word or toks[j].low in NP_STOP:
         return None
     k = j
     while k < end:
@@ -1125,9 +1028,11 @@ def _np_forward(toks: list[Tok], j: int, end: int) -> int | None:
                 break
             k = close + 1
             continue
-        if not t.is_word or (t.low in _NP_STOP and k > j):
+        if not t.is_word or (t.low in NP_STOP and k > j):
             break
-        if k > j and t.low in _PREPOSITIONS and t.low not in ("of", "for", "at", "with", "familiar", "close"):
+        if k > j and t.low in PREPOSITIONS_IN_NP and t.low not in (
+            "of", "for", "at", "with", "familiar", "close"
+        ):
             break
         k += 1
         if k - j > 12:
@@ -1161,14 +1066,12 @@ def find_frames(
         toks = tokenize(text, s_start, s_end, local)
         reasons: list[tuple[int, int]] | None = None
         for fr in (f for window in _windows(toks) for f in _sentence_frames(text, window)):
-            if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in _REASON_WORDS:
+            if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
-            fr.sentence = si
-            fr.paragraph = par
-            frames.append(fr)
+            frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
 
 
@@ -1193,9 +1096,6 @@ def _windows(toks: list[Tok]) -> list[list[Tok]]:
 
 _WINDOW_TOKENS = 400
 
-# Every word of the reasons given for anonymity: only a cue that is one of them can stand inside one.
-_REASON_WORDS = frozenset(w for phrase in REASON_PHRASES for w in phrase.lower().split())
-
 
 class _Toks(list[Tok]):
     """A sentence's tokens, with what every cue asks of the whole sentence worked out once: where its
@@ -1209,14 +1109,14 @@ def _sentence_ends(toks: list[Tok]) -> tuple[int, list[int]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     e = len(toks)
-    while e > 0 and toks[e - 1].text in _END_MARKS:
+    while e > 0 and toks[e - 1].text in END_MARKS:
         e -= 1
     contrasts = [
         j
         for j in range(1, len(toks) - 2)
         if toks[j].text == ","
-        and toks[j + 1].low in _CONTRAST
-        and (toks[j + 2].low in _SUBJECT_PRONOUNS or toks[j + 2].cap)
+        and toks[j + 1].low in CONTRAST_WORDS
+        and (toks[j + 2].low in SUBJECT_PRONOUNS or toks[j + 2].cap)
         and toks[j + 2].quote is None
     ]
     if isinstance(toks, _Toks):
@@ -1234,30 +1134,6 @@ def _content_end(toks: list[Tok], k: int) -> int:
     if i < len(contrasts) and contrasts[i] < e - 2:
         return contrasts[i]
     return e
-
-
-# Hearsay with no source: "who was believed to be", "reportedly", "it is understood that".  A hedge inside a
-# sourced statement's content is that statement's business (grading); one outside any is its own statement.
-_HEARSAY_PARTICIPLES = frozenset(
-    "believed thought understood said reported alleged rumored rumoured reputed presumed suspected".split()
-)
-_HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly reputedly".split())
-# Passives whose holder goes unsaid, and the words that may follow each: "is expected to win", "is widely
-# seen as", "was considered a long shot".
-_HEARSAY_PASSIVES: dict[str, frozenset[str]] = {
-    "expected": frozenset(["to"]),
-    "considered": frozenset("to a an the as".split()),
-    "seen": frozenset("as".split()),
-    "viewed": frozenset("as".split()),
-}
-# Appearance verbs: "Trump seems to be winning", "it appeared that the plan had failed".
-_APPEARANCE = frozenset("seem seems seemed appear appears appeared".split())
-
-
-_HEARSAY_WORDS = _HEARSAY_PARTICIPLES | _HEARSAY_ADVERBS | frozenset(_HEARSAY_PASSIVES) | _APPEARANCE
-# Every word a cue or a hearsay frame can hang on: a sentence with none of them has no statement.
-_TRIGGERS = frozenset(CUE_FORMS) | _HEARSAY_WORDS
-_NOUN_CUE_WORDS = frozenset(NOUN_CUES)
 
 
 class _Covered:
@@ -1279,7 +1155,7 @@ class _Covered:
 
 def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
     out: list[Frame] = []
-    if _HEARSAY_WORDS.isdisjoint([t.low for t in toks]):
+    if HEARSAY_WORDS.isdisjoint([t.low for t in toks]):
         return out
     n = len(toks)
     for i, t in enumerate(toks):
@@ -1287,10 +1163,10 @@ def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
             continue
         nxt = toks[i + 1].low if i + 1 < n else ""
         hit = (
-            t.low in _HEARSAY_ADVERBS
-            or (t.low in _HEARSAY_PARTICIPLES and i and toks[i - 1].low in _BE and nxt in ("to", "that"))
-            or (t.low in _HEARSAY_PASSIVES and i and _be_before(toks, i) and nxt in _HEARSAY_PASSIVES[t.low])
-            or (t.low in _APPEARANCE and (nxt == "that" or (nxt == "to" and not _cue_after_to(toks, i + 1))))
+            t.low in HEARSAY_ADVERBS
+            or (t.low in HEARSAY_PARTICIPLES and i and toks[i - 1].low in BE_FORMS and nxt in ("to", "that"))
+            or (t.low in HEARSAY_PASSIVES and i and _be_before(toks, i) and nxt in HEARSAY_PASSIVES[t.low])
+            or (t.low in APPEARANCE and (nxt == "that" or (nxt == "to" and not _cue_after_to(toks, i + 1))))
         )
         if not hit:
             continue
@@ -1302,12 +1178,12 @@ def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
             if toks[j].text in (",", ";", "\N{EM DASH}"):
                 if j + 1 < i and toks[j + 1].low in ("who", "which", "that", "whose"):
                     a = j + 1
-                elif t.low in _APPEARANCE:
-                    a = j + 2 if j + 2 < i and toks[j + 1].low in _CONJ else j + 1
+                elif t.low in APPEARANCE:
+                    a = j + 2 if j + 2 < i and toks[j + 1].low in CONJUNCTIONS else j + 1
                 break
         if i >= 2 and toks[i - 2].low == "it" and i + 1 < n and toks[i + 1].low == "that":
             a = i + 1  # "it is understood that …": the content is what follows
-        elif i >= 1 and toks[i - 1].low == "it" and t.low in _APPEARANCE and nxt == "that":
+        elif i >= 1 and toks[i - 1].low == "it" and t.low in APPEARANCE and nxt == "that":
             a = i + 1  # "it seems that …"
         b = _content_end(toks, i)
         for j in range(i + 1, b):
@@ -1333,13 +1209,13 @@ def _be_before(toks: list[Tok], i: int) -> bool:
     k = i - 1
     if k >= 1 and toks[k].low.endswith("ly"):
         k -= 1
-    return k >= 0 and toks[k].low in _BE
+    return k >= 0 and toks[k].low in BE_FORMS
 
 
 def _gerund_subject(toks: list[Tok], k: int, end: int) -> bool:
     """Whether the -ing word at ``k`` opens a clause as its subject ("…, he said, replacing Clinton would
     be acrimonious"), not a participle phrase ("…, he said, adding that …"): a finite verb follows soon."""
-    return any(toks[j].low in _FINITE_AFTER_SUBJECT for j in range(k + 1, min(end, k + 5)))
+    return any(toks[j].low in FINITE_AFTER_SUBJECT for j in range(k + 1, min(end, k + 5)))
 
 
 def _relative_report(
@@ -1356,7 +1232,7 @@ def _relative_report(
         and toks[src_s - 1].text == ","
         and verb.group in ("speech", "belief")
         and cj < len(toks)
-        and (toks[cj].low == "that" or toks[cj].low in _SUBJECT_PRONOUNS or toks[cj].low in _DETERMINERS)
+        and (toks[cj].low == "that" or toks[cj].low in SUBJECT_PRONOUNS or toks[cj].low in DETERMINERS)
     )
 
 
@@ -1373,7 +1249,367 @@ def _cue_after_to(toks: list[Tok], k: int) -> bool:
         return False
     lemma = CUE_FORMS.get(toks[k + 1].low)
     # "seems to allow investors to …": a cue form that needs "that" to report anything does not count
-    return lemma is not None and lemma not in _THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
+    return lemma is not None and lemma not in THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
+
+
+@attrs.frozen
+class SourcePlan:
+    """Where one cue's source lies, as the first pass of :func:`_sentence_frames` finds it before any content
+    is read: token indices into the sentence.  The second pass reads every plan to bound each statement's
+    content by the clauses of the others."""
+
+    cue_start: int
+    cue_end: int
+    verb: CueVerb
+    lemma: str
+    source_start: int | None  # the source phrase's tokens; None when no source was found
+    source_end: int | None
+    # "…,” said Walid Kilani": the source phrase follows its cue
+    inverted: bool = attrs.field(default=False, kw_only=True)
+    # where the phrase the source stands in begins, when an apposition or aside holds it ("Mr Kilani, a
+    # spokesman, said"): content stops before it
+    phrase_start: int | None = attrs.field(default=None, kw_only=True)
+    # for a relative "who"/"which" source: the token range of the phrase it stands for ("Trump, who said")
+    antecedent: tuple[int, int] | None = attrs.field(default=None, kw_only=True)
+
+
+def _according_to(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The phrase after "according to" is the source ("According to a complaint filed by the SEC, …");
+    the cue makes a plan whether or not one is found."""
+    n = len(toks)
+    src_s: int | None = None
+    src_e: int | None = None
+    if lemma == "according to":
+        e = _np_forward(toks, cj, n)
+        if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
+            # "according to excerpts of his speech released by the White House": the maker is part of it
+            made = _np_forward(toks, e + 1, n)
+            if made is not None:
+                e = made
+        if e is not None and ci <= _after_lead(toks, ci):
+            # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
+            # opening source phrase runs to its comma
+            comma = next((c for c in range(e, min(n, cj + 30)) if toks[c].text == ","), None)
+            if comma is not None and all(t.quote is None for t in toks[e:comma]):
+                e = comma
+        if e is not None:
+            src_s, src_e = cj, e
+        return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _possessive_owner(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The owner of a reporting noun is its source: "Trump's claim that …", "her insistence that …"."""
+    prev = toks[ci - 1] if ci else None
+    if (
+        prev is not None
+        and _nominal_cue(toks, ci)
+        and (prev.low in POSSESSIVE_PRONOUNS or prev.low.endswith(POSSESSIVE_ENDS))
+    ):
+        # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
+        owner = ci - 1
+        while prev.cap and owner - 1 >= 0 and (toks[owner - 1].cap or toks[owner - 1].text == "."):
+            owner -= 1
+        return SourcePlan(ci, cj, verb, lemma, owner, ci)
+    return None
+
+
+def _participle_subject(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """The phrase just before a participle is its source ("footage of Hillary Clinton asking, “…”"), or
+    the issuer of the document it follows ("the Security Council issued a statement calling …")."""
+    prev = toks[ci - 1] if ci else None
+    src_s: int | None = None
+    src_e: int | None = None
+    if (
+        toks[ci].low.endswith("ing")
+        and prev is not None
+        and prev.is_word
+        and prev.low not in BE_FORMS
+        and prev.low not in BETWEEN
+        # "for saying", "by insisting": the clause's subject speaks
+        and prev.low not in PREPOSITIONS_IN_NP
+        and prev.low not in GERUND_LEADS  # "despite admitting", "after saying"
+        and prev.low not in EVENT_NOUNS  # "she said at a news conference announcing …": she announces
+        and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
+    ):
+        # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
+        s0 = _np_back(toks, ci - 1, 0)
+        if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
+            # "the Security Council issued a statement calling …": the issuer speaks, the subject of
+            # the verb before the document
+            issuing = s0 - 2 if toks[s0 - 1].low in PARTICLES else s0 - 1  # "put out a statement"
+            k = _skip_aux_back(toks, issuing)
+            issuer = _np_back(toks, k, 0) if k >= 0 else None
+            if issuer is not None:
+                return SourcePlan(ci, cj, verb, lemma, issuer, k + 1)
+            s0 = None
+        if prev.cap:
+            s0 = ci - 1  # a name: its capitalized run, not the clause around it
+            while s0 - 1 >= 0 and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
+                s0 -= 1
+        if s0 is not None:
+            src_s, src_e = s0, ci
+            return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _saying_subject(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """A participle after a comma (", saying …", "…, adding that …") speaks with the sentence's subject, or
+    with the speaker of the speech cue before it; the cue makes a plan whether or not one is found."""
+    n = len(toks)
+    prev = toks[ci - 1] if ci else None
+    src_s: int | None = None
+    src_e: int | None = None
+    if toks[ci].low.endswith("ing") and prev is not None and prev.low not in BE_FORMS:
+        # ", saying …": the speaker is the sentence's subject
+        a0 = _after_lead(toks, ci)
+        e = _np_forward(toks, a0, ci)
+        spoke = next(
+            (
+                p
+                for p in plans  # the main clause's: the first, not one inside its content ("ask")
+                if p.source_start is not None
+                and p.source_end is not None
+                and p.cue_end <= ci
+                and p.verb.group == "speech"
+                and not toks[p.cue_start].low.endswith("ing")
+                and not toks[p.source_end - 1].low.endswith(POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
+            ),
+            None,
+        )
+        refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
+        spoke_at = spoke.source_start if spoke is not None else None
+        follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
+        if spoke is not None and spoke_at is not None and follows and not refusal:
+            # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
+            # verb the participle follows, not the quotation's first words
+            src_s, src_e = spoke_at, spoke.source_end
+        elif e is not None and toks[a0].is_word:
+            if toks[a0].low in SUBJECT_PRONOUNS:
+                e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
+            elif toks[a0].cap and toks[a0].low not in DETERMINERS:
+                # a named subject ends with its name: "Trump unleashed tweets saying …"
+                e2 = a0 + 1
+                while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
+                    e2 += 1
+                # "European leaders", "Foreign policy analysts": the name modifies a head
+                window = range(e2, min(e, e2 + 3))
+                heads = [h for h in window if not toks[h].cap and _title_like(toks[h].low)]
+                head = heads[-1] if heads else None  # "Clinton campaign spokesman Brian Fallon"
+                if head is not None and all(_modifier(t) for t in toks[e2:head]):
+                    e2 = head + 1
+                    while e2 < e and (toks[e2].cap or toks[e2].text == "."):
+                        e2 += 1  # "Democratic presidential nominee Hillary Clinton": the name after
+                e = e2
+            else:
+                # "The union released a video saying …": the subject ends before its verb
+                e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
+            src_s, src_e = a0, e
+        else:
+            # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
+            # of the cue before is the one who adds
+            earlier = next(
+                (p for p in reversed(plans) if p.source_start is not None and p.cue_end <= ci), None
+            )
+            # but "…, offering no further details": a refusal to say is no statement
+            says = cj < n and toks[cj].low not in ("no", "few", "little")
+            occasion = toks[ci - 1].low in EVENT_NOUNS  # "… she said at a news conference announcing"
+            if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
+                src_s, src_e = earlier.source_start, earlier.source_end
+        return SourcePlan(ci, cj, verb, lemma, src_s, src_e)
+    return None
+
+
+def _inverted_source(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan | None:
+    """After a comma, a dash, a colon or a quotation the source follows its cue ("…,” said Walid Kilani, a
+    spokesman"), up to the end of its phrase (a relative clause or an apposition naming it included)."""
+    n = len(toks)
+    prev = toks[ci - 1] if ci else None
+    if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
+        # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
+        e = _np_forward(toks, cj, n)
+        if (
+            e is not None
+            and toks[cj].low not in PREPOSITIONS_IN_NP
+            and toks[cj].low not in OBJECT_PRONOUNS
+            and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
+            and (
+                e >= n
+                or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}")
+                or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who")
+            )
+            and not (
+                prev is not None
+                and prev.text == ","
+                and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
+                and _appositive_subject(toks, ci - 1, 0) is not None
+            )
+        ):
+            if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
+                # "Said Dorothy Poynter, who grew up with Ali, “…”": the relative clause describes her
+                close = next((c for c in range(e + 2, min(n, e + 30)) if toks[c].text == ","), None)
+                if close is not None and close + 1 < n and toks[close + 1].quote is not None:
+                    e = close
+            if e < n and toks[e].low in ("who", "whose"):
+                # "said an official who spoke on condition of anonymity because …": one source phrase
+                while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
+                    e += 1
+            if e + 1 < n and toks[e].text == ",":
+                # "exhorted Clinton's introducer, actress Jamie Lee Curtis": a name in apposition
+                named = _np_forward(toks, e + 1, n)
+                if (
+                    named is not None
+                    and toks[named - 1].cap
+                    and (named >= n or toks[named].text in (".", "!", "?", ";"))
+                ):
+                    e = named
+            return SourcePlan(ci, cj, verb, lemma, cj, e, inverted=True)
+    return None
+
+
+def _subject_before(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan:
+    """The subject before the verb ("Mr Kilani said"), found past an aside, an apposition or a relative
+    pronoun whose antecedent the plan keeps ("Trump, who said …", "officials who say …"), or for a
+    coordinated verb ("… and vowed") the first verb's subject.  The last rule: it always makes a plan."""
+    src_s: int | None = None
+    src_e: int | None = None
+    phrase_start: int | None = None
+    antecedent: tuple[int, int] | None = None
+    k = _skip_aux_back(toks, ci)
+    if ci >= 3 and toks[ci - 1].low == "to" and toks[ci - 3].low in ("had", "has", "have"):
+        k = _skip_aux_back(toks, ci - 3)  # "A paper … had this to say": the subject of "had"
+    if k >= 0 and toks[k].text == "\N{EM DASH}":
+        # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
+        # stands before it, perhaps with an apposition the first dash closes
+        aside = range(k - 1, max(0, k - 30), -1)
+        j = next((d for d in aside if toks[d].text == toks[k].text), None)
+        if j is not None:
+            found = _appositive_subject(toks, j, 0)
+            if found is not None:
+                src_s, src_e, phrase_start = found
+            elif _names_only(toks, j + 1, k):
+                # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
+                # in the aside are who speaks
+                front0 = _np_back(toks, j - 1, 0)
+                src_s, src_e = j + 1, k
+                phrase_start = front0 if front0 is not None else j + 1
+            k = j - 1
+    if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
+        found = _appositive_subject(toks, k, 0)
+        if found is not None:
+            src_s, src_e, phrase_start = found
+        elif k >= 1 and toks[k - 1].text == ")":
+            # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
+            s0 = _np_back(toks, k - 1, 0)
+            if s0 is not None:
+                src_s, src_e = s0, k
+    elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
+        # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
+        s0 = _np_back(toks, k - 2, 0)
+        if s0 is not None:
+            src_s, src_e = k, k + 1
+            antecedent = (_nearest_phrase(toks, s0, k - 1), k - 1)
+    elif (
+        k >= 1
+        and toks[k].low in ("that", "who", "which")
+        and toks[k - 1].is_word
+        and toks[k - 1].low not in NP_STOP
+        and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
+    ):
+        # "a message that said …", "officials who say …": a restrictive relative; the noun before it
+        s0 = _np_back(toks, k - 1, 0)
+        if s0 is not None:
+            src_s, src_e = k, k + 1
+            antecedent = (_nearest_phrase(toks, s0, k), k)
+    if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
+        found2 = _clause_in_subject(toks, k, 0)
+        if found2 is not None:
+            src_s, src_e = found2
+    if src_s is None:
+        s0 = _np_back(toks, k, 0)
+        if s0 is not None:
+            src_s, src_e = s0, k + 1
+    if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
+        for plan in reversed(plans):
+            if plan.source_start is not None and plan.cue_end <= k:
+                src_s, src_e = plan.source_start, plan.source_end
+                break
+        else:
+            rel = next(
+                (
+                    r
+                    for r in range(k - 1, max(0, k - 25), -1)
+                    if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
+                ),
+                None,
+            )
+            if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
+                # "demonstrators, who have taken to the streets and called for …": the relative
+                # clause's subject, which stands for the phrase before its comma
+                s0 = _np_back(toks, rel - 2, 0)
+                if s0 is not None:
+                    src_s, src_e = rel, rel + 1
+                    antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
+        if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
+            # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
+            a0 = _after_lead(toks, k)
+            verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
+            that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
+            if that is not None and verb_at is not None and that + 1 < verb_at:
+                # "It is astounding that Trump demands … yet refuses": the clause after "that"
+                a0 = that + 1
+            while verb_at is not None and verb_at - 1 > a0 and (
+                _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in AUX
+            ):
+                verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
+            np_end = _np_forward(toks, a0, k)
+            if verb_at is not None and np_end is not None:
+                verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
+            if verb_at is not None and toks[a0].is_word:
+                src_s, src_e = a0, verb_at
+    return SourcePlan(
+        ci, cj, verb, lemma, src_s, src_e, phrase_start=phrase_start, antecedent=antecedent
+    )
+
+
+# The rules that find a cue's source, in the order they are tried; the first that makes a plan wins, and
+# the order settles the cases where two could apply.  "according to" is never a verb with a subject, so it
+# goes first.  An owned reporting noun ("Trump's claim that …") is a noun, not a verb after its subject.
+# A participle takes the phrase right before it ("Clinton asking") before a participle after a comma reaches
+# back to the sentence's subject (", saying …"), and that comes before the inverted reading a comma also
+# allows ("…,” said X").  The subject before the verb is the fallback and always makes a plan.
+_SourceRule = Callable[[list[Tok], int, int, CueVerb, str, Sequence[SourcePlan]], SourcePlan | None]
+_SOURCE_RULES: tuple[_SourceRule, ...] = (
+    _according_to,
+    _possessive_owner,
+    _participle_subject,
+    _saying_subject,
+    _inverted_source,
+)
+
+
+def _source_plan(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan]
+) -> SourcePlan:
+    """Where the source of the cue at ``toks[ci:cj]`` lies, from the first rule that finds a plan; ``plans``
+    are those of the sentence's earlier cues, which a participle or a coordinated verb shares."""
+    for find in _SOURCE_RULES:
+        plan = find(toks, ci, cj, verb, lemma, plans)
+        if plan is not None:
+            return plan
+    return _subject_before(toks, ci, cj, verb, lemma, plans)
 
 
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
@@ -1382,269 +1618,15 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         return _hearsay_frames(toks, _Covered(len(toks)))
     out: list[Frame] = []
     n = len(toks)
-    taken_until = 0  # tokens before this belong to an earlier frame's clause
     # the clause boundaries: where each cue's source starts, so content after one cue stops before the next
-    plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]] = []
-    antecedents: dict[int, tuple[int, int]] = {}  # plan index -> token range a relative pronoun stands for
+    plans: list[SourcePlan] = []
     for ci, cj, verb, lemma in cues:
-        src_s: int | None = None
-        src_e: int | None = None
-        phrase_start: int | None = None
-        inverted = False
-        if lemma == "according to":
-            e = _np_forward(toks, cj, n)
-            if e is not None and e < n and toks[e].low == "by" and toks[e - 1].low.endswith("ed"):
-                # "according to excerpts of his speech released by the White House": the maker is part of it
-                made = _np_forward(toks, e + 1, n)
-                if made is not None:
-                    e = made
-            if e is not None and ci <= _after_lead(toks, ci):
-                # "According to a complaint filed by the SEC and a 15-count complaint by Vermont, …": an
-                # opening source phrase runs to its comma
-                comma = next((c for c in range(e, min(n, cj + 30)) if toks[c].text == ","), None)
-                if comma is not None and all(t.quote is None for t in toks[e:comma]):
-                    e = comma
-            if e is not None:
-                src_s, src_e = cj, e
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
-            continue
-        prev = toks[ci - 1] if ci else None
-        if (
-            prev is not None
-            and _nominal_cue(toks, ci)
-            and (prev.low in _POSSESSIVE_PRONOUNS or prev.low.endswith(_POSSESSIVE_ENDS))
-        ):
-            # "Trump's claim that …", "her insistence that …": the owner of the claim is its source
-            owner = ci - 1
-            floor = max(0, taken_until)
-            while prev.cap and owner - 1 >= floor and (toks[owner - 1].cap or toks[owner - 1].text == "."):
-                owner -= 1
-            plans.append((ci, cj, verb, lemma, owner, ci, False, None))
-            continue
-        if (
-            toks[ci].low.endswith("ing")
-            and prev is not None
-            and prev.is_word
-            and prev.low not in _BE
-            and prev.low not in _BETWEEN
-            and prev.low not in _PREPOSITIONS  # "for saying", "by insisting": the clause's subject speaks
-            and prev.low not in _GERUND_LEADS  # "despite admitting", "after saying"
-            and prev.low not in _EVENT_NOUNS  # "she said at a news conference announcing …": she announces
-            and not (_adverb(prev) and ci >= 2 and toks[ci - 2].text == ",")  # ", falsely suggesting …"
-        ):
-            # "footage of Hillary Clinton asking, “…”": the phrase just before the participle speaks
-            s0 = _np_back(toks, ci - 1, max(0, taken_until))
-            if s0 is not None and s0 > 1 and _issued_document(toks, s0, ci):
-                # "the Security Council issued a statement calling …": the issuer speaks, the subject of
-                # the verb before the document
-                issuing = s0 - 2 if toks[s0 - 1].low in _PARTICLES else s0 - 1  # "put out a statement"
-                k = _skip_aux_back(toks, issuing)
-                issuer = _np_back(toks, k, max(0, taken_until)) if k >= 0 else None
-                if issuer is not None:
-                    plans.append((ci, cj, verb, lemma, issuer, k + 1, False, None))
-                    continue
-                s0 = None
-            if prev.cap:
-                s0 = ci - 1  # a name: its capitalized run, not the clause around it
-                while s0 - 1 >= max(0, taken_until) and (toks[s0 - 1].cap or toks[s0 - 1].text == "."):
-                    s0 -= 1
-            if s0 is not None:
-                src_s, src_e = s0, ci
-                plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
-                continue
-        if toks[ci].low.endswith("ing") and prev is not None and prev.low not in _BE:
-            # ", saying …": the speaker is the sentence's subject
-            a0 = _after_lead(toks, ci)
-            e = _np_forward(toks, a0, ci)
-            spoke = next(
-                (
-                    p
-                    for p in plans  # the main clause's: the first, not one inside its content ("ask")
-                    if p[4] is not None
-                    and p[5] is not None
-                    and p[1] <= ci
-                    and p[2].group == "speech"
-                    and not toks[p[0]].low.endswith("ing")
-                    and not toks[p[5] - 1].low.endswith(_POSSESSIVE_ENDS)  # "Mrs. Clinton's remark"
-                ),
-                None,
-            )
-            refusal = cj < n and toks[cj].low in ("no", "few", "little")  # "offering no further details"
-            spoke_at = spoke[4] if spoke is not None else None
-            follows = spoke_at is not None and spoke_at > a0 and prev.text == ","
-            if spoke is not None and spoke_at is not None and follows and not refusal:
-                # "The country “has changed,” McConnell said in June, citing …": the subject of the speech
-                # verb the participle follows, not the quotation's first words
-                src_s, src_e = spoke_at, spoke[5]
-            elif e is not None and toks[a0].is_word:
-                if toks[a0].low in _SUBJECT_PRONOUNS:
-                    e = a0 + 1  # "it issued a paper welcoming …, saying …": the pronoun is the subject
-                elif toks[a0].cap and toks[a0].low not in _DETERMINERS:
-                    # a named subject ends with its name: "Trump unleashed tweets saying …"
-                    e2 = a0 + 1
-                    while e2 < e and (toks[e2].cap or toks[e2].text in (".", "-")):
-                        e2 += 1
-                    # "European leaders", "Foreign policy analysts": the name modifies a head
-                    window = range(e2, min(e, e2 + 3))
-                    heads = [h for h in window if not toks[h].cap and _title_like(toks[h].low)]
-                    head = heads[-1] if heads else None  # "Clinton campaign spokesman Brian Fallon"
-                    if head is not None and all(_modifier(t) for t in toks[e2:head]):
-                        e2 = head + 1
-                        while e2 < e and (toks[e2].cap or toks[e2].text == "."):
-                            e2 += 1  # "Democratic presidential nominee Hillary Clinton": the name after
-                    e = e2
-                else:
-                    # "The union released a video saying …": the subject ends before its verb
-                    e = next((v for v in range(a0 + 1, e) if _finite_verb(toks[v])), e)
-                src_s, src_e = a0, e
-            else:
-                # "“…,” he told the group, adding that …": the sentence opens with a quotation; the speaker
-                # of the cue before is the one who adds
-                earlier = next((p for p in reversed(plans) if p[4] is not None and p[1] <= ci), None)
-                # but "…, offering no further details": a refusal to say is no statement
-                says = cj < n and toks[cj].low not in ("no", "few", "little")
-                occasion = toks[ci - 1].low in _EVENT_NOUNS  # "… she said at a news conference announcing"
-                if earlier is not None and (toks[ci - 1].text == "," or occasion) and says:
-                    src_s, src_e = earlier[4], earlier[5]
-            plans.append((ci, cj, verb, lemma, src_s, src_e, False, None))
-            continue
-        if prev is None or prev.text in (",", "\N{EM DASH}", ":") or prev.quote is not None:
-            # inverted: "…,” said Walid Kilani, a spokesman" -- the phrase after the verb ends the clause
-            e = _np_forward(toks, cj, n)
-            if (
-                e is not None
-                and toks[cj].low not in _PREPOSITIONS
-                and toks[cj].low not in _OBJECT_PRONOUNS
-                and not (e - cj == 1 and toks[cj].low in ("that", "it", "this"))
-                and (
-                    e >= n
-                    or toks[e].text in (",", ".", "!", "?", ";", ":", ")", "\N{EM DASH}")
-                    or toks[e].low in ("in", "on", "at", "during", "after", "before", "when", "while", "who")
-                )
-                and not (
-                    prev is not None
-                    and prev.text == ","
-                    and not _named_after(toks, cj, e)  # "…, said Larry Sabato, director of …": a name wins
-                    and _appositive_subject(toks, ci - 1, taken_until) is not None
-                )
-            ):
-                if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("who", "whose"):
-                    # "Said Dorothy Poynter, who grew up with Ali, “…”": the relative clause describes her
-                    close = next((c for c in range(e + 2, min(n, e + 30)) if toks[c].text == ","), None)
-                    if close is not None and close + 1 < n and toks[close + 1].quote is not None:
-                        e = close
-                if e < n and toks[e].low in ("who", "whose"):
-                    # "said an official who spoke on condition of anonymity because …": one source phrase
-                    while e < n and toks[e].text not in (",", ".", "!", "?", ";") and toks[e].quote is None:
-                        e += 1
-                if e + 1 < n and toks[e].text == ",":
-                    # "exhorted Clinton's introducer, actress Jamie Lee Curtis": a name in apposition
-                    named = _np_forward(toks, e + 1, n)
-                    if (
-                        named is not None
-                        and toks[named - 1].cap
-                        and (named >= n or toks[named].text in (".", "!", "?", ";"))
-                    ):
-                        e = named
-                src_s, src_e, inverted = cj, e, True
-        if src_s is None:
-            k = _skip_aux_back(toks, ci)
-            if ci >= 3 and toks[ci - 1].low == "to" and toks[ci - 3].low in ("had", "has", "have"):
-                k = _skip_aux_back(toks, ci - 3)  # "A paper … had this to say": the subject of "had"
-            if k >= 0 and toks[k].text == "\N{EM DASH}":
-                # "X, chief of Y -- the company that … -- told me": the dashes hold an aside; the subject
-                # stands before it, perhaps with an apposition the first dash closes
-                aside = range(k - 1, max(taken_until, k - 30), -1)
-                j = next((d for d in aside if toks[d].text == toks[k].text), None)
-                if j is not None:
-                    found = _appositive_subject(toks, j, taken_until)
-                    if found is not None:
-                        src_s, src_e, phrase_start = found
-                    elif _names_only(toks, j + 1, k):
-                        # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the names
-                        # in the aside are who speaks
-                        front0 = _np_back(toks, j - 1, max(0, taken_until))
-                        src_s, src_e = j + 1, k
-                        phrase_start = front0 if front0 is not None else j + 1
-                    k = j - 1
-            if k >= 0 and (toks[k].text == "," or _comma_title(toks[k])):
-                found = _appositive_subject(toks, k, taken_until)
-                if found is not None:
-                    src_s, src_e, phrase_start = found
-                elif k >= 1 and toks[k - 1].text == ")":
-                    # "Gov. John Kasich (R-OH), said, “…”": a stray comma after the party tag
-                    s0 = _np_back(toks, k - 1, max(0, taken_until))
-                    if s0 is not None:
-                        src_s, src_e = s0, k
-            elif k >= 1 and toks[k].low in ("who", "which") and toks[k - 1].text == ",":
-                # "Trump, who said …": the relative pronoun is the mention; its antecedent names it
-                s0 = _np_back(toks, k - 2, max(0, taken_until))
-                if s0 is not None:
-                    src_s, src_e = k, k + 1
-                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k - 1), k - 1)
-            elif (
-                k >= 1
-                and toks[k].low in ("that", "who", "which")
-                and toks[k - 1].is_word
-                and toks[k - 1].low not in _NP_STOP
-                and not (toks[k - 1].low in CUE_FORMS and _verb_position(toks, k - 1))
-            ):
-                # "a message that said …", "officials who say …": a restrictive relative; the noun before it
-                s0 = _np_back(toks, k - 1, max(0, taken_until))
-                if s0 is not None:
-                    src_s, src_e = k, k + 1
-                    antecedents[len(plans)] = (_nearest_phrase(toks, s0, k), k)
-            if src_s is None and k >= 0 and toks[k].is_word and not toks[k].cap:
-                found2 = _clause_in_subject(toks, k, max(0, taken_until))
-                if found2 is not None:
-                    src_s, src_e = found2
-            if src_s is None:
-                s0 = _np_back(toks, k, max(0, taken_until))
-                if s0 is not None:
-                    src_s, src_e = s0, k + 1
-            if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
-                for plan in reversed(plans):
-                    if plan[4] is not None and plan[1] <= k:
-                        src_s, src_e = plan[4], plan[5]
-                        break
-                else:
-                    rel = next(
-                        (
-                            r
-                            for r in range(k - 1, max(taken_until, k - 25), -1)
-                            if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
-                        ),
-                        None,
-                    )
-                    if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
-                        # "demonstrators, who have taken to the streets and called for …": the relative
-                        # clause's subject, which stands for the phrase before its comma
-                        s0 = _np_back(toks, rel - 2, max(0, taken_until))
-                        if s0 is not None:
-                            src_s, src_e = rel, rel + 1
-                            antecedents[len(plans)] = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
-                if src_s is None and not any(plan[4] is not None and plan[1] <= k for plan in plans):
-                    # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
-                    a0 = _after_lead(toks, k)
-                    verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
-                    that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
-                    if that is not None and verb_at is not None and that + 1 < verb_at:
-                        # "It is astounding that Trump demands … yet refuses": the clause after "that"
-                        a0 = that + 1
-                    while verb_at is not None and verb_at - 1 > a0 and (
-                        _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in _AUX
-                    ):
-                        verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
-                    np_end = _np_forward(toks, a0, k)
-                    if verb_at is not None and np_end is not None:
-                        verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
-                    if verb_at is not None and toks[a0].is_word:
-                        src_s, src_e = a0, verb_at
-        plans.append((ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start))
+        plans.append(_source_plan(toks, ci, cj, verb, lemma, plans))
     covered = _Covered(n)  # tokens of content (or of a source's description) already claimed
     # a cue inside another cue's source phrase belongs to the description, not to a statement:
     # "Two officials, who spoke on condition of anonymity, said …"
-    for _ci, _cj, _v, _l, s_, e_, inv_, _ph in plans:
+    for plan in plans:
+        _ci, s_, e_, inv_ = plan.cue_start, plan.source_start, plan.source_end, plan.inverted
         if s_ is not None and e_ is not None:
             # the stretch between a subject and its verb (an apposition), or an inverted source phrase
             if inv_:
@@ -1657,63 +1639,22 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             ):
                 covered.add(e_, _ci)
     trailing = _trailing_plan(toks, plans)
-    for idx, (ci, cj, verb, lemma, src_s, src_e, inverted, phrase_start) in enumerate(plans):
+    taken_until = 0  # tokens before this belong to an earlier frame's clause
+    for idx, plan in enumerate(plans):
+        ci, cj, verb, lemma = plan.cue_start, plan.cue_end, plan.verb, plan.lemma
+        src_s, src_e, inverted = plan.source_start, plan.source_end, plan.inverted
+        phrase_start = plan.phrase_start
         if src_s is None or src_e is None or src_e <= src_s:
             continue  # no source phrase found (an empty one is none either)
-        if trailing is not None and idx != trailing and ci < (plans[trailing][4] or 0):
+        if trailing is not None and idx != trailing and ci < (plans[trailing].source_start or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if ci in covered and not _relative_report(toks, ci, cj, verb, src_s, src_e):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
-        nxt_clause = n
-        for ci2, _, _, lemma2, s2, _, inv2, _ in plans[idx + 1 :]:
-            if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
-                nxt_clause = ci2 - 1  # "…, according to a source at the station": the source is a second hop
-                break
-            if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
-                b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
-                while b > cj and toks[b].low in ("and", ","):
-                    b -= 1
-                nxt_clause = b + 1
-                break
-            if s2 is not None and not inv2 and s2 > cj:
-                # ", although he admitted …", "— and she added …": a comma or dash opens the next clause;
-                # without one the later cue is inside this content ("said he believes …"): look further
-                b = s2
-                while b > cj and toks[b - 1].low in _CONJ:
-                    b -= 1
-                opener = (
-                    toks[cj].low in _PREPOSITIONS
-                    and b - cj <= 5
-                    and all(t.is_word for t in toks[cj : b - 1])
-                )  # "He claimed at one point, a supporter asked …": the content's own opening phrase
-                if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";") and not opener:
-                    while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
-                        b -= 1
-                    nxt_clause = b
-                    break
-                quoted = toks[b - 1].quote is not None if b > cj else False
-                if quoted and toks[b - 1].text.rstrip(_CLOSERS).endswith(","):
-                    nxt_clause = b  # "… a federal “deportation force,” Will described …": the comma is quoted
-                    break
+        nxt_clause = _next_clause(toks, plans, idx)
         segs: list[tuple[int, int]] = []
         colon = bare = False
         if lemma == "according to":
-            addressee = (
-                bool(out)
-                and out[-1].cue is not None
-                and _tok_index_after(toks, out[-1].cue[1]) == taken_until
-                and any(t.cap for t in toks[taken_until:ci])
-                and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
-            )
-            if addressee:
-                pass  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
-            elif ci > taken_until + 1:
-                segs.append(_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)))
-            else:
-                a = src_e
-                if a < n and toks[a].text == ",":
-                    a += 1
-                segs.append(_span(toks, a, _content_end(toks, a)))
+            segs = _according_to_content(toks, ci, src_e, taken_until, out[-1] if out else None)
         else:
             front = min(src_s, ci)
             if phrase_start is not None and phrase_start < front and not inverted:
@@ -1722,7 +1663,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             leading_as = (
                 front >= 1
                 and toks[front - 1].low == "as"
-                and all(t.low in _LEAD_ADVERBS or t.text == "," for t in toks[taken_until : front - 1])
+                and all(t.low in LEAD_ADVERBS or t.text == "," for t in toks[taken_until : front - 1])
             )
             if (
                 not leading_as
@@ -1765,7 +1706,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     q0 = front - 1 if toks[front - 1].quote is not None else front - 2
                     while q0 > taken_until and toks[q0 - 1].quote is not None:
                         q0 -= 1
-                    if q0 > taken_until and toks[q0 - 1].low in _QUOTE_AS_OBJECT:
+                    if q0 > taken_until and toks[q0 - 1].low in QUOTE_AS_OBJECT:
                         # "Walking in to chants of “Marco! Marco!,” the senator said his campaign …": the
                         # words are the object of "of", not the senator's
                         quote_before = False
@@ -1782,8 +1723,10 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                     q0 = b_end - 1
                     while q0 - 1 >= b_start and toks[q0 - 1].quote is not None:
                         q0 -= 1
-                    asked = q0 >= 3 and toks[q0 - 1].text in (",", ":") and toks[q0 - 2].low in _ASKED
-                    asked = asked and toks[q0 - 3].low in _BE
+                    asked = (
+                        q0 >= 3 and toks[q0 - 1].text in (",", ":") and toks[q0 - 2].low in ASKED_PARTICIPLES
+                    )
+                    asked = asked and toks[q0 - 3].low in BE_FORMS
                     # "Blumenthal was asked, “…?” He answered, “…”": the question is not the answer's
                     b_start = b_end if asked else q0
                 segs.append(_span(toks, b_start, b_end))
@@ -1810,7 +1753,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                             not before_is_quote
                             and nxt_tok.low[:1].islower()
                             and (not nxt_tok.low.endswith("ing") or _gerund_subject(toks, back + 1, rest_end))
-                            and nxt_tok.low not in _NOT_CONTINUATION
+                            and nxt_tok.low not in NOT_CONTINUATION
                         )
                     ):
                         segs.append(_span(toks, back + 1, rest_end))
@@ -1848,9 +1791,9 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
                         ),
                         end_k,
                     )
-                if lemma in _TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
+                if lemma in TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
                     # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
-                    end_k = next((j for j in range(after_start, end_k) if toks[j].low in _PHRASE_ENDS), end_k)
+                    end_k = next((j for j in range(after_start, end_k) if toks[j].low in PHRASE_ENDS), end_k)
                 elif verb.group == "reaction":
                     end_k = _object_end(toks, after_start, end_k)
                 if (
@@ -1871,17 +1814,19 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs = [
             s
             for s in segs
-            if s[1] > s[0] and text[s[0] : s[1]].lower() not in _OBJECT_PRONOUNS | _CONJ_ONLY
+            if s[1] > s[0] and text[s[0] : s[1]].lower() not in OBJECT_PRONOUNS | CONJ_ONLY
         ]
         if not segs and not (colon or bare):
             continue
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)
-        fr = Frame(segs, src, (toks[ci].start, toks[cj - 1].end, lemma), verb, colon=colon, bare=bare)
-        if idx in antecedents:
-            a0, a1 = antecedents[idx]
-            fr.antecedent = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
+        stands_for = None
+        if plan.antecedent is not None:
+            a0, a1 = plan.antecedent
+            stands_for = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
+        cue = (toks[ci].start, toks[cj - 1].end, lemma)
+        fr = Frame(segs, src, cue, verb, colon=colon, bare=bare, antecedent=stands_for)
         out.append(fr)
         # past this frame's content, and past its cue and source when they follow the content ("“…,” the
         # president will say, according to …": "according to" does not take "the president will say")
@@ -1895,47 +1840,14 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     return out
 
 
-# Occasions of speaking: a participle after one is its speaker's ("at a news conference announcing …").
-_EVENT_NOUNS = frozenset(
-    "conference speech interview briefing rally hearing appearance event session meeting call forum debate "
-    "address remarks gathering luncheon breakfast dinner ceremony visit trip stop".split()
-)
-# Tens before a plural noun: "Eighteen states", "twenty states" are counted states, not "to state".
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-# Words before a noun that a base-form cue spelt the same would not follow as a verb.
-_QUANTIFIERS_BEFORE = frozenset(
-    "each every one two three four five six seven eight nine ten several many most all both other some "
-    "no any the a an this that these those their our its his her swing battleground".split()
-)
-# Conjunctions of time that open a clause saying when something was said: "said as he left".
-_WHEN_WORDS = frozenset("as while when before after".split())
-# Conjunctions that open a clause of their own after a noun phrase: "Clinton while …".
-_CONTRASTING = frozenset("while whereas although though because".split())
-# Words that open a clause about a noun phrase just named: "Clinton, who …", "Clinton while …".
-_CLAUSE_OPENERS = _CONTRASTING | {"who", "which", "whose", "where"}
-# What ends a topic given as content: "turnout, Obama is …", "the budget but …".
-_PHRASE_ENDS = _CONTRASTING | {",", ";", "\N{EM DASH}", "but"}
-# Verbs of speaking whose topic, after "about", is what they report: "complained about his microphone".
-_TOPIC_LEMMAS = frozenset(
-    "complain talk speak ask write joke boast brag warn tweet muse rail rant testify lecture "
-    "inquire argue agree disagree".split()
-)
-# Those that also take their topic after "of": "spoke of", "warned of", "wrote of", "boasted of".
-_OF_LEMMAS = frozenset("speak warn write boast brag talk complain".split())
-
-_LEAD_ADVERBS = frozenset(
-    "meanwhile however still but and yet later earlier instead also then now so indeed separately".split()
-)
-
-
 def _after_lead(toks: list[Tok], limit: int) -> int:
     """Index of the sentence's subject past a dateline ("BRUSSELS - ", "WASHINGTON (AP) — ") and a leading
     adverbial ("During the speech, Trump …")."""
     i = _after_dateline(toks, limit)
     while i < limit and (
-        toks[i].low in _LEAD_ADVERBS
-        or toks[i].low in _BETWEEN
-        or (toks[i].low.endswith("ly") and len(toks[i].low) > 4 and toks[i].low not in _LY_NOUNS)
+        toks[i].low in LEAD_ADVERBS
+        or toks[i].low in BETWEEN
+        or (toks[i].low.endswith("ly") and len(toks[i].low) > 4 and toks[i].low not in LY_NOUNS)
     ):
         i += 1  # "Recently, however, it issued …"
         if i < limit and toks[i].text == ",":
@@ -1944,12 +1856,12 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     if (
         comma is not None
         and comma > i
-        and toks[comma - 1].low in _TIME_ENDS
+        and toks[comma - 1].low in TIME_ENDS
         and not any(_finite_verb(t) for t in toks[i:comma])
     ):
         i = comma + 1  # "Hours later, she …", "But a few days later, Trump …"
     if i < limit and (
-        toks[i].low in _PREPOSITIONS
+        toks[i].low in PREPOSITIONS_IN_NP
         or toks[i].low
         in ("during", "after", "before", "following", "despite", "while", "when", "as", "since")
         # "Speaking to Morning Joe on Monday, Bush …": an opening participle's phrase
@@ -1968,14 +1880,6 @@ def _after_lead(toks: list[Tok], limit: int) -> int:
     return i
 
 
-_TIME_ENDS = frozenset(
-    """later earlier ago afterward afterwards before after since then today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend
-    month year""".split()
-)
-_DASHES = frozenset(("-", "--", "\N{EM DASH}", "\N{EN DASH}"))
-
-
 def _after_dateline(toks: list[Tok], limit: int) -> int:
     """Index past a dateline that opens the sentence: words in capitals (and a parenthesized agency), then
     a dash; 0 when there is none."""
@@ -1987,12 +1891,12 @@ def _after_dateline(toks: list[Tok], limit: int) -> int:
         j = i + 1
         while j < min(limit, i + 6) and (toks[j].is_word or toks[j].text in (".", ",")):
             j += 1
-        if j < limit and (toks[j].text == "(" or toks[j].text in _DASHES):
+        if j < limit and (toks[j].text == "(" or toks[j].text in DASHES):
             i = j
     if i and i < limit and toks[i].text == "(":
         close = next((c for c in range(i + 1, min(limit, i + 5)) if toks[c].text == ")"), None)
         i = close + 1 if close is not None else i
-    if i and i < limit and toks[i].text in _DASHES:
+    if i and i < limit and toks[i].text in DASHES:
         return i + 1
     return 0
 
@@ -2005,35 +1909,97 @@ def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
     k = e - 1
     while k > s0 and toks[k - 1].cap and toks[k].cap:
         k -= 1  # a capitalized run: a name
-    if k > s0 and toks[k - 1].low in _DETERMINERS:
+    if k > s0 and toks[k - 1].low in DETERMINERS:
         return k - 1
     j = k
-    while j > s0 and toks[j - 1].low not in _PREPOSITIONS and toks[j - 1].low not in _DETERMINERS:
+    while j > s0 and toks[j - 1].low not in PREPOSITIONS_IN_NP and toks[j - 1].low not in DETERMINERS:
         j -= 1
-    if j > s0 and toks[j - 1].low in _DETERMINERS:
+    if j > s0 and toks[j - 1].low in DETERMINERS:
         return j - 1
     return k if toks[k].cap else max(s0, j)
 
 
-def _trailing_plan(
-    toks: list[Tok], plans: list[tuple[int, int, CueVerb, str, int | None, int | None, bool, int | None]]
-) -> int | None:
+def _according_to_content(
+    toks: list[Tok], ci: int, src_e: int, taken_until: int, previous: Frame | None
+) -> list[tuple[int, int]]:
+    """The content of the "according to" at ``ci``: what stands before it since the last statement's
+    clause ended (``taken_until``), or else the clause after its source; none when it names whom the
+    statement before (``previous``) was told to."""
+    addressee = (
+        previous is not None
+        and previous.cue is not None
+        and _tok_index_after(toks, previous.cue[1]) == taken_until
+        and any(t.cap for t in toks[taken_until:ci])
+        and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
+    )
+    if addressee:
+        return []  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
+    if ci > taken_until + 1:
+        return [_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci))]
+    a = src_e
+    if a < len(toks) and toks[a].text == ",":
+        a += 1
+    return [_span(toks, a, _content_end(toks, a))]
+
+
+def _next_clause(toks: list[Tok], plans: Sequence[SourcePlan], idx: int) -> int:
+    """Where the clause of the cue planned at ``plans[idx]`` ends: at the first later cue that opens a
+    clause of its own ("…, although he admitted …", "… and said …", "…, according to a source"), else at
+    the sentence's end.  Content after the cue stops there."""
+    cj = plans[idx].cue_end
+    for later in plans[idx + 1 :]:
+        ci2, lemma2, s2, inv2 = later.cue_start, later.lemma, later.source_start, later.inverted
+        if lemma2 == "according to" and ci2 > cj and toks[ci2 - 1].text == ",":
+            return ci2 - 1  # "…, according to a source at the station": the source is a second hop
+        if s2 is not None and s2 < ci2 and s2 < cj and ci2 > cj:
+            b = _skip_aux_back(toks, ci2)  # the "and" of "… and said"
+            while b > cj and toks[b].low in ("and", ","):
+                b -= 1
+            return b + 1
+        if s2 is not None and not inv2 and s2 > cj:
+            # ", although he admitted …", "— and she added …": a comma or dash opens the next clause;
+            # without one the later cue is inside this content ("said he believes …"): look further
+            b = s2
+            while b > cj and toks[b - 1].low in CONJUNCTIONS:
+                b -= 1
+            opener = (
+                toks[cj].low in PREPOSITIONS_IN_NP
+                and b - cj <= 5
+                and all(t.is_word for t in toks[cj : b - 1])
+            )  # "He claimed at one point, a supporter asked …": the content's own opening phrase
+            if b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";") and not opener:
+                while b > cj and toks[b - 1].text in (",", "\N{EM DASH}", ";"):
+                    b -= 1
+                return b
+            quoted = toks[b - 1].quote is not None if b > cj else False
+            if quoted and toks[b - 1].text.rstrip(CLOSING_QUOTES).endswith(","):
+                return b  # "… a federal “deportation force,” Will described …": the comma is quoted
+    return len(toks)
+
+
+def _trailing_plan(toks: list[Tok], plans: list[SourcePlan]) -> int | None:
     """The index of a sentence-final "…, the sources said." plan, which owns everything before it."""
     if len(plans) < 2:
         return None
     idx = len(plans) - 1
-    ci, cj, _verb, lemma, src_s, src_e, inverted, phrase_start = plans[idx]
+    last = plans[idx]
+    ci, cj, lemma, inverted = last.cue_start, last.cue_end, last.lemma, last.inverted
+    phrase_start = last.phrase_start
+    src_s, src_e = last.source_start, last.source_end
     if src_s is None or src_e is None or (toks[ci].low.endswith("ing") and lemma != "according to"):
         return None
     if lemma == "according to":
         front = ci  # "…, according to a Military Times survey.": the phrase opens at the cue
     else:
         front = min(src_s, phrase_start if phrase_start is not None else src_s) if not inverted else ci
-    quote_front = toks[front - 1].quote is not None and toks[front - 1].text.rstrip(_CLOSERS).endswith(",")
+    quote_front = (
+        toks[front - 1].quote is not None and toks[front - 1].text.rstrip(CLOSING_QUOTES).endswith(",")
+    )
     if front == 0 or not (toks[front - 1].text in (",", "\N{EM DASH}") or quote_front):
         return None
     if quote_front and any(
-        p[2].group == "speech" or any(t.text == ":" or t.quote is not None for t in toks[p[1] : p[1] + 3])
+        p.verb.group == "speech"
+        or any(t.text == ":" or t.quote is not None for t in toks[p.cue_end : p.cue_end + 3])
         for p in plans[:idx]
     ):
         # "McCaskill scolded him: “…,” she said.", "DuVernay said she felt … “…,” she said.": the earlier
@@ -2048,7 +2014,7 @@ def _trailing_plan(
     if back < end and not _adverbial_only(toks, back, end):
         return None
     # the earlier cues must all stand before the speaker and have no quotation of their own before them
-    if any(p[0] >= front for p in plans[:idx]):
+    if any(p.cue_start >= front for p in plans[:idx]):
         return None
     if lemma == "according to" and any(t.quote is not None for t in toks[:front]):
         return None  # "Trump said “…”, according to a pool report": the quoted words stay his
@@ -2085,13 +2051,13 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         return None
     inner = toks[j + 1]
     for t in toks[j + 1 : k]:
-        if t.low in ("who", "which", "that", "whose", "whom") or t.low in _CLAUSE_OPENERS:
+        if t.low in ("who", "which", "that", "whose", "whom") or t.low in CLAUSE_OPENERS:
             break  # "a Republican who has served …": a clause inside the apposition
-        if t.low in _FINITE_AFTER_SUBJECT and not t.cap:
+        if t.low in FINITE_AFTER_SUBJECT and not t.cap:
             # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
             # verb of its own between the commas, no apposition
             return None
-    if inner.low in _CLAUSE_OPENERS and k - j <= 10 and depth < 2:
+    if inner.low in CLAUSE_OPENERS and k - j <= 10 and depth < 2:
         # "Powell's office, when contacted by Reuters, said": a clause about the occasion between the
         # subject and its verb; the subject is the phrase before it
         s0 = _np_back(toks, j - 1, max(0, floor))
@@ -2146,13 +2112,13 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a chain of
         # appositions; the name that opens it speaks
         named = _np_back(toks, s0 - 2, max(0, floor))
-        if named is not None and toks[named].cap and toks[named].low not in _DETERMINERS:
+        if named is not None and toks[named].cap and toks[named].low not in DETERMINERS:
             return named, s0 - 1, named
     if inner.low in ("a", "an", "the") and s0 > floor and toks[s0 - 1].text != "," and depth < 2:
         # "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,
         # said": the phrase before this apposition ends a relative clause; the name opens the chain
         before = _appositive_subject(toks, j, floor, depth + 1)
-        if before is not None and toks[before[0]].cap and toks[before[0]].low not in _DETERMINERS:
+        if before is not None and toks[before[0]].cap and toks[before[0]].low not in DETERMINERS:
             return before
     if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
@@ -2179,8 +2145,8 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         return None
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
     role_first = (
-        toks[s0].low in _DETERMINERS
-        or not any(t.cap for t in toks[s0:j] if t.low not in _DETERMINERS)
+        toks[s0].low in DETERMINERS
+        or not any(t.cap for t in toks[s0:j] if t.low not in DETERMINERS)
         or _owned_role(toks, s0, j)
     )
     name_end = k
@@ -2191,7 +2157,7 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     if (
         role_first
         and (inner.cap or titled)
-        and inner.low not in _DETERMINERS
+        and inner.low not in DETERMINERS
         and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 + titled : name_end])
         and toks[name_end - 1].cap
     ):
@@ -2199,7 +2165,7 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     if (
         inner.cap
         and all(t.cap or t.text in (".", "-", "(", ")") for t in toks[j + 1 : k])
-        and any(not t.cap and t.low not in _DETERMINERS for t in toks[s0:j] if t.is_word)
+        and any(not t.cap and t.low not in DETERMINERS for t in toks[s0:j] if t.is_word)
     ):
         # "after winning Ohio, Gov. John Kasich (R-OH), said": a name between the commas, and a phrase
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
@@ -2207,17 +2173,10 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
     return s0, j, s0
 
 
-# Words before a quotation that make it an object in the reporter's sentence: "chants of “…”", "signs
-# reading “…”".
-_QUOTE_AS_OBJECT = frozenset("of for with about like reading read saying".split())
-# Words that open a clause set off between a subject and its verb: "X, when contacted, said".
-_CLAUSE_OPENERS = frozenset("when while after before if though although once".split())
-
-
 def _comma_title(t: Tok) -> bool:
     """Whether ``t`` is a quoted title that closes an apposition with the comma inside its marks: "author
     of ''America's Unwritten Constitution,'' put it"."""
-    return _quoted_title(t) and t.text.rstrip(_CLOSERS).endswith(",")
+    return _quoted_title(t) and t.text.rstrip(CLOSING_QUOTES).endswith(",")
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
@@ -2250,21 +2209,17 @@ def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] |
         t = toks[r]
         if not t.is_word:
             return None  # punctuation or a quotation between: not one subject phrase
-        contact = t.low in _CONTACT_SUBJECTS and r < k
+        contact = t.low in CONTACT_SUBJECTS and r < k
         relative = t.low in ("who", "whose") and r < k
         if not (contact or relative):
             continue
-        if r == 0 or not toks[r - 1].is_word or toks[r - 1].low in _NP_STOP:
+        if r == 0 or not toks[r - 1].is_word or toks[r - 1].low in NP_STOP:
             return None
-        if toks[r - 1].low in CUE_FORMS or toks[r - 1].low in _AUX or toks[r - 1].low in _PREPOSITIONS:
+        if toks[r - 1].low in CUE_FORMS or toks[r - 1].low in AUX or toks[r - 1].low in PREPOSITIONS_IN_NP:
             return None  # "said we", "to whom": the pronoun is no clause of a subject
         s0 = _np_back(toks, r - 1, floor)
         return (s0, r) if s0 is not None else None
     return None
-
-
-# Pronouns that open a clause with no relative pronoun after its noun: "the experts I interviewed said".
-_CONTACT_SUBJECTS = frozenset("i we".split())
 
 
 def _names_only(toks: list[Tok], a: int, b: int) -> bool:
@@ -2285,7 +2240,7 @@ def _names_only(toks: list[Tok], a: int, b: int) -> bool:
 
 def _owned_role(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` is an owner and a role of lower-case words: "Henry Clay's biographers"."""
-    owner = next((i for i in range(a, b) if toks[i].low.endswith(_POSSESSIVE_ENDS)), None)
+    owner = next((i for i in range(a, b) if toks[i].low.endswith(POSSESSIVE_ENDS)), None)
     return owner is not None and owner + 1 < b and all(not t.cap for t in toks[owner + 1 : b])
 
 
@@ -2310,14 +2265,14 @@ def _object_end(toks: list[Tok], a: int, end: int) -> int:
     """Where the one backed or attacked ends, its phrase starting at ``a``: where a clause about them opens
     ("backed Clinton, who …", "preferred Clinton while …") or a participle goes on with the speaker (", noting
     …").  "slams Trump, praises Clinton as …" goes on with a second verb, so a comma alone ends nothing."""
-    named = toks[a].cap and not toks[a].low.endswith(_POSSESSIVE_ENDS)
+    named = toks[a].cap and not toks[a].low.endswith(POSSESSIVE_ENDS)
     for j in range(a, end):
         nxt = toks[j + 1] if j + 1 < end else None
-        opener = named and toks[j].low in _CLAUSE_OPENERS
+        opener = named and toks[j].low in CLAUSE_OPENERS
         after_comma = (
             toks[j].text == ","
             and nxt is not None
-            and ((named and nxt.low in _CLAUSE_OPENERS) or (nxt.low.endswith("ing") and nxt.low in CUE_FORMS))
+            and ((named and nxt.low in CLAUSE_OPENERS) or (nxt.low.endswith("ing") and nxt.low in CUE_FORMS))
         )
         if opener or after_comma:
             return j
@@ -2327,13 +2282,13 @@ def _object_end(toks: list[Tok], a: int, end: int) -> int:
 def _bare_tail(toks: list[Tok], back: int) -> bool:
     """Whether nothing but stops, or a short phrase of place or time, follows the cue at ``back``: "Trump
     said.", "… shouted to the crowd.", "… said on Friday."."""
-    rest = [t for t in toks[back:] if t.text not in _END_MARKS]
+    rest = [t for t in toks[back:] if t.text not in END_MARKS]
     if not rest:
         return True
-    if len(rest) >= 2 and rest[0].low in _WHEN_WORDS and rest[1].low in _SUBJECT_PRONOUNS:
+    if len(rest) >= 2 and rest[0].low in WHEN_WORDS and rest[1].low in SUBJECT_PRONOUNS:
         return len(rest) <= 10 and all(t.is_word for t in rest)  # "… said as he launched the process."
     return (
-        rest[0].low in _PREPOSITIONS
+        rest[0].low in PREPOSITIONS_IN_NP
         and len(rest) <= 6
         and all(t.is_word for t in rest)
         and not any(t.low in CUE_FORMS for t in rest[1:])
@@ -2352,20 +2307,11 @@ def _lone_subject(toks: list[Tok], a: int, front: int, back: int) -> bool:
     w, nxt = words[0], toks[back + 1]
     return (
         w.cap
-        and w.low not in _LEAD_ADVERBS
-        and w.low not in _INTERJECTIONS
+        and w.low not in LEAD_ADVERBS
+        and w.low not in INTERJECTIONS
         and nxt.is_word
-        and nxt.low in _PREDICATE_OPENERS
+        and nxt.low in PREDICATE_OPENERS
     )
-
-
-# Words that open a sentence without being its subject: "Yes, he said, …".
-_INTERJECTIONS = frozenset("yes no well oh ok okay sure look listen right again first finally".split())
-# A verb that goes on from a subject after the parenthetical cue: "Voters, he said, are tired".
-_PREDICATE_OPENERS = frozenset(
-    """is are was were will would can could should must may might have has had do does did need needs
-    want wants deserve deserves remain remains""".split()
-)
 
 
 def _skip_lead(toks: list[Tok], a: int, b: int) -> int:
@@ -2389,30 +2335,13 @@ def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     return (toks[a].start, toks[b - 1].end)
 
 
-# Words of occasions and times that follow a cue without being content: "said on Tuesday in a statement".
-_ADVERBIAL = frozenset(
-    """on in at during after before by via through to from with over of the a an this that last next
-    early late earlier later recently previously again also too then today yesterday tonight now
-    morning afternoon evening night week weekend month year day days weeks months years ago
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    statement interview email e-mail tweet tweets post posting speech briefing conference press release
-    call phone telephone letter rally hearing appearance remarks comments broadcast podcast video
-    television radio show program programme news newspaper website blog twitter facebook instagram x
-    reporters journalists his her their its our time times his own first briefly out up""".split()
-)
-_TO_VERBS = frozenset(
-    "want plan hope expect vow pledge promise threaten refuse decline agree offer seek aim intend try".split()
-)
-
-
 def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
     """Whether tokens a..b hold nothing but times, places of speaking and channels (eight words at most:
     the tokens are read only until a ninth word, so a long rest of a sentence costs nothing)."""
     words: list[Tok] = []
     for j in range(a, b):
         t = toks[j]
-        if t.text == "," and j + 1 < b and toks[j + 1].low in _SUBORDINATORS:
+        if t.text == "," and j + 1 < b and toks[j + 1].low in SUBORDINATORS:
             break  # "said Friday afternoon, as they bristled at …": a clause about the saying, not content
         if t.quote is not None:
             return False
@@ -2420,15 +2349,7 @@ def _adverbial_only(toks: list[Tok], a: int, b: int) -> bool:
             if len(words) == 8:
                 return False
             words.append(t)
-    return all(t.low in _ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
-
-
-# Words that open a clause about the circumstances of a saying: "…, said Friday, as he left".
-_SUBORDINATORS = frozenset("as while when whenever after before because since though although".split())
-
-
-# Subjects that open a reported clause after a phrase set off by commas: "says, win or lose, he's staying".
-_PARENTHETICAL_SUBJECTS = frozenset("he she they we i".split())
+    return all(t.low in ADVERBIAL or t.low.isdigit() or (t.cap and t.low not in ("i",)) for t in words)
 
 
 def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
@@ -2437,21 +2358,21 @@ def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
     dead".  None when no such phrase is there, or no clause (a subject, then a verb) follows it."""
     j = k
     for _ in range(3):
-        if j < n and toks[j].low in _TIME_WORDS:
+        if j < n and toks[j].low in TIME_WORDS:
             j += 1
-            while j < n and toks[j].low in _TIME_WORDS:
+            while j < n and toks[j].low in TIME_WORDS:
                 j += 1  # "Tuesday night", "last week"
             continue
-        if j + 1 < n and toks[j].low in _OCCASION_PREPOSITIONS:
-            if toks[j + 1].low in _TIME_WORDS:
+        if j + 1 < n and toks[j].low in OCCASION_PREPOSITIONS:
+            if toks[j + 1].low in TIME_WORDS:
                 j += 2  # "on Friday"
                 continue
             e = j + 1
-            while e < n and e - j <= 4 and (toks[e].low in _DETERMINERS or toks[e].cap):
-                if toks[e].low in _TIME_WORDS:
+            while e < n and e - j <= 4 and (toks[e].low in DETERMINERS or toks[e].cap):
+                if toks[e].low in TIME_WORDS:
                     break
                 e += 1
-            if e < n and (toks[e].low in _OCCASION_NOUNS or toks[e].low in _TIME_WORDS):
+            if e < n and (toks[e].low in OCCASION_NOUNS or toks[e].low in TIME_WORDS):
                 j = e + 1
                 continue
             if toks[j].low == "on" and e > j + 1 and toks[e - 1].cap:
@@ -2462,23 +2383,10 @@ def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
         return None
     head = toks[j].low
     opens = head in ("he", "she", "they", "we", "i") or (
-        (head in _DETERMINERS or toks[j].cap)
-        and any(toks[v].low in _FINITE_AFTER_SUBJECT for v in range(j + 1, min(n, j + 6)))
+        (head in DETERMINERS or toks[j].cap)
+        and any(toks[v].low in FINITE_AFTER_SUBJECT for v in range(j + 1, min(n, j + 6)))
     )
     return j if opens and j + 1 < _content_end(toks, j) else None
-
-
-# Times and occasions that stand between a verb and the clause it reports.
-_TIME_WORDS = _WEEKDAYS | frozenset(
-    "today yesterday tonight night morning afternoon evening last week weekend month year earlier later"
-    .split()
-)
-_OCCASION_PREPOSITIONS = frozenset("on in at during".split())
-_OCCASION_NOUNS = frozenset(
-    """interview interviews statement statements rally speech debate conference call briefing hearing
-    email emails tweet tweets post letter video radio television podcast show program town hall event
-    appearance remarks meeting""".split()
-)
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
@@ -2489,7 +2397,7 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     if (
         k + 3 < n
         and toks[k].text == ","
-        and toks[k + 1].low in _ASIDES
+        and toks[k + 1].low in ASIDES
         and toks[k + 2].text == ","
         and (toks[k + 3].low == "that" or toks[k + 3].quote is not None)
     ):
@@ -2506,15 +2414,15 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         t = toks[j]
         if t.quote is not None and j > k and _quoted_title(t):
             continue  # "said on ABC's “This Week” that …": the program's title, not what was said
-        if t.quote is not None or t.text == "," or (t.low in _NP_STOP - {"that"} and t.low not in ("and",)):
+        if t.quote is not None or t.text == "," or (t.low in NP_STOP - {"that"} and t.low not in ("and",)):
             break
         if t.low == "that":
             return j
         if t.text in (".", "!", "?", ";"):
             break
-    if lemma in _TELL_LIKE:
+    if lemma in TELL_LIKE:
         j = k
-        if j < n and toks[j].low in _OBJECT_PRONOUNS:
+        if j < n and toks[j].low in OBJECT_PRONOUNS:
             j += 1
         else:
             e = _np_forward(toks, j, n)
@@ -2525,13 +2433,13 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         if j < n and toks[j].low in ("to", "about") and lemma == "ask":
             return j if j < _content_end(toks, j) else None
         return j if j < _content_end(toks, j) else None
-    if toks[k].text == "," and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in _NOT_CONTINUATION:
+    if toks[k].text == "," and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in NOT_CONTINUATION:
         # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
         # commas, then the reported clause's own subject
         if not toks[k + 1].low.endswith("ing"):
             for j in range(k + 2, min(n - 2, k + 14)):
                 if toks[j].text == ",":
-                    if toks[j + 1].low in _PARENTHETICAL_SUBJECTS:
+                    if toks[j + 1].low in PARENTHETICAL_SUBJECTS:
                         return k + 1
                     break
                 if not toks[j].is_word:
@@ -2542,18 +2450,18 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     after_time = _past_occasion(toks, k, n)
     if after_time is not None:
         return after_time  # "said on Friday he met Trump", "said in an interview the plan would fail"
-    if toks[k].low in _WHEN_WORDS and k + 1 < n and toks[k + 1].low in _SUBJECT_PRONOUNS:
+    if toks[k].low in WHEN_WORDS and k + 1 < n and toks[k + 1].low in SUBJECT_PRONOUNS:
         # "… Jeff Sessions said as he launched the process": when it was said, not what; "said as he left
         # that …" says what after it
         that = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None)
         return that
-    if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in _TO_VERBS):
+    if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in TO_VERBS):
         return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
     if (
         (verb.group == "reaction" or lemma in ("disavow", "reject", "refer to"))
         and toks[k].cap
         and toks[k].is_word
-        and toks[k].low not in _ADVERBIAL
+        and toks[k].low not in ADVERBIAL
     ):
         return k  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks is the content
     if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
@@ -2561,9 +2469,9 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
     approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
     if (
         not approx
-        and lemma in _TOPIC_LEMMAS
+        and lemma in TOPIC_LEMMAS
         and toks[k].low in ("about", "of")
-        and (toks[k].low == "about" or lemma in _OF_LEMMAS)
+        and (toks[k].low == "about" or lemma in OF_LEMMAS)
         and k + 1 < n
         and toks[k + 1].is_word
     ):
@@ -2591,14 +2499,14 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
             if (
                 toks[j].text == ","
                 and j - k <= 5
-                and toks[k].low in _OCCASION
+                and toks[k].low in OCCASION_OPENERS
                 and j + 2 < n
-                and (toks[j + 1].low in _DETERMINERS or toks[j + 1].low in _SUBJECT_PRONOUNS)
+                and (toks[j + 1].low in DETERMINERS or toks[j + 1].low in SUBJECT_PRONOUNS)
             ):
                 return j + 1  # "claimed at one point, a supporter asked …": a clause after the occasion
             if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
                 break
-        if toks[k].low in _OCCASION:
+        if toks[k].low in OCCASION_OPENERS:
             # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
             for j in range(k + 2, min(n - 1, k + 24)):
                 if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:

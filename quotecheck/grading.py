@@ -22,10 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quotecheck.lexicon._words import words
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
-    ALLY_PHRASES,
     ANON_HEADS,
     ANON_QUANTIFIERS,
     GROUP_QUANTIFIERS,
@@ -44,7 +42,42 @@ from quotecheck.lexicon.cues import (
     Stance,
     noun_cue,
 )
-from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
+from quotecheck.lexicon.grades import (
+    A_GROUP,
+    AFFILIATION,
+    ALLY_DESCRIBING,
+    BACK_REFERENCE,
+    BODY_WORDS,
+    COUNTRY_WORDS,
+    FIELD_OK,
+    GENERIC_HEADS,
+    HEAD_END,
+    HEDGE_FIRST_WORDS,
+    HYPOTHETICAL_OPENINGS,
+    LENDERS,
+    MODAL_HEDGES,
+    MULTITUDES,
+    NAME_JOINERS,
+    NESTING_WORDS,
+    NOT_DESCRIBING,
+    NOT_NAMES,
+    ONE_PERSON,
+    ONE_THING,
+    OPINION_GROUPS,
+    OPINION_VERBS,
+    PERSON_NOUNS,
+    REPORT_ADVERBS,
+    TEXT_OF,
+    TITLE_ABBREVIATIONS,
+    TITLES_BARE,
+    UNNAMED_HEADS,
+    VOUCH_LEMMAS,
+)
+from quotecheck.lexicon.grammar import (
+    DEFINITE_DETERMINERS,
+    NEGATORS,
+)
+from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
 from quotecheck.lexicon.organizations import (
     DOCUMENT_NOUNS,
     ORG_HEADS,
@@ -52,13 +85,10 @@ from quotecheck.lexicon.organizations import (
     OUTLET_NAME_HEADS,
 )
 from quotecheck.lexicon.people import (
-    AUDIENCE_NOUNS,
     DEMONYMS,
-    HONORIFICS,
     PARTISANS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLES,
     given_name_first,
     plural_common_noun,
 )
@@ -79,96 +109,12 @@ __all__ = ["grade", "grade_all", "summarize"]
 
 _RANK: dict[Level, int] = {level: 5 - i for i, level in enumerate(LEVELS)}
 
-# An unnamed source whose head says nothing about who it is: "sources", "an official", "people".
-_GENERIC_HEADS = frozenset(
-    words(
-        """source sources official officials person people insider insiders individual individuals figure
-        figures member members someone somebody anyone anybody"""
-    )
-)
-# Groups known by a field or a side, not a position: "labor-policy experts" and "Democratic analysts" are as
-# vague as "experts" and "analysts" (DOMAIN.md lists them as vague groups).  Their modifiers are no role;
-# only a count, access, a reason, or an affiliation after the head ("analysts at the central bank")
-# describes them.
-_OPINION_GROUPS = frozenset(
-    words(
-        """critics analysts experts observers commentators pundits skeptics sceptics supporters opponents
-        detractors activists campaigners economists scientists researchers historians onlookers witnesses
-        residents locals voters fans users viewers readers investors traders advocates proponents backers"""
-    )
-)
-# Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.
-_ALLY = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporters")))
-# Words that end the head of a phrase after "citing": "citing two people familiar with", "citing the release
-# of prisoners".
-_HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
-# Words after the head that tie a source to a place or body ("an official at the ministry").
-_AFFILIATION = frozenset(words("at in from within inside for with of on"))
-# The affiliations that place a vague group ("economists at the central bank"): not a field ("on trade").
-_FIELD_OK = frozenset(words("at from within inside with for"))
-# Report adverbs that, standing between speaker and cue, hedge the attribution itself.
-_REPORT_ADVERBS = frozenset(words("reportedly allegedly purportedly supposedly apparently"))
-# Cue lemmas with which an outlet vouches for a story without a source: "The Post has learned".
-_VOUCH_LEMMAS = frozenset(words("understand learn tell reveal confirm see obtain review establish inform"))
-# Negated cues: the stance a negation turns each into.  Denying is reversed into giving ground; a verb that
-# vouches for the content ("know", "confirm", "show"), negated, leaves it open.  Others keep their stance:
-# "did not say" is still neutral.
-_NEGATORS = frozenset(words("not never no neither nor cannot"))
+# Negated cues: the stance a negation (grammar.NEGATORS) turns each into.  Denying is reversed into giving
+# ground; a verb that vouches for the content ("know", "confirm", "show"), negated, leaves it open.  Others
+# keep their stance: "did not say" is still neutral.
 _NEGATED: dict[Stance, Stance] = {"denial": "conceding", "endorsing": "tentative"}
-# Verbs of opinion whose negation holds the opposite view: "does not believe it" believes it is not so.
-_OPINION_VERBS = frozenset(words("believe think suppose feel reckon assume"))
-# "would" is left out of the modal hedges: in reported speech it is mostly the tense shift of "will"
-# ("she said she would attend"), not doubt.
-_MODAL_HEDGES = MODALS - {"would"}
 _WORD = re.compile(r"[^\W_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}\-.][^\W_]+)*")
-_TITLE_WORDS = frozenset(w.rstrip(".") for w in TITLES | HONORIFICS)
-# Nouns for people by what they do or where they stand: a phrase headed by one names no one ("Voters",
-# "Federal prosecutors", "Her attorney"), however its first word is capitalized.
-_PERSON_NOUNS = ROLE_NOUNS | ANON_HEADS | VAGUE_GROUPS | PARTISANS
-# Words in a party group that make it a body speaking as one: "Senate Democrats", "House Republicans".
-_BODY_WORDS = frozenset(
-    words(
-        """senate house congressional parliamentary assembly legislative caucus committee panel delegation
-        conference leadership party"""
-    )
-)
-# Pronouns that point at one identified person, or at one institution or document, even where the text
-# at hand does not name it (a passage read on its own, a name out of reach).
-_ONE_PERSON = frozenset(words("he she him her"))
-_ONE_THING = frozenset(words("it"))
-_A_GROUP = frozenset(words("they them their"))
-# Capitalized words that start a phrase without naming anyone.
-_NOT_NAMES = frozenset(
-    words(
-        """the this that these those his her its their our my your all most democratic republican they we
-        he she it i you"""
-    )
-)
-_DEFINITE = frozenset(words("the this that his her their"))
-# Heads that keep an unnamed source unnamed even after "the": a second mention of "an official" is still
-# nobody the reader can name.
-_UNNAMED_HEADS = (
-    frozenset(
-        words(
-            """source official insider aide adviser advisor operative staffer person individual figure member
-            employee associate confidant ally critic analyst expert observer diplomat negotiator officer agent
-            spokesperson spokesman spokeswoman representative protester demonstrator"""
-        )
-    )
-    | AUDIENCE_NOUNS
-)
-# How a hypothetical source begins: "any company that …", "anyone who …".
-_ANY = ("any ", "anyone", "anybody", "whoever")
-# Nouns of number before the people they count: "an army of supporters", "a crowd of protesters".
-_MULTITUDES = frozenset(
-    words("army crowd group groups handful host number throng swarm legion band lot dozens hundreds")
-)
-# Plural lenders and traders, institutions by kind that ORG_HEADS does not list.
-_LENDERS = frozenset(words("creditors lenders insurers banks businesses corporations companies firms"))
-# Words after a name that keep it a name ("Smith and Jones", "Mr. VandeHei and like-minded executives").
-_NAME_JOINERS = frozenset(words("and or of who"))
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
-_ORG_NAMES_FOLDED = ORG_NAMES_FOLDED
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -180,15 +126,9 @@ def _alternation(phrases: Iterable[str]) -> str:
 # before it tries the long alternation.
 _HEDGE_FIRST = "".join(
     sorted(
-        {p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)}
-        | {p[0].upper() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)}
+        {p[0].lower() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *MODAL_HEDGES)}
+        | {p[0].upper() for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *MODAL_HEDGES)}
     )
-)
-# Every hedge phrase holds its longest word ("is believed" holds "believed"): a region with none of these
-# words holds no hedge.
-_HEDGE_FIRST_WORDS = frozenset(
-    max(p.lower().split(), key=len)
-    for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *_MODAL_HEDGES)
 )
 _LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _HEDGE_RE = re.compile(
@@ -196,17 +136,16 @@ _HEDGE_RE = re.compile(
     r"(?i:(?:" + _alternation(p for p in HEDGE_PHRASES if p.endswith(" to")) + r")(?:\s+(?:be|have))?)"
     r"|(?i:" + _alternation(p for p in HEDGE_PHRASES if not p.endswith(" to")) + r")"
     r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
-    r"|" + _alternation(_MODAL_HEDGES) + r")(?![\w-])"
+    r"|" + _alternation(MODAL_HEDGES) + r")(?![\w-])"
 )
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
-_NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted", "according to"})
 # A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
 _NEW_SENTENCE = re.compile(
     r"[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]*\s+[A-Z]"
 )
 _REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
-_ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *_ALLY)) + r")(?!\w)")
+_ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
 _NESTED_RE = re.compile(
     r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
     r"(?P<src>[^,;.:()\N{EM DASH}\N{EN DASH}]{2,120}?)"
@@ -318,7 +257,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         reasons.append("the interviewer's question: the outlet asks")
         return "institutional", None
     written = (sp.mention.text if sp.mention else None, sp.name)
-    hypothetical = next((w for w in written if w and w.lower().startswith(_ANY)), None)
+    hypothetical = next((w for w in written if w and w.lower().startswith(HYPOTHETICAL_OPENINGS)), None)
     if hypothetical is not None:
         # "any company that …", "anyone who …": a hypothetical source, no one in particular
         reasons.append(f"no speaker: {hypothetical!r} is hypothetical, not a source")
@@ -352,7 +291,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
             reasons.append(f"the outlet vouches with no source named ({name} {vouch})")
             return "anonymous", None
         words = [w.lower() for w in _WORD.findall(name)]
-        if words and words[-1] in DOCUMENT_NOUNS and name.casefold() not in _ORG_NAMES_FOLDED:
+        if words and words[-1] in DOCUMENT_NOUNS and name.casefold() not in ORG_NAMES_FOLDED:
             reasons.append(f"a document speaks ({name})")
         else:
             reasons.append(f"an organization speaks ({name})")
@@ -366,13 +305,13 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
     if said.rstrip(".") == "A" and st.cue is not None and st.cue.text == ":":
         # "A: …" in a question-and-answer interview whose introduction is out of reach: the interviewee
         return _named(st, text, "the interviewee of a question-and-answer interview", reasons)
-    if said.lower() in _ONE_PERSON:
+    if said.lower() in ONE_PERSON:
         # "he said" with no name in reach: the reporter still points at one person the story identifies
         return _named(st, text, f"a person the text calls {said!r} but does not name here", reasons)
-    if said.lower() in _ONE_THING:
+    if said.lower() in ONE_THING:
         reasons.append(f"an institution or document the text calls {said!r}")
         return "institutional", None
-    if said.lower() in _A_GROUP:
+    if said.lower() in A_GROUP:
         # "they disclosed …" with no antecedent in reach: a body or group the story has identified
         reasons.append(f"a body or group the text calls {said!r} but does not name here")
         return "institutional", None
@@ -410,20 +349,20 @@ def _is_name(name: str | None) -> bool:
     if not name:
         return False
     found = _WORD.findall(name)
-    if len(found) == 1 and found[0][:1].isupper() and found[0].lower() in _TITLE_WORDS:
+    if len(found) == 1 and found[0][:1].isupper() and found[0].lower() in TITLES_BARE:
         return True  # "King", "Judge", "Marshal" standing alone: a surname, since a title names no one
     run: list[str] = []
     headed = False  # a lower-case head has been read: a phrase after its preposition is a complement
     for w in [*found, ""]:
         low = w.lower().rstrip(".")
-        if headed and low in _AFFILIATION and not run:
+        if headed and low in AFFILIATION and not run:
             return False  # "my editor at Politico", "a leader of the group": the name is not the head's
-        if w and w[0].islower() and low not in _AFFILIATION and low not in _NAME_JOINERS:
+        if w and w[0].islower() and low not in AFFILIATION and low not in NAME_JOINERS:
             headed = True
         if w and w[0].isupper() and not (
-            low in _TITLE_WORDS
+            low in TITLES_BARE
             or low in ANON_QUANTIFIERS
-            or low in _NOT_NAMES
+            or low in NOT_NAMES
             or _person_noun(low)
             or (len(found) == 1 and plural_common_noun(low))
         ):
@@ -431,7 +370,7 @@ def _is_name(name: str | None) -> bool:
             continue
         if run:
             owner = bool(_POSSESSIVE_END.search(run[-1])) and bool(w)
-            modifier = bool(w) and not w[0].isupper() and low not in _NAME_JOINERS
+            modifier = bool(w) and not w[0].isupper() and low not in NAME_JOINERS
             if not owner and not modifier:
                 return True
             run = []
@@ -448,15 +387,16 @@ def _one_identified(sp: Speaker) -> str | None:
     if len(found) < 2:
         return None
     first = found[0].lower()
-    if first in ANON_QUANTIFIERS and first not in _DEFINITE:
+    if first in ANON_QUANTIFIERS and first not in DEFINITE_DETERMINERS:
         return None  # "a senator", "one official": someone the reader is not told
     # with "the", "his" or an owner, or with no article at all, as headlines write ("Former DNC chairman
     # calls for …"), a singular role is one identified person
     # the head ends the phrase or stands before its complement: "the mayor of Chicago"
-    cut = next((k for k in range(1, len(found)) if found[k].lower() in _AFFILIATION), len(found))
+    cut = next((k for k in range(1, len(found)) if found[k].lower() in AFFILIATION), len(found))
     head = found[cut - 1].lower()
-    partisan = first in _DEFINITE and head + "s" in PARTISANS  # "the Republican": one partisan, identified
-    if (head not in ROLE_NOUNS and head not in _TITLE_WORDS and not partisan) or head in _UNNAMED_HEADS:
+    # "the Republican": one partisan, identified
+    partisan = first in DEFINITE_DETERMINERS and head + "s" in PARTISANS
+    if (head not in ROLE_NOUNS and head not in TITLES_BARE and not partisan) or head in UNNAMED_HEADS:
         return None
     if cut + 1 < len(found) and found[cut + 1].lower() in ("a", "an"):
         return None  # "the wife of a man shot by police", "the mayor of a small town": still unnamed
@@ -468,10 +408,10 @@ def _one_identified(sp: Speaker) -> str | None:
 def _person_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a noun for people, singular or plural ("attorneys", "spokesmen")."""
     return (
-        word in _PERSON_NOUNS
-        or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
-        or (word.endswith("es") and word[:-2] in _PERSON_NOUNS)
-        or (word.endswith("men") and word[:-3] + "man" in _PERSON_NOUNS)
+        word in PERSON_NOUNS
+        or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+        or (word.endswith("es") and word[:-2] in PERSON_NOUNS)
+        or (word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS)
     )
 
 
@@ -479,16 +419,16 @@ def _people(name: str) -> bool:
     """Whether an organization speaker's name is a group of people ("others", "Mexicans", "refugee
     advocates") rather than a body ("the ministry", "environmental groups", "Hamas")."""
     found = [w.lower() for w in _WORD.findall(name)]
-    if not found or name.casefold() in _ORG_NAMES_FOLDED or "percent" in found or "%" in name:
+    if not found or name.casefold() in ORG_NAMES_FOLDED or "percent" in found or "%" in name:
         return False  # a poll's share of its respondents is the poll speaking
-    if any(w in _BODY_WORDS for w in found):
+    if any(w in BODY_WORDS for w in found):
         return False  # "Oversight Committee Republicans": the committee's members as a body
     written = _WORD.findall(name)
     links = [w for w in written if w.lower() in ("for", "of", "and", "the", "on")]
     if links and all(w[:1].isupper() or w in links for w in written):
         return False  # "Citizens for Tax Justice": a proper name, a body
-    head = next((found[k - 1] for k in range(1, len(found)) if found[k] in _HEAD_END), found[-1])
-    if head in _MULTITUDES:
+    head = next((found[k - 1] for k in range(1, len(found)) if found[k] in HEAD_END), found[-1])
+    if head in MULTITUDES:
         head = found[-1]  # "an army of Sanders supporters": the people, not the army
     if head in DOCUMENT_NOUNS:
         return False  # "a recent poll of Indiana voters": the poll speaks
@@ -509,12 +449,12 @@ def _unnamed_bodies(name: str) -> bool:
     """Whether an organization speaker is a plural kind of institution, none named: "companies",
     "some banks", "creditors" — described by kind, not identified ("the companies" were introduced)."""
     found = [w.lower() for w in _WORD.findall(name)]
-    if not found or found[0] in _DEFINITE or any(w[:1].isupper() for w in _WORD.findall(name)):
+    if not found or found[0] in DEFINITE_DETERMINERS or any(w[:1].isupper() for w in _WORD.findall(name)):
         return False
     head = found[-1]
     if any(w in NUMBER_WORDS or w.isdecimal() for w in found):
         return False  # "three television networks": a count of known bodies, not a vague kind
-    return head.endswith("s") and (head[:-1] in ORG_HEADS or head[:-3] + "y" in ORG_HEADS or head in _LENDERS)
+    return head.endswith("s") and (head[:-1] in ORG_HEADS or head[:-3] + "y" in ORG_HEADS or head in LENDERS)
 
 
 def _party_members(sp: Speaker, name: str) -> str | None:
@@ -525,7 +465,7 @@ def _party_members(sp: Speaker, name: str) -> str | None:
         return None
     if sp.mention is not None:
         found += [w.lower() for w in _WORD.findall(sp.mention.text)]
-    if any(w in _BODY_WORDS for w in found):
+    if any(w in BODY_WORDS for w in found):
         return None
     if any(w in ("percent", "%", "pct") for w in found) or "%" in name:
         return None  # "75 percent of Republicans": a poll's finding, not members speaking
@@ -541,13 +481,13 @@ def _names_an_institution(sp: Speaker) -> bool:
     given = given_name_first(name_words)  # "Don Guardian", not an outlet
     if name_words and name_words[-1].lower() in OUTLET_NAME_HEADS and not given:
         return True
-    if (sp.name or "").casefold() in _ORG_NAMES_FOLDED:
+    if (sp.name or "").casefold() in ORG_NAMES_FOLDED:
         return True
     m = sp.mention
     if m is None or "," in m.text:
         return False
     mention_words = _WORD.findall(m.text)
-    if any(w.lower() in _AFFILIATION for w in mention_words):
+    if any(w.lower() in AFFILIATION for w in mention_words):
         return False
     last = mention_words[-1] if mention_words else ""
     return last.islower() and (last in ORG_HEADS or last in DOCUMENT_NOUNS)
@@ -618,7 +558,7 @@ def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Ano
     if (
         len(low) == 2
         and low[0] in ("the", "this", "these")
-        and low[1] in _BACK_REFERENCE
+        and low[1] in BACK_REFERENCE
         and _described_before(text, at, low[1])
     ):
         # "the source", "the officials": a second reference to a source the story has introduced, and
@@ -645,21 +585,13 @@ def _described_before(text: str, at: int, head: str) -> bool:
     after = _PHRASE_END.split(text[pos : pos + 80], maxsplit=1)[0]  # its phrase: up to its verb
     if any(w in NUMBER_WORDS or w.isdecimal() for w in before):
         return True  # "two officials"
-    if before and before[-1] not in _NOT_DESCRIBING:
+    if before and before[-1] not in NOT_DESCRIBING:
         return True  # "a senior official", "Israeli sources"
     return bool(_ACCESS_RE.search(after) or _REASON_RE.search(after))
 
 
 _PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
 _PHRASE_BREAK = re.compile(r"[.,;:!?\n\"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]")
-# Words before an unnamed-source head that describe nothing: "a source", "the sources said", "to sources".
-_NOT_DESCRIBING = frozenset(
-    "a an the said says say told according to of from by with and but that these those some other".split()
-)
-# Documents that stay sources before "of": "a report of the panel", "excerpts of his speech".
-_TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())
-# Unnamed-source heads a second reference takes: "the source said" after "a source close to the talks".
-_BACK_REFERENCE = frozenset("source sources official officials person aide aides insider insiders".split())
 
 
 def _count(descriptor: str) -> int | None:
@@ -690,14 +622,14 @@ def _role(descriptor: str) -> str | None:
         and low[i] not in ("of", "unnamed", "anonymous", "unidentified", "most", "all", "other")
     ]
     vague = low[head] in VAGUE_GROUPS or low[head] in DEMONYMS
-    parts = [] if low[head] in _OPINION_GROUPS or low[head] in DEMONYMS else list(before)
+    parts = [] if low[head] in OPINION_GROUPS or low[head] in DEMONYMS else list(before)
     if parts and all(_nationality(w) for w in parts) and low[head] in ("officials", "sources", "media"):
         parts = []  # "American officials", "U.S. officials", "Gulf sources": a country is no role
-    if low[head] not in _GENERIC_HEADS and not vague:
+    if low[head] not in GENERIC_HEADS and not vague:
         parts.append(words[head])
     after = low[head + 1 : head + 2]
     # "analysts at the central bank" are placed; "experts on North Korea" are only given a field
-    affiliated = after and after[0] in (_FIELD_OK if low[head] in _OPINION_GROUPS else _AFFILIATION)
+    affiliated = after and after[0] in (FIELD_OK if low[head] in OPINION_GROUPS else AFFILIATION)
     if affiliated and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
         parts.extend(words[head + 1 :])
     return " ".join(parts) or None
@@ -706,15 +638,9 @@ def _role(descriptor: str) -> str | None:
 def _nationality(word: str) -> bool:
     """Whether ``word`` only says which country or side a source is from ("American", "U.S", "Gulf")."""
     low = word.lower().rstrip(".")
-    return low in _COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
+    return low in COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
 
 
-# Abbreviated titles and honorifics: their full stop comes before a name, never at a sentence's end.
-_TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs dr prof rev sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl pvt
-    brig supt insp det atty pres amb sec dep asst st""".split()
-)
-_COUNTRY_WORDS = frozenset("american u.s us u.s.a usa federal gulf western foreign arab".split())
 _WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
 
 
@@ -744,7 +670,7 @@ def _abbreviated(text: str, stop: int) -> bool:
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
     word = text[k:stop]
-    return (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS
+    return (len(word) == 1 and word.isupper()) or word.lower() in TITLE_ABBREVIATIONS
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:
@@ -752,7 +678,7 @@ def _outlet_vouch(st: Statement, text: str) -> str | None:
     if cue is None:
         return None
     verb = _verb(cue.lemma, cue.text)
-    if verb is None or verb.lemma not in _VOUCH_LEMMAS:
+    if verb is None or verb.lemma not in VOUCH_LEMMAS:
         return None
     # the auxiliaries before the cue belong to the phrase: "has learned", "can reveal", "was told"
     lead = text[max(0, cue.start - 16) : cue.end].lower()
@@ -807,7 +733,7 @@ def _stance(st: Statement, text: str) -> tuple[Stance, str | None]:
         negated = _NEGATED.get(stance)
         if verb.lemma == "doubt":
             negated = "endorsing"
-        elif verb.lemma in _OPINION_VERBS:
+        elif verb.lemma in OPINION_VERBS:
             negated = "denial"
         if negated is not None:
             return negated, f"stance {negated}: {verb.lemma!r} negated by {negation!r}"
@@ -827,7 +753,7 @@ def _negation(cue: Cue, text: str) -> str | None:
     before = _WORD.findall(lead)[-3:]
     for w in (*before, *_WORD.findall(cue.text)):
         low = w.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
-        if low in _NEGATORS or low.endswith("n't"):
+        if low in NEGATORS or low.endswith("n't"):
             return str(w)
     return None
 
@@ -838,7 +764,7 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
     a, b = _sentence(text, anchor, last)
     window = text[a:b].lower()
-    if not any(w in window for w in _NESTING_WORDS):
+    if not any(w in window for w in NESTING_WORDS):
         return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
     for m in _NESTED_RE.finditer(text, a, b):
         # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
@@ -869,7 +795,7 @@ def _names_a_source(phrase: str) -> bool:
     head = ""
     ended_by = ""
     for w in _WORD.findall(phrase):
-        if head and w.lower() in _HEAD_END:
+        if head and w.lower() in HEAD_END:
             ended_by = w.lower()
             break
         head = w
@@ -879,7 +805,7 @@ def _names_a_source(phrase: str) -> bool:
     if (
         ended_by == "of"
         and (low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS)
-        and low not in _TEXT_OF
+        and low not in TEXT_OF
     ):
         return False  # "the release of political prisoners": an event, not a press release
     nouns = ANON_HEADS | VAGUE_GROUPS | ORG_HEADS | DOCUMENT_NOUNS | {"reports", "media", "outlets", "press"}
@@ -893,15 +819,15 @@ def _phrase_level(phrase: str) -> Level:
     if not words:
         return "unattributed"
     core = phrase[4:] if low[0] == "the" else phrase
-    if core.casefold() in _ORG_NAMES_FOLDED or phrase.casefold() in _ORG_NAMES_FOLDED:
+    if core.casefold() in ORG_NAMES_FOLDED or phrase.casefold() in ORG_NAMES_FOLDED:
         return "institutional"
     lead = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")][:1]
-    if lead and (lead[0] in DOCUMENT_NOUNS or lead[0] in _TEXT_OF):
+    if lead and (lead[0] in DOCUMENT_NOUNS or lead[0] in TEXT_OF):
         return "institutional"  # "excerpts released by the White House": a document, whoever made it
     if low[0] not in ANON_QUANTIFIERS and _is_name(phrase):
         return "named_indirect"  # "Foreign Minister Lars Berg"; "a Hamas official" starts with an article
     content = [w for w in low if w not in ("the", "a", "an", "its", "his", "her", "their")]
-    head = next((content[k - 1] for k in range(1, len(content)) if content[k] in _HEAD_END), None)
+    head = next((content[k - 1] for k in range(1, len(content)) if content[k] in HEAD_END), None)
     if head in ANON_HEADS:
         # "a source at the Tampa station": the source is unnamed, placed by the body it works at
         return "anonymous_described"
@@ -934,7 +860,7 @@ def _hedged_attribution(st: Statement, text: str) -> str | None:
     if m is None or cue is None or not m.end <= cue.start or cue.start - m.end > 40:
         return None
     for w in _WORD.findall(text[m.end : cue.start]):
-        if w.lower() in _REPORT_ADVERBS:
+        if w.lower() in REPORT_ADVERBS:
             return str(w)
     return None
 
@@ -947,7 +873,7 @@ def _hedges(st: Statement, text: str) -> tuple[Span, ...]:
         regions.sort()
     found: list[tuple[int, int]] = []
     for a, b in _merge(regions):
-        if _HEDGE_FIRST_WORDS.isdisjoint(_LOWER_WORD.findall(text[a:b].lower())):  # a cheap pre-check
+        if HEDGE_FIRST_WORDS.isdisjoint(_LOWER_WORD.findall(text[a:b].lower())):  # a cheap pre-check
             continue  # no word a hedge begins with: the long pattern need not run
         for m in _HEDGE_RE.finditer(text, a, b):
             found.append(m.span())

@@ -6,10 +6,12 @@ attached -> speakers resolved (entities, pronouns) -> :class:`~quotecheck.model.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
+import attrs
 from attrs import field, frozen
 
 from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
@@ -17,16 +19,34 @@ from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
+from quotecheck.lexicon.grammar import (
+    CLOSING_QUOTES_WITH_GUILLEMET,
+    FIRST_PERSON,
+)
+from quotecheck.lexicon.mentions import (
+    HONORIFICS_LOWER,
+    TITLES_LOWER,
+)
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS, ORG_HEADS
 from quotecheck.lexicon.people import (
     AUDIENCE_NOUNS,
     FIRST_NAMES,
-    HONORIFICS,
     KIN_NOUNS,
-    PRONOUNS,
     ROLE_NOUNS,
     TITLES,
     plural_common_noun,
+)
+from quotecheck.lexicon.resolution import (
+    COUNT_WORDS,
+    CROWD_ROLES,
+    NAME_STARTS,
+    NOT_GIVEN,
+    NOT_GIVEN_LEAD,
+    NOT_LEDE,
+    NOT_SUBJECT_NAMES,
+    PAIR_LEADS,
+    PLURAL_HEADS,
+    UNNAMED,
 )
 from quotecheck.model import Cue, Span, Speaker, Statement, StatementKind, Summary
 from quotecheck.quotes import Quotation, find_quotations
@@ -77,9 +97,6 @@ _DASH_SOURCE = re.compile(
     r"([A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*"
     r"(?:[^\S\n]+[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*){0,4})"
 )
-_HONORIFIC_SET = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
-_TITLE_SET = frozenset(t.lower().rstrip(".") for t in TITLES)
-_NAME_STARTS = frozenset(FIRST_NAMES) | _HONORIFIC_SET
 
 
 @frozen
@@ -142,10 +159,6 @@ def quote_aware_sentences(
 
 
 _TAG_WORD = re.compile(r"[\w\N{RIGHT SINGLE QUOTATION MARK}'.-]+|[,;:]")
-_CLOSERS = frozenset(
-    "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-)
 
 
 def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -157,7 +170,11 @@ def _join_tags(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         if out and (
-            (text[out[-1][1] - 1] in _CLOSERS and _is_tag(text, s, e) and not _full_stop(text, out[-1][1]))
+            (
+                text[out[-1][1] - 1] in CLOSING_QUOTES_WITH_GUILLEMET
+                and _is_tag(text, s, e)
+                and not _full_stop(text, out[-1][1])
+            )
             # "Robert Menendez (D-N.J.) all suggested": an abbreviation's stop, not a sentence's end
             or (text[out[-1][1] - 1] in ".)" and text[s].islower())
             # "Rep. G.K. Butterfield (D-N.C.), head of …": no sentence opens with a closing mark
@@ -173,7 +190,7 @@ def _full_stop(text: str, end: int) -> bool:
     """Whether the sentence ending at ``end`` closes its quotation after a full stop (“… delay.”): then a
     capitalized sentence after it is a new one ("Clinton plans to visit …"), not a speaker tag."""
     k = end - 1
-    while k > 0 and text[k] in _CLOSERS:
+    while k > 0 and text[k] in CLOSING_QUOTES_WITH_GUILLEMET:
         k -= 1
     return text[k] == "."
 
@@ -227,8 +244,7 @@ def _add_turns(
         hi = bisect_left(starts, b)
         if hi and reach_end[hi - 1] > a:
             continue
-        t.sentence = _sentence_of(sentences, a)
-        out.append(t)
+        out.append(attrs.evolve(t, sentence=_sentence_of(sentences, a)))
     return out
 
 
@@ -260,7 +276,9 @@ def _attach_quotations(
     pieces = sorted((p.start, p.end, qi) for qi, q in enumerate(tops) for p in q.pieces)
     piece_ends = [e for _, e, _ in pieces]
     claimed: set[int] = set()
-    for fr in frames:
+    # every frame, by its key: a later rule that gives a frame more words replaces it here with a new value
+    out: list[Frame] = []
+    for key, fr in enumerate(frames):
         mine: list[int] = []
         for a, b in fr.segments:
             k = bisect_right(piece_ends, a)
@@ -269,29 +287,27 @@ def _attach_quotations(
                 if qi not in mine:
                     mine.append(qi)
                 k += 1
-        for qi in sorted(mine):
-            fr.quotes.append(tops[qi])
-            claimed.add(qi)
+        claimed.update(mine)
+        out.append(attrs.evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
     frames_by_sentence: dict[int, list[Frame]] = {}
-    for fr in frames:
+    for fr in out:
         frames_by_sentence.setdefault(fr.sentence, []).append(fr)
     first_of: dict[int, int] = {}  # paragraph -> its first sentence
     for si_, (_, _, par_) in enumerate(sentences):
         first_of.setdefault(par_, si_)
-    bare = {fr.sentence: fr for fr in frames if fr.bare and not fr.segments}
-    out = list(frames)
+    bare = {fr.sentence: fr.key for fr in out if fr.bare and not fr.segments}
     # the statement before each quotation, by where each frame is anchored: its cue, or for frames with
     # no cue (signed quotations) its content; hearsay ("reportedly") is no statement a quotation goes on with
-    ordered = sorted(out, key=_anchor)
+    ordered = sorted(range(len(out)), key=lambda key: _anchor(out[key]))
     fk = 0
-    last: Frame | None = None  # the latest statement with a cue before this quotation
-    quoted: Frame | None = None  # the latest such statement that quotes
+    last: int | None = None  # the key of the latest statement with a cue before this quotation
+    quoted: int | None = None  # the key of the latest such statement that quotes
     sentence_word_counts: dict[int, int] = {}  # counted once per sentence, however many quotations it has
     for qi, q in enumerate(tops):
-        while fk < len(ordered) and _anchor(ordered[fk]) < q.start:
-            if ordered[fk].cue is not None and not ordered[fk].hearsay:
+        while fk < len(ordered) and _anchor(out[ordered[fk]]) < q.start:
+            if out[ordered[fk]].cue is not None and not out[ordered[fk]].hearsay:
                 last = ordered[fk]
-                if last.quotes:
+                if out[last].quotes:
                     quoted = last
             fk += 1
         if qi in claimed:
@@ -317,12 +333,12 @@ def _attach_quotations(
             src = classify_phrase(text, name_start, name_end)
             if src.kind == "person":
                 segs = [(a, min(b, words_end)) for a, b in segs if a < words_end]
-                out.append(Frame(segs, src, None, None, [q], si, par, exact=True))
+                out.append(Frame(segs, src, None, None, [q], si, par, exact=True, key=len(out)))
                 continue
         lead = _headline_speaker(text, s_start, q.start) if par == 0 else None
         if lead is not None:
             # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
-            out.append(Frame(segs, lead, None, None, [q], si, par))
+            out.append(Frame(segs, lead, None, None, [q], si, par, key=len(out)))
             continue
         label = _LABEL_SOURCE.search(text, max(0, q.start - 90), q.start)
         if label is not None:
@@ -330,16 +346,17 @@ def _attach_quotations(
             # digest names whose words it quotes before a colon
             src = classify_phrase(text, label.start(1), label.end(1))
             if src.kind in ("person", "organization"):
-                out.append(Frame(segs, src, None, None, [q], si, par))
+                out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
                 continue
         dash = _DASH_SOURCE.match(text, q.end)
         if dash is not None:
             # “…” ― Steve Quinlan: a reader's or a source's signed quotation
             src = classify_phrase(text, dash.start(1), dash.end(1))
-            out.append(Frame(segs, src, None, None, [q], si, par))
+            out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
             continue
         mostly_quote = words >= 0.6 * sentence_words
-        tail = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
+        tail_key = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
+        tail = out[tail_key] if tail_key is not None else None
         if (
             tail is not None
             and tail.paragraph == par
@@ -348,41 +365,36 @@ def _attach_quotations(
             and not text[q.end : sentences[tail.sentence][0]].strip(" .!?")
         ):
             # "“… missing.” Trump said.": the sentence of attribution alone is the quotation's
-            tail.segments = segs
-            tail.quotes.append(q)
+            out[tail.key] = attrs.evolve(tail, segments=segs, quotes=(*tail.quotes, q))
             claimed.add(qi)
             continue
-        if last is not None and last.colon and not last.segments and last.paragraph in (par, par - 1):
-            last.segments = segs
-            last.quotes.append(q)
-            last.colon = False
+        said = out[last] if last is not None else None
+        if said is not None and said.colon and not said.segments and said.paragraph in (par, par - 1):
+            out[said.key] = attrs.evolve(said, segments=segs, quotes=(*said.quotes, q), colon=False)
             continue
         if (
-            last is not None
-            and last.quotes
-            and last.sentence == si
-            and last.cue is not None
-            and ":" not in text[last.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
+            said is not None
+            and said.quotes
+            and said.sentence == si
+            and said.cue is not None
+            and ":" not in text[said.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
         ):
             # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
-            last.segments.extend(segs)
-            last.quotes.append(q)
+            out[said.key] = _extended(said, segs, q)
             continue
-        if not own and mostly_quote and quoted is not None and quoted.paragraph == par:
+        if not own and mostly_quote and quoted is not None and out[quoted].paragraph == par:
             # “A,” he said. (a sentence of narration) “B.”: B goes on with the last quoted statement
-            quoted.segments.extend(segs)
-            quoted.quotes.append(q)
+            out[quoted] = _extended(out[quoted], segs, q)
             continue
         if (
             not own
             and mostly_quote
-            and last is not None
-            and last.paragraph == par
-            and last.sentence == si - 1
+            and said is not None
+            and said.paragraph == par
+            and said.sentence == si - 1
         ):
             # "…, Schiff said. “The other factor …”": a quotation right after a paraphrase is its speaker's
-            last.segments.extend(segs)
-            last.quotes.append(q)
+            out[said.key] = _extended(said, segs, q)
             quoted = last
             continue
         # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
@@ -390,17 +402,37 @@ def _attach_quotations(
         # "Transcript as follows:" standing alone between them does not break the speaker's turn
         before = par - 2 if _header_before(text, sentences, si, first_of) else par - 1
         prior = next(
-            (f for f in (quoted, last) if f is not None and f.paragraph == before and f.source is not None),
+            (
+                out[f]
+                for f in (quoted, last)
+                if f is not None and out[f].paragraph == before and out[f].source is not None
+            ),
             None,
         )
         if prior is not None and not own and mostly_quote and q.start == sentences[si][0]:
-            fr = Frame(segs, prior.source, None, None, [q], si, par, continuation=True, continues=prior)
-            out.append(fr)
-            quoted = fr
+            quoted = len(out)
+            out.append(
+                Frame(
+                    segs,
+                    prior.source,
+                    None,
+                    None,
+                    [q],
+                    si,
+                    par,
+                    continuation=True,
+                    continues=prior.key,
+                    key=quoted,
+                )
+            )
             continue
-        fr = Frame(segs, None, None, None, [q], si, par)
-        out.append(fr)
+        out.append(Frame(segs, None, None, None, [q], si, par, key=len(out)))
     return _join_back([f for f in out if f.segments], text)
+
+
+def _extended(fr: Frame, segments: Sequence[tuple[int, int]], quotation: Quotation) -> Frame:
+    """``fr`` going on with one more quotation: its words and the quotation added."""
+    return attrs.evolve(fr, segments=(*fr.segments, *segments), quotes=(*fr.quotes, quotation))
 
 
 def _title_cased(words: str) -> bool:
@@ -514,9 +546,7 @@ def _join_back(frames: list[Frame], text: str) -> list[Frame]:
             and fr.quotes[0].pieces[0].start <= min(s for s, _ in fr.segments)
             and _starts_paragraph(text, fr.quotes[0].pieces[0].start)
         ):
-            fr.segments = prev.segments + fr.segments
-            fr.quotes = prev.quotes + fr.quotes
-            out[-1] = fr
+            out[-1] = attrs.evolve(fr, segments=prev.segments + fr.segments, quotes=prev.quotes + fr.quotes)
             continue
         out.append(fr)
     return out
@@ -535,7 +565,7 @@ def _register_names(text: str, reg: Registry) -> None:
     kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
     for m in runs:
         words = m.group().split()
-        if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
+        if NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)
             continue  # no given name and no honorific: not a person's full name (a cheap pre-check)
         titles, names, gender = split_title(words)
@@ -543,7 +573,7 @@ def _register_names(text: str, reg: Registry) -> None:
             if (
                 len(names) == 1
                 and gender in ("m", "f")
-                and titles[-1].rstrip(".").lower() in _HONORIFIC_SET
+                and titles[-1].rstrip(".").lower() in HONORIFICS_LOWER
                 and split_title([names[0], "X"])[0] == []  # "Mr. President" is a title, not a name
                 and (name := POSSESSIVE.sub("", names[0])).isalpha()
             ):
@@ -556,9 +586,11 @@ def _register_names(text: str, reg: Registry) -> None:
         # "Manhattan Supreme Court Justice Frank Nervo": a title inside the run, the given name after it
         titled = any(w.rstrip(".").lower() in FIRST_NAMES for w in names[1:-1])
         # "Homeland Security Secretary Jeh Johnson": a title right before two names vouches for a person
-        titled = titled or (len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in _TITLE_SET)
-        if first in FIRST_NAMES or first in _HONORIFIC_SET or gender != "x" or titled:
-            judged = judge(m.group())  # shared and cached: read it, never change it
+        titled = titled or (
+            len(names) == 2 and bool(titles) and titles[-1].rstrip(".").lower() in TITLES_LOWER
+        )
+        if first in FIRST_NAMES or first in HONORIFICS_LOWER or gender != "x" or titled:
+            judged = judge(m.group())
             if judged.kind == "person" and judged.name and len(judged.name.split()) >= 2:
                 # an entity for the name (the registry keeps Donald and Melania Trump apart), and an
                 # antecedent pronouns may stand for
@@ -567,7 +599,7 @@ def _register_names(text: str, reg: Registry) -> None:
             kin.append(m)
     for m in kin:
         words = m.group().split()
-        company = words[-1].lower() in COMPANY_NAME_ENDS and words[0].lower() not in _NOT_GIVEN
+        company = words[-1].lower() in COMPANY_NAME_ENDS and words[0].lower() not in NOT_GIVEN
         if company and len(words) in (2, 3):
             reg.short_orgs.setdefault(words[0], m.group())  # "Peabody Energy": "Peabody" is the company
     for m in kin:
@@ -577,10 +609,10 @@ def _register_names(text: str, reg: Registry) -> None:
         if (
             len(words) == 2
             and words[0].isalpha()
-            and words[0].lower() not in _NOT_GIVEN
+            and words[0].lower() not in NOT_GIVEN
             and (
                 reg.people.get(words[1].lower())
-                or (words[0].lower() not in _NOT_GIVEN_LEAD and _described_as_person(text, m.end()))
+                or (words[0].lower() not in NOT_GIVEN_LEAD and _described_as_person(text, m.end()))
             )
             and judge(m.group()).kind == "person"
         ):
@@ -667,15 +699,15 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         lo, hi = paragraph_spans.get(par, (a, b))
         paragraph_spans[par] = (min(lo, a), max(hi, b))
     resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
-    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # id(frame) -> its (source, antecedent)
+    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # frame key -> its (source, antecedent)
     people_in: dict[int, list[Mention]] = {}  # sentence index -> the people it names (unclaimed quotations)
     for fr in frames:
         src = fr.source
-        if fr.continues is not None and id(fr.continues) in settled:
+        if fr.continues is not None and fr.continues in settled:
             # a continuation speaks with the voice of the statement it goes on with, as resolved there
-            src, ante0 = settled[id(fr.continues)]
+            src, ante0 = settled[fr.continues]
             resolved.append((fr, src, ante0))
-            settled[id(fr)] = (src, ante0)
+            settled[fr.key] = (src, ante0)
             continue
         if src is None and fr.quotes and not fr.continuation and not fr.hearsay:
             introduced = _introduced(fr, reg, paragraph_spans)
@@ -700,9 +732,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             # "X, who said …": the relative pronoun stands for the phrase before it
             ante = fr.antecedent
             if ante.kind == "unknown" and src.text.lower() == "who":
-                ante.kind = "role"  # "an architect who said …": whatever the noun, "who" makes it a person
-                if ante.text.lower() in _PLURAL_HEADS:
-                    ante.plural, ante.gender = True, "p"  # "those who believe …": people, not "she"
+                # "an architect who said …": whatever the noun, "who" makes it a person; "those who believe
+                # …": people, not "she"
+                plural = ante.text.lower() in PLURAL_HEADS
+                ante = dataclasses.replace(
+                    ante, kind="role", plural=plural or ante.plural, gender="p" if plural else ante.gender
+                )
             named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
             if named is not None:
                 ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
@@ -710,7 +745,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 ante = reg.resolve(ante, ante.start)
             elif ante.kind != "unknown":
                 reg.add(ante)
-        elif src.kind == "pronoun" and src.text.lower() not in _FIRST_PERSON:
+        elif src.kind == "pronoun" and src.text.lower() not in FIRST_PERSON:
             # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
             ante = reg.resolve(src, src.start)
             if src.plural and src.text.lower() == "they":
@@ -738,7 +773,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
             # gave that description to
             ante = described
-            src.entity, src.name = ante.entity, ante.entity.canonical if ante.entity else ante.name
+            src = dataclasses.replace(
+                src, entity=ante.entity, name=ante.entity.canonical if ante.entity else ante.name
+            )
             reg.add(src)
         elif (
             src.kind == "role"
@@ -747,7 +784,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
             and not anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
             and not _kin(src.text)
-            and src.text.lower().split()[-1] not in _CROWD_ROLES
+            and src.text.lower().split()[-1] not in CROWD_ROLES
         ):
             # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
             # two-term president" is the person the story titled President, if there is one
@@ -757,11 +794,14 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             if ante is not None and ante.kind != "person":
                 ante = None
             if ante is not None and ante.entity is not None:
-                src.entity, src.name = ante.entity, ante.entity.canonical  # "he" after it is that person too
+                # "he" after it is that person too
+                src = dataclasses.replace(src, entity=ante.entity, name=ante.entity.canonical)
             reg.add(src)
         else:
             if src.kind == "role" and not src.reason:
-                src.reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
+                src = dataclasses.replace(
+                    src, reason=anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
+                )
             if (
                 src.kind == "organization"
                 and src.name
@@ -770,7 +810,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 and reg.person(src.name, src.start) is not None
             ):
                 # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
-                src.kind = "person"
+                src = dataclasses.replace(src, kind="person")
             elif (
                 src.kind == "person"
                 and src.name in reg.short_orgs
@@ -778,10 +818,10 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 and reg.person(src.name, src.start) is None
             ):
                 # "Peabody Energy … Peabody said": the company's short name, not a person's surname
-                src.kind, src.name = "organization", reg.short_orgs[src.name]
+                src = dataclasses.replace(src, kind="organization", name=reg.short_orgs[src.name])
             reg.add(src)
         resolved.append((fr, src, ante))
-        settled[id(fr)] = (src, ante)
+        settled[fr.key] = (src, ante)
     out: list[Statement] = []
     for fr, src, ante in resolved:
         speaker = _speaker(src, ante)
@@ -807,11 +847,6 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
-
-
-_FIRST_PERSON = frozenset("i we me us my our".split())
-# Words that stand for several people before "who": "those who believe …", "many who …".
-_PLURAL_HEADS = frozenset("those these many some others people all few most".split())
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
@@ -884,7 +919,7 @@ def _people_named(text: str, reg: Registry, sentence: tuple[int, int, int]) -> l
         if not known and not (len(words) == 1 and _subject_at(text, s_start, run.start(), run.end())):
             continue
         m = classify_phrase(text, run.start(), run.end())
-        if m.kind == "person" and m.name and m.name.lower() not in _NOT_SUBJECT_NAMES:
+        if m.kind == "person" and m.name and m.name.lower() not in NOT_SUBJECT_NAMES:
             people.append(m)
     return people
 
@@ -912,8 +947,6 @@ _WORN = re.compile(
     r"headlines?|slogans?|hashtags?|titled|entitled|reading)\b[^.!?]{0,25}$"
 )
 _ASKED = re.compile(r"\b(?:asked|questioned|quizzed|pressed)\b")
-# Capitalized words at a sentence's start that name no one: "It’s …", "This …".
-_NOT_SUBJECT_NAMES = frozenset(PRONOUNS) | frozenset("this that these those there here".split())
 # A run of capitalized words, as a name is written (with its possessive, which classify_phrase drops).
 _CAPITALIZED_RUN = re.compile(
     r"\b[A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*(?: [A-Z][\w.'\N{RIGHT SINGLE QUOTATION MARK}-]*)*"
@@ -956,7 +989,7 @@ def _named_pair(
     if src.kind != "role" or not src.plural or not definite or src.reason or src.access:
         return None
     head = src.text.lower().split()[-1]
-    if head.rstrip("s") in _CROWD_ROLES or head in _CROWD_ROLES:
+    if head.rstrip("s") in CROWD_ROLES or head in CROWD_ROLES:
         return None  # "the protesters": a crowd, whoever of it the story named
     first = next((paragraph_spans[p] for p in range(max(0, par - 2), par + 1) if p in paragraph_spans), None)
     if first is None:
@@ -1018,14 +1051,12 @@ def _coordinated_pair(
     if a.entity is b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
         return None
     lead = re.split(r"[.!?\n]", text[max(0, a.start - 200) : a.start])[-1].split()
-    if lead and not (lead[-1].endswith(",") or lead[-1].lower() in _PAIR_LEADS or lead[-1][:1].isupper()):
+    if lead and not (lead[-1].endswith(",") or lead[-1].lower() in PAIR_LEADS or lead[-1][:1].isupper()):
         return None  # "Voters backed Donald Trump and Mike Pence": the pair is the object, not who speaks
     names = f"{a.entity.canonical} and {b.entity.canonical}" if a.entity and b.entity else ""
     return Mention(a.start, b.end, text[a.start : b.end], "person", names, "p", plural=True)
 
 
-# Words right before two names that still leave them the subject: "Critics, like Senators X and Y, …".
-_PAIR_LEADS = frozenset("like including both and as".split())
 # What may stand between two names joined as one subject: "X and Y", "X, Republican of Iowa, and Y".
 _JOINED = re.compile(r"(?:,[^.;:\n]{0,60},)?\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}")
 
@@ -1050,11 +1081,11 @@ def _named_next(
     if (
         first.lower() not in ("a", "an")
         and not defining
-        and not (first[:1].isupper() and first.lower() not in _NOT_LEDE)
+        and not (first[:1].isupper() and first.lower() not in NOT_LEDE)
     ):
         return None  # "the official", "one source": a description that points back, or a count
     owned = any(w.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) for w in words)
-    if owned or _UNNAMED.intersection(words):
+    if owned or UNNAMED.intersection(words):
         return None  # "a source", "a senior official": the usual unnamed; "Obama's strategist": an owner
     si = fr.sentence
     if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1][2] == sentences[si][2]):
@@ -1134,27 +1165,12 @@ _QUOTE_THEN_SAID = re.compile(
 _POSSESSIVE_NEXT = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b")
 
 
-# People in an audience or a crowd: "the heckler" is not the speaker named before.
-_CROWD_ROLES = AUDIENCE_NOUNS | frozenset({"protester", "demonstrator"})
 # A person's words referred back to: "The remarks suggest …", "his comments", "the book said" (its author).
 _SAID_WORDS = re.compile(
     r"(?i)(?:the|his|her|these|those|such)\s+(?:remarks?|comments?|words|book|memoir|autobiography|speech)"
     # what one person wrote or said, owned by "his" or "her": "her statement", "his letter"
     r"|(?:his|her)\s+(?:statements?|letters?|op-ed|column|tweets?|posts?|testimony|interview|memo|emails?)"
 )
-# Capitalized words before a surname that are no given name: "The Scott family", "President Scott".
-_NOT_GIVEN = frozenset(
-    """the a an this that in on at for and but or of by with from to as when while after before if mrs mr ms
-    dr sen rep gov president senator judge justice mayor officer sheriff chief general team family house
-    state city county street avenue university college school""".split()
-)
-# Words that open a sentence before a capitalized name without being a given name: "Even China, …".
-_NOT_GIVEN_LEAD = frozenset(
-    "even only also now then still just yet both either neither once while when after before since so "
-    "but and or if not nor meanwhile later earlier today yesterday like unlike".split()
-)
-_NOT_LEDE = frozenset("the this that these those one two three several some many".split())
-_UNNAMED = frozenset("source sources official officials person people insider insiders witness aide".split())
 
 
 def _counted_named(
@@ -1170,10 +1186,10 @@ def _counted_named(
     if len(words) < 2 or words[0] not in ("the", "both", "all"):
         return None
     n = src.count if src.count is not None else (2 if words[0] == "both" else None)
-    if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in _COUNT_WORDS):
+    if n is None or not 2 <= n <= 4 or (words[0] == "the" and words[1] not in COUNT_WORDS):
         return None  # "the officials", "the committee chairmen": no count that points back
     head = words[-1]
-    if head.removesuffix("s") in _UNNAMED or head in ("people", "persons") or any(
+    if head.removesuffix("s") in UNNAMED or head in ("people", "persons") or any(
         w in KIN_NOUNS or w[:-1] in KIN_NOUNS for w in words
     ):
         return None  # "the two sources"; "both parents": family, named or not
@@ -1200,7 +1216,6 @@ def _counted_named(
     return Mention(named[0].start, named[-1].end, names, "person", names, "p", plural=True)
 
 
-_COUNT_WORDS = frozenset("two three four 2 3 4".split())
 _VICE = re.compile(r"(?i)\b(?:vice|deputy|assistant)[ -]")  # "the president" is not the vice president
 
 
@@ -1215,7 +1230,7 @@ def _described_before(text: str, src: Mention, reg: Registry) -> Mention | None:
         return None
     words = (src.text.split(" of ", 1)[0] if " of " in src.text else src.text).split()
     head = words[-1]
-    if len(head) < 4 or not head.isalpha() or not head.islower() or head in _UNNAMED or head.endswith("s"):
+    if len(head) < 4 or not head.isalpha() or not head.islower() or head in UNNAMED or head.endswith("s"):
         return None  # "the official", "the source": the usual unnamed; "the Wisconsin Republican": a party
     # "The French president", "the then-Texas governor": the capitalized words must be said of the person too
     marks = [w.rsplit("-", 1)[-1] for w in words[1:-1] if any(c.isupper() for c in w)]

@@ -9,28 +9,56 @@ earlier compatible mention.
 
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import attrs
+
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
-    ANON_HEADS,
     GROUP_QUANTIFIERS,
-    LONE_QUANTIFIERS,
     NUMBER_WORDS,
     REASON_PHRASES,
-    VAGUE_GROUPS,
     stated_count,
 )
+from quotecheck.lexicon.grammar import PREPOSITIONS as _PREPOSITIONS  # the name registry keeps its names
+from quotecheck.lexicon.mentions import (
+    ANONYMOUS_HEADS,
+    AUTHORED,
+    BEFORE_TITLES,
+    CALENDAR,
+    COMMON_NOUNS,
+    DANGLING,
+    DATES_NOT_NAMES,
+    DOC_LOWER,
+    FAMILY,
+    FILED,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    HONORIFIC_GENDER,
+    HONORIFICS_LOWER,
+    NAME_LINKS,
+    NAME_SUFFIXES,
+    OF_QUANTIFIERS,
+    OPENING_ADJECTIVES,
+    ORG_HEADS_LOWER,
+    PART_OF,
+    PARTISAN_ONE,
+    PARTISAN_PLURAL,
+    ROLE_LOWER,
+    SHARES,
+    SPOKES_HEADS,
+    STATES_AS_NAMES,
+    TITLES_LOWER,
+    VAGUE_ALONE,
+)
+from quotecheck.lexicon.mentions import MODIFIED as _MODIFIED  # the name registry keeps its names
 from quotecheck.lexicon.organizations import (
     CAPITALS,
     COUNTRIES,
-    DOCUMENT_NOUNS,
-    ORG_HEADS,
     ORG_NAMES_FOLDED,
     OUTLET_NAME_HEADS,
     US_STATES,
@@ -38,17 +66,14 @@ from quotecheck.lexicon.organizations import (
 from quotecheck.lexicon.people import (
     DEMONYMS,
     FIRST_NAMES,
-    HONORIFICS,
-    PARTISANS,
     PRONOUNS,
-    ROLE_NOUNS,
-    TITLES,
     given_name_first,
     plural_common_noun,
 )
 
 __all__ = [
     "POSSESSIVE",
+    "Judgement",
     "Mention",
     "Registry",
     "anonymity_reason",
@@ -57,51 +82,6 @@ __all__ = [
     "judge",
 ]
 
-# Words that start a sentence capitalized without starting a name.
-_FUNCTION = frozenset(
-    """a an the this that these those his her its their our my your but and or so yet if when while as
-    at in on of for to from by with after before since during under over about into than then there here
-    what who whom which why how where some many most more other another each every all both any no not
-    nor also still just even only already again earlier later now today yesterday tonight meanwhile
-    however although though because instead despite according asked says said told including i we you he
-    whenever wherever whatever whoever whichever unless until once
-    she it they
-    me us him them mr mrs ms dr several few multiple numerous one two three four five six seven eight nine
-    ten dozens hundreds thousands do does did is are was were has have""".split()
-)
-_ORG_HEADS_LOWER = frozenset(h.lower() for h in ORG_HEADS)
-_ORG_NAMES_LOWER = ORG_NAMES_FOLDED
-_TITLES_LOWER = frozenset(t.lower().rstrip(".") for t in TITLES)
-_HONORIFICS_LOWER = frozenset(h.lower().rstrip(".") for h in HONORIFICS)
-_ROLE_LOWER = frozenset(r.lower() for r in ROLE_NOUNS)
-_ANON_HEADS_LOWER = frozenset(h.lower() for h in ANON_HEADS)
-_VAGUE_LOWER = frozenset(v.lower() for v in VAGUE_GROUPS)
-# Of the lexicon's unnamed heads, those that make a source anonymous in the newsroom sense: people who
-# speak from inside or as authorities without being named ("officials", "a source", "critics").  Groups
-# that are the story's subjects ("voters", "lawmakers", "residents") are sources of another kind: a group,
-# reported as such, not anonymous sourcing.
-_ANONYMOUS_HEADS = frozenset(
-    """source sources official officials insider insiders aide aides adviser advisers advisor advisors
-    operative operatives diplomat diplomats staffer staffers person people officer officers agent agents
-    negotiator negotiators member members employee employees associate
-    associates confidant confidants ally allies critic critics analyst analysts expert experts observer
-    observers pundit pundits commentator commentators sceptic sceptics skeptic skeptics detractor
-    detractors someone somebody everyone everybody insider whistleblower whistleblowers attendee attendees
-    participant participants""".split()
-)
-# Unnamed people who speak for an institution: the institution speaks through them.
-_SPOKES_HEADS = frozenset(
-    (
-        "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative "
-        "representatives narrator announcer"
-    ).split()
-)
-_DOC_LOWER = frozenset(d.lower() for d in DOCUMENT_NOUNS)
-# Court papers are drafted and filed by counsel: "Ivana Trump's brief" is a filing, not her own words.
-_FILED = frozenset(
-    "brief briefs filing filings motion motions petition petitions submission submissions complaint lawsuit"
-    " suit".split()
-)
 _ACCESS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I
 )
@@ -166,13 +146,10 @@ class Entity:
         return given_name(self.canonical)
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def surname(name: str) -> str:
     """The word a person is keyed by: the last of the name, a "Jr." or "III" passed over."""
     parts = [p.rstrip(".").lower() for p in name.split()]
-    while len(parts) > 1 and parts[-1] in _SUFFIXES:
+    while len(parts) > 1 and parts[-1] in NAME_SUFFIXES:
         parts.pop()
     return parts[-1] if parts else ""
 
@@ -202,7 +179,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
     gender = "x"
     while i < len(words) - 1:
         low = words[i].lower().rstrip(".")
-        if low in _HONORIFICS_LOWER:
+        if low in HONORIFICS_LOWER:
             gender = {
                 "mr": "m",
                 "mrs": "f",
@@ -216,9 +193,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str], str]:
             }.get(low, gender)
             i += 1
         elif (
-            low in _TITLES_LOWER
-            or low in _ROLE_LOWER
-            or (i == 0 and low.endswith("s") and low[:-1] in _TITLES_LOWER)  # "Senators Charles E. Grassley"
+            low in TITLES_LOWER
+            or low in ROLE_LOWER
+            or (i == 0 and low.endswith("s") and low[:-1] in TITLES_LOWER)  # "Senators Charles E. Grassley"
             or (words[i].isupper() and len(words[i]) <= 3 and i + 2 < len(words))
             or low
             in (
@@ -288,10 +265,29 @@ def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, i
     return [m.span() for m in _REASON_RE.finditer(text, start, end)]
 
 
+@attrs.frozen
+class Judgement:
+    """What a source phrase is, wherever it stands: :func:`judge`'s answer, cached and shared, so frozen.
+    :func:`classify_phrase` places it in the text as a :class:`Mention`."""
+
+    kind: str  # person | organization | anonymous | role | unknown | pronoun
+    name: str | None
+    gender: str
+    plural: bool
+    descriptor: str | None
+    count: int | None
+    access: str | None
+    reason: str | None
+
+
+def _judgement(m: Mention) -> Judgement:
+    return Judgement(m.kind, m.name, m.gender, m.plural, m.descriptor, m.count, m.access, m.reason)
+
+
 @lru_cache(maxsize=8192)
-def judge(phrase: str) -> Mention:
-    """The judgement of a source phrase wherever it stands: cached and shared, so read it, never change it
-    (:func:`classify_phrase` gives a Mention of one's own, placed in the text)."""
+def judge(phrase: str) -> Judgement:
+    """The judgement of a source phrase wherever it stands, cached (:func:`classify_phrase` gives a Mention
+    of one's own, placed in the text)."""
     if _QUOTED_TITLE.search(phrase):
         bare = " ".join(_QUOTED_TITLE.sub(" ", phrase).split())
         if len(_words(bare)) >= 2:
@@ -303,12 +299,10 @@ def judge(phrase: str) -> Mention:
         unnamed = chosen.kind in ("role", "anonymous") and not chosen.reason
         reason = _REASON_RE.search(phrase) if unnamed else None
         if reason is not None:
-            # "the woman, who did not want to be quoted by name because …": the reason is in the clause; the
-            # part's judgement is cached and shared, so the reason goes on a copy
-            chosen = copy.copy(chosen)
-            chosen.reason = reason.group()
-        return chosen
-    return _judge_part(phrase)
+            # "the woman, who did not want to be quoted by name because …": the reason is in the clause
+            return attrs.evolve(_judgement(chosen), reason=reason.group())
+        return _judgement(chosen)
+    return _judgement(_judge_part(phrase))
 
 
 def _judge_part(phrase: str) -> Mention:
@@ -316,7 +310,8 @@ def _judge_part(phrase: str) -> Mention:
     during a …"), and a named person with others ("Trump and his aides") by the person who leads it."""
     of = phrase.find(" of ")
     before_of = [w.lower() for w in _words(phrase[:of])] if of > 0 else []
-    if len(before_of) >= 2 and not any(w in _FUNCTION for w in before_of):  # not "a study by Seltzer of …"
+    # not "a study by Seltzer of …"
+    if len(before_of) >= 2 and not any(w in FUNCTION_WORDS for w in before_of):
         owner = _classify(phrase[:of])
         if owner.kind == "person" and owner.name and len(owner.name.split()) >= 2:
             # "commentator Jonah Goldberg of the National Review": a named person and where they work
@@ -326,8 +321,8 @@ def _judge_part(phrase: str) -> Mention:
         # "a complaint filed by the SEC", "a statement released by the White House": the thing made speaks
         return _judge_part(phrase[: by.start()])
     ws = _words(phrase)
-    if len(ws) >= 2 and ws[-1].lower() in _DANGLING:
-        cut = next((k for k, w in enumerate(ws) if k and w.lower() in _DANGLING), len(ws) - 1)
+    if len(ws) >= 2 and ws[-1].lower() in DANGLING:
+        cut = next((k for k, w in enumerate(ws) if k and w.lower() in DANGLING), len(ws) - 1)
         head = phrase[: phrase.find(ws[cut], len(" ".join(ws[:cut])) - 1)].strip()
         return _classify(head) if head else Mention(0, len(phrase), phrase, "unknown")
     at = phrase.find(" and ")
@@ -336,7 +331,7 @@ def _judge_part(phrase: str) -> Mention:
         len(_words(phrase[:at])) == 1
         and len(second) >= 2
         and not _is_cap(second[0])
-        and second[0].lower() not in _FUNCTION
+        and second[0].lower() not in FUNCTION_WORDS
         and second[0].lower() not in ("has", "have", "had", "is", "are", "was", "were")
     ):
         # ("Federal and state officials": two modifiers of one head, not two people)
@@ -350,20 +345,11 @@ def _document(m: Mention) -> bool:
     """Whether an organization mention is one document by its head ("a 52-count civil complaint"), which
     no plural pronoun stands for ("Polls found …; they show" may)."""
     words = _words(m.name or m.text)
-    return bool(words) and words[-1].lower() in _DOC_LOWER and not words[-1].lower().endswith("s")
+    return bool(words) and words[-1].lower() in DOC_LOWER and not words[-1].lower().endswith("s")
 
 
-# One member of a party, referred to by it: "the Republican", "the Democrat".
-_PARTISAN_ONE = frozenset(p[:-1] for p in PARTISANS if p.endswith("s"))
-# A person's family as a group that speaks: "Scott's family said".
-_FAMILY = frozenset("family families relatives parents children siblings".split())
 # A participle and "by" after a head: "filed by", "released by", "written by".
 _MADE_BY = re.compile(r"\s+\w+(?:ed|en)\s+by\s+")
-# What a person writes or says under their own name: "Davis' commentary", "her remarks".
-_AUTHORED = frozenset(
-    """commentary column op-ed essay article remarks comments speech tweet tweets post posts book memoir
-    interview testimony blog""".split()
-)
 
 # A title with its "of" phrase before a name: "Secretary of State", "Minister of Finance", "Governor of
 # Texas".
@@ -372,30 +358,12 @@ _TITLE_OF = re.compile(
     r"(?:Secretary|Minister|Director|Chairman|Chairwoman|Chair|Head|President|Governor|Mayor|Chief|Speaker"
     r"|Attorney General|Commissioner|Ambassador)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){1,3}?(?=[A-Z])"
 )
-# Words that join the parts of an institution's name: "Citizens for Tax Justice".
-_NAME_LINKS = frozenset("for of on against and the".split())
 
 
-# Prepositions after a quantifier that make it part of a group: "some on her staff", "many in the party".
-_PART_OF = frozenset("of on in at from inside within".split())
-
-# Words before "of" that count what follows: "one of the polls", "a number of experts", "most of them".
-_OF_QUANTIFIERS = frozenset(
-    "one two three some many most several few each all none both number handful couple group".split()
-)
-
-# Shares of a polled population: "a majority of voters", "half of respondents".
-_SHARES = frozenset("majority plurality minority half third quarter fifth share".split())
 # "one in five", "1 in 4 voters": a share of a poll's respondents
 _RATIO = re.compile(
     r"(?i)(?:(?:nearly|about|almost|roughly|only|just)\s+)?(?:one|1)\s+in\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+teen|\w+ty)\b"
-)
-
-# Words a source phrase cannot end with: an extraction that ran into the clause after the subject.
-_DANGLING = frozenset(
-    "a an the to of for during in on at by with from into about after before our their his her its my your"
-    .split()
 )
 
 
@@ -418,7 +386,7 @@ def _classify(phrase: str) -> Mention:
         m.gender = g
         m.plural = number == "pl"
         return m
-    if len(ws) == 1 and low[0] in _VAGUE_ALONE:
+    if len(ws) == 1 and low[0] in VAGUE_ALONE:
         # "Some say …", "Others argue …": unnamed people, as vague as a source gets
         m.kind, m.plural, m.gender = "anonymous", True, "p"
         m.name = m.descriptor = phrase
@@ -431,16 +399,16 @@ def _classify(phrase: str) -> Mention:
             m.kind, m.name, m.gender = "person", who.name, who.gender
             return m
     last = ws[-1]
-    if len(ws) == 2 and low[0] == "the" and low[1] in _PARTISAN_ONE:
+    if len(ws) == 2 and low[0] == "the" and low[1] in PARTISAN_ONE:
         # "the Republican said": one partisan the story has named, referred to by party
         m.kind, m.name, m.gender = "role", phrase, "x"
         return m
     if (
         len(ws) >= 2
         and last.islower()
-        and (last in _ROLE_LOWER or last in _TITLES_LOWER)
-        and last not in _ANONYMOUS_HEADS
-        and last not in _SPOKES_HEADS
+        and (last in ROLE_LOWER or last in TITLES_LOWER)
+        and last not in ANONYMOUS_HEADS
+        and last not in SPOKES_HEADS
         and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
         and not any(POSSESSIVE.search(w) for w in ws)
     ):
@@ -451,7 +419,7 @@ def _classify(phrase: str) -> Mention:
     if (
         len(ws) >= 3
         and low[0] == "the"
-        and low[-1] in _PARTISAN_ONE
+        and low[-1] in PARTISAN_ONE
         and all(_is_cap(w) for w in ws[1:])
         and " ".join(low[1:-1]) in US_STATES
     ):
@@ -463,8 +431,8 @@ def _classify(phrase: str) -> Mention:
         and low[1] == "of"
         and _is_cap(ws[0])
         and " ".join(low[2:]) in US_STATES
-        and low[0] not in _ORG_HEADS_LOWER
-        and low[0] not in _ORG_NAMES_LOWER
+        and low[0] not in ORG_HEADS_LOWER
+        and low[0] not in ORG_NAMES_FOLDED
         and not _is_title_word(ws[0])
         and not _common_noun(ws[0])
     ):
@@ -477,8 +445,8 @@ def _classify(phrase: str) -> Mention:
         return _classify(phrase[title_of.end() :])
     if (
         len(ws) >= 3
-        and any(w in _NAME_LINKS for w in low[1:-1])
-        and all(_is_cap(w) or w in _NAME_LINKS or w[:1].isdigit() for w in ws)
+        and any(w in NAME_LINKS for w in low[1:-1])
+        and all(_is_cap(w) or w in NAME_LINKS or w[:1].isdigit() for w in ws)
         and low[0] not in FIRST_NAMES
         and not _is_title_word(ws[0])
         and not any(_is_title_word(w) for w in ws[1:3])  # "CBC Chairman G.K. Butterfield of North Carolina"
@@ -491,11 +459,11 @@ def _classify(phrase: str) -> Mention:
     core = joined[4:] if joined.startswith("the ") else joined
     # names as written: a lower-case phrase ("time", "apple") names no institution
     if (
-        core in _ORG_NAMES_LOWER
-        or joined in _ORG_NAMES_LOWER
+        core in ORG_NAMES_FOLDED
+        or joined in ORG_NAMES_FOLDED
         or core in COUNTRIES
         or core in CAPITALS
-        or (core in US_STATES and core not in _STATES_AS_NAMES)
+        or (core in US_STATES and core not in STATES_AS_NAMES)
     ) and not phrase.islower():
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
@@ -520,9 +488,9 @@ def _classify(phrase: str) -> Mention:
     bare = low[1:] if low[0] in ("a", "an", "the") else low
     if (
         any(w in ("percent", "%", "pct") for w in low)
-        or (len(bare) > 2 and bare[0] in _SHARES and bare[1] == "of")
+        or (len(bare) > 2 and bare[0] in SHARES and bare[1] == "of")
         or _RATIO.match(phrase)
-        or (0 < len(bare) <= 2 and bare[-1] in _SHARES and low[0] in ("a", "nearly", "about", "almost"))
+        or (0 < len(bare) <= 2 and bare[-1] in SHARES and low[0] in ("a", "nearly", "about", "almost"))
     ):
         # "52 percent of registered voters", "a majority of respondents", "one in five", "a third": a
         # poll's finding
@@ -538,21 +506,21 @@ def _classify(phrase: str) -> Mention:
         # head after the owner says who speaks; the owner's name is not the speaker's
         rest = _head(low[owner + 1 :])
         mine = _classify(POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
-        if mine.kind == "person" and (rest in _DOC_LOWER or rest in _AUTHORED) and rest not in _FILED:
+        if mine.kind == "person" and (rest in DOC_LOWER or rest in AUTHORED) and rest not in FILED:
             # "Comey's letter", "Davis' commentary": a named person's own words, in writing
             return mine
-        if rest in _FAMILY:
+        if rest in FAMILY:
             # "Scott's family", "her parents": people described by their tie to someone named
             m.kind, m.plural, m.gender = "anonymous", True, "p"
             m.name = m.descriptor = phrase
             return m
-        if rest in _ORG_HEADS_LOWER or rest in _DOC_LOWER:
+        if rest in ORG_HEADS_LOWER or rest in DOC_LOWER:
             m.kind, m.name = "organization", _strip_the(phrase)
             return m
         if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
             m.kind = "unknown"
             return m
-    if len(low) >= 3 and low[0] in GROUP_QUANTIFIERS and low[1] in _PART_OF:
+    if len(low) >= 3 and low[0] in GROUP_QUANTIFIERS and low[1] in PART_OF:
         # "some on her staff", "many in the party", "some of his aides": part of a group, unnamed (a group
         # reported as such, like "voters"; grading says how well it is described)
         m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
@@ -561,14 +529,14 @@ def _classify(phrase: str) -> Mention:
     head0 = _head(low)
     head_written = ws[low.index(head0)] if head0 in low else head0
     if (
-        (head0 in _ANONYMOUS_HEADS or head0 in _SPOKES_HEADS)
+        (head0 in ANONYMOUS_HEADS or head0 in SPOKES_HEADS)
         and not _has_name_after_head(ws, low, head0)
         and not (head_written[:1].isupper() and low.index(head0) > 0)  # "The Charlotte Observer": a name
     ):
         count = stated_count(low)
         access = _ACCESS_RE.search(phrase)
         reason = _REASON_RE.search(phrase)
-        if head0 in _SPOKES_HEADS:
+        if head0 in SPOKES_HEADS:
             m.kind, m.name = "organization", phrase
             return m
         m.kind = "anonymous"
@@ -582,7 +550,7 @@ def _classify(phrase: str) -> Mention:
     caps = [
         w
         for k, w in enumerate(ws)
-        if _is_cap(w) and w.lower() not in _FUNCTION and not (k == 0 and _common_noun(w))
+        if _is_cap(w) and w.lower() not in FUNCTION_WORDS and not (k == 0 and _common_noun(w))
     ]
     head = _head(low)
     # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
@@ -614,14 +582,14 @@ def _classify(phrase: str) -> Mention:
         and 0 <= head_at < len(low) - 1
         and low[head_at + 1] in ("of", "at", "for")
         and not _is_cap(ws[head_at])
-        and (head in _ROLE_LOWER or head in _TITLES_LOWER)
-        and head not in _SPOKES_HEADS
+        and (head in ROLE_LOWER or head in TITLES_LOWER)
+        and head not in SPOKES_HEADS
     ):
         # "president of the United Federation of Teachers", "director of the FBI": one person, by the
         # office held in a named body (the body's capitals do not make the phrase the body)
         m.kind, m.name = "role", phrase
         return m
-    if name_run and low[-1] in _ORG_HEADS_LOWER and not _is_cap(ws[-1]):
+    if name_run and low[-1] in ORG_HEADS_LOWER and not _is_cap(ws[-1]):
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
@@ -646,21 +614,21 @@ def _classify(phrase: str) -> Mention:
         # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it
         for k in range(len(names) - 2, -1, -1):
             w = names[k].lower().rstrip(".")
-            if w in _TITLES_LOWER or w in _ROLE_LOWER:
+            if w in TITLES_LOWER or w in ROLE_LOWER:
                 if k + 1 < len(names) and not _common_noun(names[k + 1]):
                     titles, names = titles + names[: k + 1], names[k + 1 :]
                 break
         last_name = names[-1].lower() if names else ""
         # "Don Guardian" is a person, "The Charlotte Observer" an outlet
         given = given_name_first(names) and low[0] != "the"
-        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in _DOC_LOWER) and not given:
+        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not given:
             # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
             m.kind, m.name = "organization", _strip_the(" ".join(names))
             return m
-        if names and not (names[-1].lower() in _ORG_HEADS_LOWER or _looks_org(names)):
+        if names and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
-            elif names[-1].lower() in _DATES_NOT_NAMES or " ".join(names).lower() in _HOLIDAYS:
+            elif names[-1].lower() in DATES_NOT_NAMES or " ".join(names).lower() in HOLIDAYS:
                 m.kind = "unknown"  # "In September, …", "Super Tuesday": a date the subject search ran into
                 return m
             else:
@@ -671,7 +639,7 @@ def _classify(phrase: str) -> Mention:
                 first = names[0].lower()
                 if gender == "x":
                     # "Mr. Obama", "Mrs. Clinton": the honorific before the name, which the run left out
-                    stated = (_HONORIFIC_GENDER.get(w.rstrip(".")) for w in low)
+                    stated = (HONORIFIC_GENDER.get(w.rstrip(".")) for w in low)
                     gender = next((g for g in stated if g is not None), "x")
                 m.gender = (
                     gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
@@ -683,17 +651,17 @@ def _classify(phrase: str) -> Mention:
     # lower-case phrases: anonymous sources, institutions, roles
     count = stated_count(low)
     plural = (head.endswith("s") and not head.endswith("ss")) or (
-        head.endswith("men") and head[:-3] + "man" in _ROLE_LOWER
+        head.endswith("men") and head[:-3] + "man" in ROLE_LOWER
     )  # "the committee chairmen", "congressmen"
     m.plural = plural
     m.gender = "p" if plural else "x"
-    if head in _ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in _DOC_LOWER:
+    if head in ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in DOC_LOWER:
         m.kind, m.name = "organization", _strip_the(phrase)
         return m
     access = _ACCESS_RE.search(phrase)
     reason = _REASON_RE.search(phrase)
     singular_head = (head[:-3] + "man" if head.endswith("men") else head[:-1]) if plural else head
-    if head in _ANONYMOUS_HEADS or singular_head in _ANONYMOUS_HEADS or access:
+    if head in ANONYMOUS_HEADS or singular_head in ANONYMOUS_HEADS or access:
         m.kind = "anonymous"
         m.name = phrase
         m.descriptor = phrase
@@ -701,7 +669,7 @@ def _classify(phrase: str) -> Mention:
         m.access = access.group() if access else None
         m.reason = reason.group() if reason else None
         return m
-    if head in _ROLE_LOWER or singular_head in _ROLE_LOWER:
+    if head in ROLE_LOWER or singular_head in ROLE_LOWER:
         # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job
         m.kind = "role"
         m.name = phrase
@@ -717,9 +685,6 @@ def _classify(phrase: str) -> Mention:
     return m
 
 
-_COMMON_NOUNS = _ROLE_LOWER | _ANON_HEADS_LOWER | _VAGUE_LOWER | _DOC_LOWER
-
-
 def _trailing_name(ws: list[str]) -> list[str]:
     """The capitalized run that ends the phrase after a lower-case word that is no institution, preposition
     or conjunction ("moderator Matt Lauer", "something Scarborough"); [] if there is none."""
@@ -733,29 +698,23 @@ def _trailing_name(ws: list[str]) -> list[str]:
     if (
         _is_cap(ws[k - 1])
         or any(w.lower() in ("who", "that", "which", "whom") for w in ws[:k])  # "a member who supports Trump"
-        or trail[-1].lower() in _DOC_LOWER
-        or trail[-1].lower() in _CALENDAR
-        or before in _ORG_HEADS_LOWER
+        or trail[-1].lower() in DOC_LOWER
+        or trail[-1].lower() in CALENDAR
+        or before in ORG_HEADS_LOWER
         or before in ("of", "for", "at", "in", "from", "with", "and", "or", "on", "by", "to", "the")
         or _looks_org(trail)
         or " ".join(trail).lower() in COUNTRIES
         or trail[-1].lower() in OUTLET_NAME_HEADS
-        or any(w.lower() in _ANONYMOUS_HEADS for w in trail)
+        or any(w.lower() in ANONYMOUS_HEADS for w in trail)
     ):
         return []
     return trail
 
 
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
 def _date_word(word: str) -> bool:
     """A month, written out or abbreviated as AP abbreviates it ("Feb.", "Sept.")."""
     low = word.rstrip(".").lower()
-    return low in _CALENDAR or any(m.startswith(low) for m in _CALENDAR if len(low) >= 3)
+    return low in CALENDAR or any(m.startswith(low) for m in CALENDAR if len(low) >= 3)
 
 
 def _word_after(ws: list[str], word: str) -> str:
@@ -771,7 +730,7 @@ def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
     except ValueError:
         return False
     rest = ws[k + 1 :]
-    return any(_is_cap(w) and w.lower() not in _FUNCTION for w in rest) and not any(
+    return any(_is_cap(w) and w.lower() not in FUNCTION_WORDS for w in rest) and not any(
         w.lower() in ("for", "of", "at", "in", "with", "from") for w in rest[:1]
     )
 
@@ -779,7 +738,7 @@ def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
 def _common_noun(word: str) -> bool:
     low = word.lower()
     sing = low[:-1] if low.endswith("s") else low
-    return low in _COMMON_NOUNS or sing in _COMMON_NOUNS or low in _FUNCTION
+    return low in COMMON_NOUNS or sing in COMMON_NOUNS or low in FUNCTION_WORDS
 
 
 def _strip_the(phrase: str) -> str:
@@ -790,15 +749,15 @@ def _looks_org(words: Iterable[str]) -> bool:
     written = list(words)
     ws = [w.lower() for w in written]
     return (
-        any(w in _ORG_HEADS_LOWER for w in ws)
-        or " ".join(ws) in _ORG_NAMES_LOWER
+        any(w in ORG_HEADS_LOWER for w in ws)
+        or " ".join(ws) in ORG_NAMES_FOLDED
         # "AROS", "CNS": an acronym is a body's name; a longer word in capitals is a name set in capitals
         # ("PENCE:" in a transcript). The test once read the lower-cased word, and never held.
         or (len(written) == 1 and written[0].isalpha() and written[0].isupper() and 2 <= len(written[0]) <= 4)
         # "United States Conference of Mayors", "South Korea's Defense Ministry": a country opens the name
         or (len(ws) >= 3 and " ".join(ws[:2]) in COUNTRIES)
         # "Virginia Democrats", "House Republicans": members of a party, not a person's surname
-        or (len(ws) >= 2 and ws[-1] in _PARTISAN_PLURAL)
+        or (len(ws) >= 2 and ws[-1] in PARTISAN_PLURAL)
     )
 
 
@@ -807,9 +766,9 @@ def _head(low: list[str]) -> str:
 
     A number or quantifier before "of" is no head: "one of the first polls" is headed by "polls".
     """
-    if len(low) >= 3 and low[1] == "of" and (low[0] in NUMBER_WORDS or low[0] in _OF_QUANTIFIERS):
+    if len(low) >= 3 and low[1] == "of" and (low[0] in NUMBER_WORDS or low[0] in OF_QUANTIFIERS):
         return _head(low[2:])
-    if len(low) >= 4 and low[0] in ("a", "an", "the") and low[2] == "of" and low[1] in _OF_QUANTIFIERS:
+    if len(low) >= 4 and low[0] in ("a", "an", "the") and low[2] == "of" and low[1] in OF_QUANTIFIERS:
         return _head(low[3:])
     head = low[-1]
     for k, w in enumerate(low):
@@ -853,9 +812,9 @@ def _name_run(ws: list[str]) -> list[str]:
         if _is_cap(w) or (
             run and w.lower() in ("de", "van", "von", "der", "al", "bin", "da", "du", "la", "le")
         ):
-            if (w.lower() in _FUNCTION or w.lower() in _BEFORE_TITLES) and not run:
+            if (w.lower() in FUNCTION_WORDS or w.lower() in BEFORE_TITLES) and not run:
                 continue  # "Former first lady Laura Bush": the run starts at the title
-            if k == 0 and w.lower() in _OPENING_ADJECTIVES:
+            if k == 0 and w.lower() in OPENING_ADJECTIVES:
                 continue  # "Fellow Republicans", "Recent polls": capitalized because a sentence starts
             run.append(w)
         elif run and not any(_is_cap(x) for x in run) and _is_title_word(w):
@@ -866,61 +825,26 @@ def _name_run(ws: list[str]) -> list[str]:
             continue
         else:
             # a lower-case word first: a name may still follow ("spokesman Walid Kilani")
-            if w.lower() in _TITLES_LOWER or w.lower() in _ROLE_LOWER:
+            if w.lower() in TITLES_LOWER or w.lower() in ROLE_LOWER:
                 run.append(w)
                 continue
             return []
-    while run and run[0].lower() in _ROLE_LOWER and not _is_cap(run[0]) and len(run) == 1:
+    while run and run[0].lower() in ROLE_LOWER and not _is_cap(run[0]) and len(run) == 1:
         run = []
     return run
 
 
 def _is_title_word(w: str) -> bool:
     low = w.lower().rstrip(".")
-    return low in _TITLES_LOWER or low in _ROLE_LOWER or low in _HONORIFICS_LOWER
+    return low in TITLES_LOWER or low in ROLE_LOWER or low in HONORIFICS_LOWER
 
-
-# States whose names are as often a person's: "Virginia", "Georgia", "Washington" said.
-_STATES_AS_NAMES = frozenset("georgia virginia washington".split())
-_PARTISAN_PLURAL = frozenset(p.lower() for p in PARTISANS if p.endswith("s"))
-_DATES_NOT_NAMES = frozenset(
-    # "May", "June", "April" and "August" are given names and surnames too: a person is likelier there
-    """january february march september october november december monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
-# Days with names like people's: "In the weeks since Labor Day, Mrs. Clinton …".
-_HOLIDAYS = frozenset(
-    f"{day} day"
-    for day in """labor memorial election independence veterans christmas thanksgiving presidents columbus
-    inauguration""".split()
-)
-# Quantifiers that stand alone for unnamed people: "Some say", "Others argue", "Many believe".
-_VAGUE_ALONE = LONE_QUANTIFIERS | {"others"}
-# Capitalized words that open a title at the start of a sentence ("Former Secretary of State …").
-_BEFORE_TITLES = frozenset("former then late acting interim outgoing incoming".split())
-# Adjectives that open a sentence, capitalized, before the people or things described: no name.
-_OPENING_ADJECTIVES = frozenset(
-    """fellow recent other top senior leading prominent local longtime veteran influential concerned
-    angry frustrated worried undecided registered likely disaffected conservative liberal progressive
-    moderate prospective potential""".split()
-)
 
 _LOOKBACK = 60  # mentions a pronoun may look back over
-_HONORIFIC_GENDER = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"
-}  # fmt: skip
 
 
 # What a name can't be the subject after or before (Registry._heads_a_clause).
 _NEXT_WORD_AFTER = re.compile("(['\N{RIGHT SINGLE QUOTATION MARK}]s?\\b)|[ ]([a-z]+)")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ ]+\Z")
-_PREPOSITIONS = frozenset(
-    """about above against among at before behind beside between by during for from in into like near of
-    off on onto over than through to toward towards under unlike upon with within without""".split()
-)
-_MODIFIED = _ROLE_LOWER | _TITLES_LOWER | frozenset(
-    "campaign campaigns administration communications communication camp team aides allies".split()
-)
 
 
 def _fits(pronoun: Mention, m: Mention) -> bool:
