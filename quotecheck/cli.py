@@ -83,10 +83,32 @@ R = TypeVar("R")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors leave as a QuotecheckError so they share one exit path."""
+    """argparse, but usage errors leave as a QuotecheckError so they share one exit path, and files may
+    follow options.
+
+    argparse fills a positional of several values only from the words before the first option, so in
+    ``extract a.txt --format jsonl b.txt`` or ``index find DB --format json WORDS`` the last word would be
+    "unrecognized".  Such leftover words go to an optional positional not yet given, then to the list one.
+    """
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(message)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        ns, rest = super().parse_known_args(args, namespace)
+        positionals = [a for a in self._actions if not a.option_strings and a.nargs != argparse.PARSER]
+        while rest and not rest[0].startswith("-"):
+            single = [a for a in positionals if a.nargs == "?" and getattr(ns, a.dest) in (None, a.default)]
+            lists = [a for a in positionals if a.nargs in ("*", "+")]
+            if single:
+                setattr(ns, single[0].dest, rest.pop(0))
+            elif lists:
+                getattr(ns, lists[0].dest).append(rest.pop(0))
+            else:
+                break
+        return ns, rest
 
 
 class _UsageError(QuotecheckError):
@@ -1101,26 +1123,6 @@ _EXTRA_COMMANDS.append(_register_match)
 # --- `quotecheck index`: a quote index that grows (quotecheck/corpus/index.py; docs/index-db.md) -----------
 
 
-class _PositionalsAfterOptions(_Parser):
-    """argparse fills the positionals that may be empty before the options it meets, so in ``index find
-    DB --format json WORDS`` or ``index add DB --input FEED FILE`` the last word would be unrecognized;
-    this parser gives such leftovers to the WORDS, or to the PATHs."""
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        ns, rest = super().parse_known_args(args, namespace)
-        dests = {a.dest for a in self._actions}
-        while rest and not rest[0].startswith("-"):
-            if "words" in dests and ns.words is None:
-                ns.words = rest.pop(0)
-            elif "paths" in dests:
-                ns.paths.append(rest.pop(0))
-            else:
-                break
-        return ns, rest
-
-
 def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = add_command(
         sub,
@@ -1142,7 +1144,7 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         ],
     )
     actions = p.add_subparsers(
-        dest="index_command", metavar="ACTION", parser_class=_PositionalsAfterOptions, required=True
+        dest="index_command", metavar="ACTION", required=True
     )
 
     def database(q: argparse.ArgumentParser) -> None:

@@ -265,6 +265,21 @@ def test_a_folder_of_articles_is_read_recursively_in_sorted_order(tmp_path: Path
     assert [Path(p).relative_to(folder).as_posix() for p in paths] == ["a.txt", "b.txt", "sub/c.txt"]
 
 
+@pytest.mark.parametrize("command", ["extract", "match"])
+def test_files_may_follow_options(command: str, tmp_path: Path, capsys: Capture) -> None:
+    a, b = _write(tmp_path, "a.txt", OTHER), _write(tmp_path, "b.txt", OTHER)
+    assert main([command, "--format", "jsonl", a, b]) == 0
+    options_first = capsys.readouterr()
+    assert main([command, a, "--format", "jsonl", b]) == 0
+    assert capsys.readouterr() == options_first
+    assert options_first.out  # both files were read: extract prints a record each, match their cluster
+
+
+def test_a_word_after_every_file_and_option_is_still_unrecognized(capsys: Capture) -> None:
+    assert main(["eval", "gold.jsonl", "--format", "json", "extra"]) == 2
+    assert "unrecognized arguments: extra" in capsys.readouterr().err
+
+
 def test_a_folder_of_sources_takes_text_subtitles_and_markdown(tmp_path: Path, capsys: Capture) -> None:
     sources = tmp_path / "sources"
     _write(sources, "notes.md", "Nothing said here.\n")
