@@ -253,8 +253,11 @@ class _Ahead:
         window = min(self.end, e + _LOOKAHEAD)
         exact = window if window == self.end else window - 3  # before this the window reads as the paragraph
         i = bisect_left(self.closers, e)
+        if exact == window or not _PAIRING.search(self.text, exact, window):
+            # no apostrophe or backtick at the edge: every mark there is a mark of one character, read alike
+            return bisect_left(self.closers, window, i, min(i + 2, len(self.closers))) - i
         found = bisect_left(self.closers, exact, i, min(i + 2, len(self.closers))) - i
-        if found == 2 or exact == window:
+        if found == 2:
             return found
         # the window's last characters: resume where its last mark wholly before them ends
         j = bisect_left(self.starts, exact) - 1
@@ -269,6 +272,10 @@ class _Ahead:
                 if found == 2:
                     break
         return found
+
+
+# The characters that pair into marks of more than one character.
+_PAIRING = re.compile("[`']")
 
 
 def _closes(text: str, m: re.Match[str]) -> bool:
