@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TextIO
 
 from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.inputs import read_text
+from quotecheck.inputs import add_input_options, read_input, read_text
 
 __all__ = ["main"]
 
@@ -34,19 +34,19 @@ class _UsageError(QuotecheckError):
 
 
 def _extract_lines(
-    paths: Sequence[str], *, summary: bool = False
+    paths: Sequence[str], *, summary: bool = False, errors: str = "strict", max_bytes: int | None = None
 ) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
     """(path, error, result) per input, so one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
     for path in paths:
         try:
-            text = read_text(path, stdin=True)
+            read = read_input(path, stdin=True, errors=errors, max_bytes=max_bytes)  # type: ignore[arg-type]
         except InputError as exc:
             yield path, str(exc), None
             continue
-        report = analyze(text)
-        yield path, None, {"path": path, **report.to_json(summary=summary)}
+        report = analyze(read.text)
+        yield path, None, {"path": path, "encoding": read.encoding, **report.to_json(summary=summary)}
 
 
 def _counted(n: int, noun: str) -> str:
@@ -85,8 +85,9 @@ def _table(out: TextIO, path: str, result: dict[str, object]) -> None:
 def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
     fmt = ns.format
-    collected: list[dict[str, object]] = []
-    for path, error, result in _extract_lines(ns.files, summary=ns.summary):
+    written = 0
+    lines = _extract_lines(ns.files, summary=ns.summary, errors=ns.errors, max_bytes=ns.max_bytes)
+    for path, error, result in lines:
         if error is not None:
             err.write(f"quotecheck: error: {error}\n")
             status = EXIT_ERROR
@@ -96,11 +97,14 @@ def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
             out.flush()
         elif fmt == "json":
-            collected.append(result)
+            # one array, written an element at a time: as json.dumps(..., indent=2) lays it out
+            item = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if not written else ",\n  ") + item)
+            written += 1
         else:
             _table(out, path, result)
     if fmt == "json":
-        out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+        out.write("\n]\n" if written else "[]\n")
     return status
 
 
@@ -120,6 +124,7 @@ def _build_parser() -> _Parser:
         action="store_true",
         help="add the article summary: statements per level, share on anonymous or no sources, named sources",
     )
+    add_input_options(p)
     p.set_defaults(handler=_cmd_extract)
     for register in _EXTRA_COMMANDS:
         register(sub)

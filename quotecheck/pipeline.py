@@ -15,6 +15,7 @@ from attrs import field, frozen
 from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
+from quotecheck.inputs import not_text
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS, ORG_HEADS
@@ -107,7 +108,7 @@ def analyze(text: str) -> Report:
     [('direct', 'Walid Kilani'), ('indirect', 'Walid Kilani')]
     """
     if not isinstance(text, str):
-        raise InputError(f"analyze() takes the text as a str, not {type(text).__name__}")
+        raise InputError(not_text("analyze()", text))
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
     sentences = quote_aware_sentences(text, pars, quotations)

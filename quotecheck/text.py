@@ -20,6 +20,7 @@ __all__ = ["merge_inside", "paragraphs", "sentence_spans", "words"]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
+_LONE_CR = re.compile(r"\r(?!\n)")
 _BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v\u00a0]*\n))+")
 # A word: letters or digits, with inner apostrophes, periods (U.S.), hyphens and ampersands (AT&T).
 WORD = re.compile(r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}.&\-]\w+)*")
@@ -31,11 +32,13 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     Copy whose paragraphs are separated by blank lines keeps single newlines as mere line wrapping;
     copy with no blank lines treats every line as a paragraph.
     """
-    blank = len(_BLANK_LINE.findall(text))
-    single = text.count("\n") - 2 * blank
+    # a lone carriage return (old Mac copy) ends a line as a newline does; swapped one for one, offsets hold
+    view = _LONE_CR.sub("\n", text) if "\r" in text else text
+    blank = len(_BLANK_LINE.findall(view))
+    single = view.count("\n") - 2 * blank
     pattern = _BLOCK if blank and blank >= single else _LINE
     out: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(view):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1

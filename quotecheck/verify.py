@@ -39,6 +39,8 @@ from attrs import frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from quotecheck.errors import InputError
+from quotecheck.inputs import not_text as _not_text
 from quotecheck.model import Span, Speaker, Statement
 from quotecheck.normalize import Folded, fold
 from quotecheck.sources import Source, _Index, as_sources, tokenize
@@ -1018,6 +1020,8 @@ def verify(
     speaker-mismatch warning.  Below ``cutoff`` (0-100, the share of words the best passage supports) the
     verdict is ``not_found``; nothing here raises on a quote that cannot be found.
     """
+    if not isinstance(quote, str):
+        raise InputError(_not_text("verify()", quote))
     if isinstance(speaker, str):
         speaker = Speaker(speaker, "person")
     return _verify_span(quote, 0, len(quote), as_sources(sources), speaker, cutoff)
@@ -1039,6 +1043,9 @@ def verify_statements(
 def verify_article(text: str, sources: _Sources, *, cutoff: int = 60) -> tuple[Verification, ...]:
     """A verdict for every quotation an article holds, with the speaker the extractor found for it."""
     from quotecheck.pipeline import analyze  # the extractor sits upstream; imported here to keep flow one-way
+
+    if not isinstance(text, str):
+        raise InputError(_not_text("verify_article()", text))
 
     return verify_statements(text, analyze(text).statements, sources, cutoff=cutoff)
 

@@ -143,7 +143,7 @@ def test_broken_subtitles_raise_source_error() -> None:
 def test_load_source_reads_files_by_extension_and_reports_bad_files(tmp_path: Path) -> None:
     (tmp_path / "a.srt").write_text(SRT, encoding="utf-8")
     (tmp_path / "b.vtt").write_text("\N{ZERO WIDTH NO-BREAK SPACE}" + VTT, encoding="utf-8")
-    (tmp_path / "c.bin").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "c.bin").write_bytes(b"\xff\xfd\x00bad")  # not \xff\xfe: that is UTF-16's byte-order mark
     assert load_source(tmp_path / "a.srt").format == "srt"
     assert load_source(tmp_path / "b.vtt").format == "vtt"
     assert load_source(str(tmp_path / "a.srt")).name == str(tmp_path / "a.srt")
