@@ -41,7 +41,7 @@ _PLAIN = (
     "harbour town where residents waited for news of bridge"
 ).split()
 _FIRST = "Maria John Ana Peter Laura Omar Chen Ingrid Tomas Fatima Kofi Elena Ravi Sofia Marek Aiko".split()
-_LAST = "Lopez Smith Berg Novak Okafor Haddad Tanaka Silva Kowalski Moreau Lindqvist Osei Petrov Rossi".split()
+_LAST = "Lopez Smith Berg Novak Okafor Haddad Tanaka Silva Kowalski Moreau Osei Petrov Rossi".split()
 _CUES = "said told added warned argued claimed insisted noted explained according".split()
 
 
@@ -250,7 +250,8 @@ def main() -> None:
             try:
                 report(f"baseline {ns.baseline}", tree, ns.shapes, ns.sizes, how)
             finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+                remove = ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)]
+                subprocess.run(remove, check=False)
     report("this tree", ROOT, ns.shapes, ns.sizes, how)
     print(f"\npython {sys.version.split()[0]}, {os.cpu_count()} cores; cpu s is the analysis alone")
 
