@@ -141,6 +141,9 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
         outer: _Open | None = None  # a double quotation holding ``dbl``, opened with the same marks
         sgl: _Open | None = None
         ahead: _Ahead | None = None  # built the first time this paragraph looks ahead
+        # where the paragraph's first non-space character stands: a mark before it opens the paragraph (asked
+        # of every stray mark, so a slice from the paragraph's start each time would be quadratic)
+        lead = _LEAD_SPACE.match(text, p_start, p_end).end()  # type: ignore[union-attr]
         for m in _MARKS.finditer(text, p_start, p_end):
             s, e = m.span()
             mark = m.group()
@@ -174,7 +177,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 elif (
                     dbl is None
                     and sgl is None
-                    and not text[p_start:s].strip()
+                    and s <= lead
                     and (ahead := ahead or _Ahead(text, p_start, p_end)).closings(e) >= 1
                 ):
                     # ”… what I learned …,” he said: a closing mark typed where the paragraph opens
@@ -274,6 +277,7 @@ class _Ahead:
         return found
 
 
+_LEAD_SPACE = re.compile(r"\s*")
 # The characters that pair into marks of more than one character.
 _PAIRING = re.compile("[`']")
 
