@@ -19,13 +19,17 @@ import importlib.util
 import json
 import random
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quotecheck import attribution
+from quotecheck import attribution, speakers
 from quotecheck.pipeline import Report, analyze
+from quotecheck.speakers import Mention, Timeline
 
 _WORDS = [
     "the",
@@ -327,3 +331,35 @@ def test_a_sentence_read_in_batches_gives_what_it_gives_read_whole(
     whole = analyze(text).to_json(summary=True)
     monkeypatch.setattr(attribution, "_BATCH_CHARS", 37)
     assert analyze(text).to_json(summary=True) == whole
+
+
+# The registry's timeline of mentions, against the obvious sorted list it replaces.
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    starts=st.lists(st.integers(min_value=0, max_value=9), max_size=300),
+    queries=st.lists(st.tuples(st.integers(-1, 11), st.integers(-1, 11)), max_size=20),
+    remembered=st.integers(min_value=0, max_value=300),
+)
+def test_the_timeline_answers_as_one_sorted_list_would(
+    starts: list[int], queries: list[tuple[int, int]], remembered: int
+) -> None:
+    mentions = [Mention(s, s + 1, f"m{n}", "person") for n, s in enumerate(starts)]
+    first, rest = mentions[:remembered], mentions[remembered:]
+    saved, speakers._BLOCK = speakers._BLOCK, 4  # small blocks: many splits, equal starts across blocks
+    try:
+        timeline = Timeline(sorted(first, key=lambda m: m.start))
+        reference = sorted(first, key=lambda m: m.start)
+        for m in rest:  # one at a time, out of order
+            timeline.insert(m)
+            reference.insert(bisect_right([r.start for r in reference], m.start), m)
+    finally:
+        speakers._BLOCK = saved
+    assert list(timeline) == reference
+    assert len(timeline) == len(reference)
+    keys = [r.start for r in reference]
+    for a, b in queries:
+        assert timeline.between(a, b) == reference[bisect_left(keys, a) : bisect_left(keys, b)]
+        end = bisect_left(keys, a)
+        assert timeline.before(a, 7) == reference[max(0, end - 7) : end]
