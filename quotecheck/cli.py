@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TextIO
 
 from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.inputs import add_input_options, read_input, read_text
+from quotecheck.inputs import DEFAULT_MAX_BYTES, add_input_options, read_input, read_text
 
 __all__ = ["main"]
 
@@ -34,7 +34,11 @@ class _UsageError(QuotecheckError):
 
 
 def _extract_lines(
-    paths: Sequence[str], *, summary: bool = False, errors: str = "strict", max_bytes: int | None = None
+    paths: Sequence[str],
+    *,
+    summary: bool = False,
+    errors: str = "strict",
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[tuple[str, str | None, dict[str, object] | None]]:
     """(path, error, result) per input, so one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
