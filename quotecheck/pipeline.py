@@ -525,9 +525,8 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _register_names(text: str, reg: Registry) -> None:
     """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
-    runs = list(_NAME_RUN.finditer(text))
     kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
-    for m in runs:
+    for m in _NAME_RUN.finditer(text):  # read as found: a list of every run would cost more than the text
         words = m.group().split()
         if _NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)
