@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -354,20 +354,44 @@ def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:
     """Tokens of ``text[start:end]``, each quotation piece (sorted, inside the range) as a single token."""
     toks: list[Tok] = _Toks()
+    for batch in _token_batches(text, start, end, pieces):
+        toks.extend(batch)
+    return toks
+
+
+def _token_batches(
+    text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]
+) -> Iterator[list[Tok]]:
+    """The tokens of :func:`tokenize`, a few thousand characters' worth at a time, so a sentence of
+    megabytes need not hold all its tokens at once."""
     pos = start
     for ps, pe, q in pieces:
         if ps < pos:
             continue
-        _words_into(toks, text, pos, ps)
+        yield from _word_batches(text, pos, ps)
         if _nickname(text, ps, pe):
             # Marcia "Cia" Price, Robert C. "Bobby" Scott: a nickname inside a name is part of the name
             nick = text[ps + 1 : pe - 1].strip()
-            toks.append(Tok(ps, pe, nick, nick.lower()))
+            yield [Tok(ps, pe, nick, nick.lower())]
         else:
-            toks.append(Tok(ps, pe, text[ps:pe], '"', q))
+            yield [Tok(ps, pe, text[ps:pe], '"', q)]
         pos = pe
-    _words_into(toks, text, pos, end)
-    return toks
+    yield from _word_batches(text, pos, end)
+
+
+def _word_batches(text: str, a: int, b: int) -> Iterator[list[Tok]]:
+    # no token holds white space, so tokens read up to a space are the tokens of the whole range
+    while a < b:
+        space = _SPACE.search(text, a + _BATCH_CHARS, b) if b - a > _BATCH_CHARS else None
+        cut = space.start() if space is not None else b
+        toks: list[Tok] = []
+        _words_into(toks, text, a, cut)
+        yield toks
+        a = cut
+
+
+_SPACE = re.compile(r"\s")
+_BATCH_CHARS = 4000
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -399,12 +423,29 @@ _WORDS_LOWER = re.compile(r"[^\W\d_]+")
 
 def has_trigger(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds any word a statement could hang on (a cheap pre-filter)."""
+    if end - start > _BATCH_CHARS:
+        return _has_trigger_streamed(text[start:end].lower())
     words = _WORDS_LOWER.findall(text[start:end].lower())
     if not TRIGGERS.isdisjoint(words):
         return True
     if "that" in words and not NOUN_CUE_WORDS.isdisjoint(words):
         return True  # "Nervo's conclusion that …": a reporting noun makes a cue only before "that"
     return any(pair in MULTI_PAIRS for pair in pairwise(words) if pair[0] in MULTI_FIRST)
+
+
+def _has_trigger_streamed(low: str) -> bool:
+    """:func:`has_trigger` a word at a time, for a sentence of megabytes: the list of its words would cost
+    ten times the text."""
+    that = noun = False
+    prev = ""
+    for m in _WORDS_LOWER.finditer(low):
+        word = m.group()
+        if word in TRIGGERS or (prev in MULTI_FIRST and (prev, word) in MULTI_PAIRS):
+            return True
+        that = that or word == "that"
+        noun = noun or word in NOUN_CUE_WORDS
+        prev = word
+    return that and noun
 
 
 def _cues(toks: list[Tok]) -> list[tuple[int, int, CueVerb, str]]:
@@ -1063,9 +1104,9 @@ def find_frames(
             k2 += 1
         if not has_trigger(text, s_start, s_end):
             continue  # no cue, no hearsay word: nothing to find here
-        toks = tokenize(text, s_start, s_end, local)
         reasons: list[tuple[int, int]] | None = None
-        for fr in (f for window in _windows(toks) for f in _sentence_frames(text, window)):
+        windows = _stream_windows(text, s_start, s_end, local)
+        for fr in (f for window in windows for f in _sentence_frames(text, window)):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
@@ -1086,15 +1127,45 @@ def _windows(toks: list[Tok]) -> list[list[Tok]]:
     while a < len(toks):
         b = min(len(toks), a + _WINDOW_TOKENS)
         if b < len(toks):
-            marks = (j for j in range(b - 1, a + _WINDOW_TOKENS // 2, -1) if toks[j].text in (",", ";", ":"))
-            cut = next(marks, None)
-            b = cut + 1 if cut is not None else b
+            b = _window_cut(toks, a, b)
         out.append(toks[a:b])
         a = b
     return out
 
 
 _WINDOW_TOKENS = 400
+
+
+def _stream_windows(
+    text: str, s_start: int, s_end: int, pieces: Sequence[tuple[int, int, Quotation]]
+) -> Iterator[list[Tok]]:
+    """The windows of :func:`_windows` over the sentence's tokens, made while tokenizing: a sentence of
+    megabytes (a feed, a list, a scrape with no full stops) keeps one window of tokens in memory, not all
+    of them.  A sentence short enough to be one window is tokenized whole, as before."""
+    if s_end - s_start <= _BATCH_CHARS:
+        yield from _windows(tokenize(text, s_start, s_end, pieces))
+        return
+    buf: list[Tok] = []
+    cut_any = False
+    for batch in _token_batches(text, s_start, s_end, pieces):
+        buf.extend(batch)
+        while len(buf) > _WINDOW_TOKENS:  # more tokens follow this window: cut it as _windows does
+            b = _window_cut(buf, 0, _WINDOW_TOKENS)
+            yield buf[:b]
+            del buf[:b]
+            cut_any = True
+    if not cut_any:
+        yield from _windows(_Toks(buf))
+    elif buf:
+        yield buf
+
+
+def _window_cut(toks: list[Tok], a: int, b: int) -> int:
+    """Where a window from ``a`` ends when tokens go on past ``b``: after its last clause mark in the second
+    half, else at ``b``."""
+    marks = (j for j in range(b - 1, a + _WINDOW_TOKENS // 2, -1) if toks[j].text in (",", ";", ":"))
+    cut = next(marks, None)
+    return cut + 1 if cut is not None else b
 
 
 class _Toks(list[Tok]):

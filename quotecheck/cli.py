@@ -18,8 +18,9 @@ functions here, for commands added later to call rather than repeat:
   progress bar on standard error when it is a terminal;
 - :func:`expand_paths`: ``-`` for standard input (once per call, :func:`claim_stdin`) and directories
   walked recursively in sorted order; :func:`load_sources` does it all for ``--source`` options;
-- :func:`read_input`, :func:`reading_options`: every input is read through them, so options on how to
-  read (an encoding, a size limit) are added in one place and reach worker processes;
+- :func:`read_input`, :func:`read_decoded` (the text and its encoding), :func:`reading_options`: every
+  input is read through them, so the options on how to read (``--errors``, ``--max-bytes``, added by
+  :func:`quotecheck.inputs.add_input_options`) reach worker processes;
 - :func:`fit`, :func:`clip`: lines cut or wrapped to the 80-column table width;
 - ``EXIT_OK``, ``EXIT_FOUND``, ``EXIT_ERROR``, ``EXIT_INTERRUPTED``: the statuses.
 """
@@ -39,8 +40,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeAlias, TypeVar
 
+from quotecheck import inputs
 from quotecheck.errors import InputError, QuotecheckError, SourceError
-from quotecheck.inputs import STDIN, read_text
+from quotecheck.inputs import STDIN, add_input_options, read_text
 from quotecheck.model import LEVELS
 
 __all__ = [
@@ -64,6 +66,7 @@ __all__ = [
     "load_sources",
     "main",
     "paint",
+    "read_decoded",
     "read_input",
     "reading_options",
     "run_jobs",
@@ -307,9 +310,25 @@ def _empty_folder(path: str, suffixes: Sequence[str]) -> str:
 
 
 def reading_options(ns: argparse.Namespace) -> dict[str, Any]:
-    """The options of a command line that change how inputs are read, as keywords for :func:`read_input`
-    (picklable, so worker processes read as the parent does)."""
-    return {}
+    """The options of a command line that change how inputs are read (``--errors``, ``--max-bytes``, which
+    :func:`quotecheck.inputs.add_input_options` adds), as keywords for :func:`read_input` (picklable, so
+    worker processes read as the parent does)."""
+    return {key: getattr(ns, key) for key in ("errors", "max_bytes") if hasattr(ns, key)}
+
+
+def read_decoded(
+    path: str,
+    *,
+    role: str | None = None,
+    error: type[InputError] = InputError,
+    options: Mapping[str, Any] | None = None,
+) -> inputs.Input:
+    """The text of an input the user named (``-``: standard input) and the encoding it was in.  Every
+    command reads through here; ``options`` come from :func:`reading_options`.  A folder here is one
+    :func:`expand_paths` found no article in."""
+    if path != STDIN and os.path.isdir(path):
+        raise error(_empty_folder(path, (".txt",)))
+    return inputs.read_input(path, role=role, error=error, stdin=True, **(options or {}))
 
 
 def read_input(
@@ -319,12 +338,8 @@ def read_input(
     error: type[InputError] = InputError,
     options: Mapping[str, Any] | None = None,
 ) -> str:
-    """The text of an input the user named (``-``: standard input).  Every command reads through here;
-    ``options`` come from :func:`reading_options`.  A folder here is one :func:`expand_paths` found no
-    article in."""
-    if path != STDIN and os.path.isdir(path):
-        raise error(_empty_folder(path, (".txt",)))
-    return read_text(path, role=role, error=error, stdin=True, **(options or {}))
+    """The text of :func:`read_decoded`, for commands that need not report the encoding."""
+    return read_decoded(path, role=role, error=error, options=options).text
 
 
 def _cells(ch: str) -> int:
@@ -377,7 +392,7 @@ class RecordWriter:
         rows: Callable[[Mapping[str, Any]], Iterable[Sequence[object]]] | None = None,
     ) -> None:
         self.out, self.fmt, self.rows = out, fmt, rows
-        self.collected: list[Mapping[str, Any]] = []
+        self.written = 0
         self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
         if self.csv is not None:
             self.csv.writerow(columns)
@@ -387,14 +402,18 @@ class RecordWriter:
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
             self.out.flush()
         elif self.fmt == "json":
-            self.collected.append(record)
+            # one array, written an element at a time (1,000 files never sit in memory together), laid
+            # out as json.dumps(records, indent=2) lays it out
+            item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            self.out.write(("[\n  " if not self.written else ",\n  ") + item)
+            self.written += 1
         elif self.csv is not None and self.rows is not None:
             self.csv.writerows(self.rows(record))
             self.out.flush()
 
     def close(self) -> None:
         if self.fmt == "json":
-            self.out.write(json.dumps(self.collected, ensure_ascii=False, indent=2) + "\n")
+            self.out.write("\n]\n" if self.written else "[]\n")
 
 
 def _count(least: int) -> Callable[[str], int]:
@@ -472,34 +491,37 @@ def _statement_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
         ]
 
 
-def _preread(paths: Sequence[str], options: Mapping[str, Any]) -> list[tuple[str, str | None, str | None]]:
-    """(path, text, error) per input: standard input is read here, in the parent, since a worker process
-    cannot; a file is left for its worker to read (text and error None)."""
-    out: list[tuple[str, str | None, str | None]] = []
+def _preread(
+    paths: Sequence[str], options: Mapping[str, Any]
+) -> list[tuple[str, inputs.Input | None, str | None]]:
+    """(path, input, error) per input: standard input is read here, in the parent, since a worker process
+    cannot; a file is left for its worker to read (input and error None)."""
+    out: list[tuple[str, inputs.Input | None, str | None]] = []
     for path in paths:
         try:
-            out.append((path, read_input(path, options=options) if path == STDIN else None, None))
+            out.append((path, read_decoded(path, options=options) if path == STDIN else None, None))
         except InputError as exc:
             out.append((path, None, str(exc)))
     return out
 
 
-_ExtractTask = tuple[str, str | None, str | None, bool, Mapping[str, Any]]
+_ExtractTask = tuple[str, inputs.Input | None, str | None, bool, Mapping[str, Any]]
 
 
 def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | None]:
     """(path, error, record) for one input: one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
-    path, text, error, summary, options = task
+    path, read, error, summary, options = task
     try:
         if error is not None:
             raise InputError(error)
-        if text is None:
-            text = read_input(path, options=options)
+        if read is None:
+            read = read_decoded(path, options=options)
     except InputError as exc:
         return path, str(exc), None
-    return path, None, {"path": path, **analyze(text).to_json(summary=summary)}
+    record = analyze(read.text).to_json(summary=summary)
+    return path, None, {"path": path, "encoding": read.encoding, **record}
 
 
 def _table(out: TextIO, path: str, result: Mapping[str, Any], *, color: bool) -> None:
@@ -614,6 +636,7 @@ def _register_extract(sub: Subparsers) -> None:
     )
     add_jobs_option(p)
     add_color_option(p)
+    add_input_options(p)
     p.set_defaults(handler=_cmd_extract)
 
 
@@ -738,19 +761,19 @@ def _use_sources(sources: tuple[Source, ...]) -> None:
 _VerifyResult = tuple[str, str | None, list[dict[str, Any]], str]
 
 
-def _verify_one(task: tuple[str, str | None, str | None, Mapping[str, Any]]) -> _VerifyResult:
+def _verify_one(task: tuple[str, inputs.Input | None, str | None, Mapping[str, Any]]) -> _VerifyResult:
     """(path, error, records, table) for one article against the sources of the run."""
     from quotecheck.verify import format_table, verify_article
 
-    path, text, error, options = task
+    path, read, error, options = task
     try:
         if error is not None:
             raise InputError(error)
-        if text is None:
-            text = read_input(path, options=options)
+        if read is None:
+            read = read_decoded(path, options=options)
     except InputError as exc:
         return path, str(exc), [], ""
-    results = verify_article(text, _SOURCES)
+    results = verify_article(read.text, _SOURCES)
     return path, None, [{"path": path, **v.to_json()} for v in results], format_table(results)
 
 
@@ -770,8 +793,8 @@ def load_sources(paths: Sequence[str], *, options: Mapping[str, Any] | None = No
             loaded.append(load_source(path))
             continue
         text = read_input(path, role="source", error=SourceError, options=options)
-        # line ends as load_source reads a file's, so subtitle and speaker-tag patterns see only \n
-        loaded.append(Source.from_text(text.replace("\r\n", "\n").replace("\r", "\n"), name=STDIN))
+        # offsets index the text as read: Source.from_text reads CR and CRLF line ends itself
+        loaded.append(Source.from_text(text, name=STDIN))
     return tuple(loaded)
 
 
@@ -868,6 +891,7 @@ def _register_verify(sub: Subparsers) -> None:
     )
     add_jobs_option(p)
     add_color_option(p)
+    add_input_options(p)
     p.set_defaults(handler=_cmd_verify)
 
 

@@ -17,6 +17,7 @@ from attrs import field, frozen
 from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
+from quotecheck.inputs import not_text
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.lexicon.grammar import (
@@ -131,7 +132,7 @@ def analyze(text: str) -> Report:
     [('direct', 'Walid Kilani'), ('indirect', 'Walid Kilani')]
     """
     if not isinstance(text, str):
-        raise InputError(f"analyze() takes the text as a str, not {type(text).__name__}")
+        raise InputError(not_text("analyze()", text))
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
     sentences = quote_aware_sentences(text, pars, quotations)
@@ -561,9 +562,8 @@ def _starts_paragraph(text: str, pos: int) -> bool:
 
 def _register_names(text: str, reg: Registry) -> None:
     """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
-    runs = list(_NAME_RUN.finditer(text))
     kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
-    for m in runs:
+    for m in _NAME_RUN.finditer(text):  # read as found: a list of every run would cost more than the text
         words = m.group().split()
         if NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)

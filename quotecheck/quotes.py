@@ -19,6 +19,8 @@ stray marks it holds.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -138,6 +140,10 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
         dbl, carry = carry, None
         outer: _Open | None = None  # a double quotation holding ``dbl``, opened with the same marks
         sgl: _Open | None = None
+        ahead: _Ahead | None = None  # built the first time this paragraph looks ahead
+        # where the paragraph's first non-space character stands: a mark before it opens the paragraph (asked
+        # of every stray mark, so a slice from the paragraph's start each time would be quadratic)
+        lead = _LEAD_SPACE.match(text, p_start, p_end).end()  # type: ignore[union-attr]
         for m in _MARKS.finditer(text, p_start, p_end):
             s, e = m.span()
             mark = m.group()
@@ -171,13 +177,13 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
                 elif (
                     dbl is None
                     and sgl is None
-                    and not text[p_start:s].strip()
-                    and _closings_ahead(text, e, p_end) >= 1
+                    and s <= lead
+                    and (ahead := ahead or _Ahead(text, p_start, p_end)).closings(e) >= 1
                 ):
                     # ”… what I learned …,” he said: a closing mark typed where the paragraph opens
                     dbl = _Open(s, e, True, 0)
                 elif lean == 1 and dbl is not None and not dbl.pieces:
-                    if outer is None and _closings_ahead(text, e, p_end) >= 2:
+                    if outer is None and (ahead := ahead or _Ahead(text, p_start, p_end)).closings(e) >= 2:
                         # “… even when “your team” needs …”: the writer nested with the same marks
                         outer, dbl = dbl, _Open(s, e, True, dbl.depth + 1)
                     else:
@@ -219,19 +225,69 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Q
     return tuple(out)
 
 
-def _closings_ahead(text: str, start: int, end: int) -> int:
-    """How many double marks close between ``start`` and ``end``, read no further than a bounded window so
-    a paragraph of stray opening marks stays linear to scan."""
-    found = 0
-    for m in _MARKS.finditer(text, start, min(end, start + _LOOKAHEAD)):
-        mark = m.group()
-        if mark in _DOUBLE and _lean(text, m.start(), m.end(), _DOUBLE[mark]) == -1:
-            found += 1
-            if found == 2:
-                break
-    return found
+class _Ahead:
+    """How many double marks close in the window after a mark, for one paragraph, without rescanning.
+
+    The question asked is "how many double marks close between ``e`` and ``min(p_end, e + _LOOKAHEAD)``,
+    at most two", answered as a fresh scan of that window would answer it.  Scanning the window each time
+    cost about 2,000 characters of Python per mark, so a paragraph of unclosed opening marks crawled.
+    Instead the paragraph's marks are listed once, and each question is a few bisections.  A window that
+    stops inside the paragraph may pair its last three characters differently (two apostrophes cut to one,
+    three read as a pair), so those few characters are scanned as the window would scan them; before them
+    the window reads exactly as the paragraph's own scan.
+    """
+
+    __slots__ = ("closers", "end", "starts", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        code = "i" if len(text) < 2**31 else "q"
+        self.text = text
+        self.end = end
+        # positions only, in compact arrays: a megabyte of marks costs a few megabytes here, not objects
+        self.starts = array(code)
+        self.closers = array(code)
+        for m in _MARKS.finditer(text, start, end):
+            self.starts.append(m.start())
+            if _closes(text, m):
+                self.closers.append(m.start())
+
+    def closings(self, e: int) -> int:
+        """Double marks closing in the window after ``e`` (the end of a mark of this paragraph), at most 2."""
+        window = min(self.end, e + _LOOKAHEAD)
+        exact = window if window == self.end else window - 3  # before this the window reads as the paragraph
+        i = bisect_left(self.closers, e)
+        if exact == window or not _PAIRING.search(self.text, exact, window):
+            # no apostrophe or backtick at the edge: every mark there is a mark of one character, read alike
+            return bisect_left(self.closers, window, i, min(i + 2, len(self.closers))) - i
+        found = bisect_left(self.closers, exact, i, min(i + 2, len(self.closers))) - i
+        if found == 2:
+            return found
+        # the window's last characters: resume where its last mark wholly before them ends
+        j = bisect_left(self.starts, exact) - 1
+        resume = e
+        if j >= 0 and self.starts[j] >= e:
+            last = _MARKS.match(self.text, self.starts[j], self.end)
+            assert last is not None  # it matched there in the paragraph's own scan
+            resume = last.end()
+        for m in _MARKS.finditer(self.text, max(resume, exact), window):
+            if _closes(self.text, m):
+                found += 1
+                if found == 2:
+                    break
+        return found
 
 
+_LEAD_SPACE = re.compile(r"\s*")
+# The characters that pair into marks of more than one character.
+_PAIRING = re.compile("[`']")
+
+
+def _closes(text: str, m: re.Match[str]) -> bool:
+    mark = m.group()
+    return mark in _DOUBLE and _lean(text, m.start(), m.end(), _DOUBLE[mark]) == -1
+
+
+# How far a stray opening mark looks for the marks that would close it and an outer quotation.
 _LOOKAHEAD = 2000
 
 

@@ -380,8 +380,8 @@ def _prepare(text: str, regions: Sequence[tuple[Region, _Pieces]]) -> _Index:
 def as_sources(sources: Source | str | Path | Iterable[Source | str | Path]) -> tuple[Source, ...]:
     """Sources from what callers pass: a :class:`Source`, a ``str`` (the source's text), a ``Path`` (a file
     to read), or an iterable of them."""
-    if isinstance(sources, Source | str | Path):
-        sources = (sources,)
+    if isinstance(sources, Source | str | Path | bytes | bytearray):
+        sources = (sources,)  # bytes too: one source given undecoded, not an iterable of numbers
     out: list[Source] = []
     for n, s in enumerate(sources):
         if isinstance(s, Source):
@@ -390,6 +390,11 @@ def as_sources(sources: Source | str | Path | Iterable[Source | str | Path]) -> 
             out.append(load_source(s))
         elif isinstance(s, str):
             out.append(Source.from_text(s, name=f"<source {n + 1}>"))
+        elif isinstance(s, bytes | bytearray):
+            raise SourceError(
+                f"a source must be a Source, a str or a Path, not {type(s).__name__}; decode it first,"
+                " e.g. with quotecheck.inputs.decode(data)"
+            )
         else:
             raise SourceError(f"a source must be a Source, a str or a Path, not {type(s).__name__}")
     return tuple(out)

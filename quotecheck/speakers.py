@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -864,14 +864,77 @@ def _fits(pronoun: Mention, m: Mention) -> bool:
     return pronoun.gender == "x" and m.kind in ("person", "organization")
 
 
+class Timeline:
+    """Mentions in text order, in blocks of a few hundred, each with its mentions' starts.
+
+    Mentions arrive out of order (names first, then each statement's source where it stands), and one
+    sorted list made every arrival move half of it: quadratic in the mentions of a long text.  In blocks an
+    arrival moves a few hundred at most, and what readers ask for (the mentions before a place, between two
+    places, all of them in order) is a bisection and a slice or two.
+    """
+
+    __slots__ = ("_blocks", "_firsts", "_starts")
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        ordered = list(mentions)  # sorted by start, as the caller guarantees
+        self._blocks = [ordered[i : i + _BLOCK] for i in range(0, len(ordered), _BLOCK)]
+        self._starts = [[m.start for m in b] for b in self._blocks]
+        self._firsts = [st[0] for st in self._starts]
+
+    def __iter__(self) -> Iterator[Mention]:
+        for block in self._blocks:
+            yield from block
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._blocks)
+
+    def insert(self, m: Mention) -> None:
+        """Add ``m`` after every mention starting at or before it."""
+        if not self._blocks:
+            self._blocks, self._starts, self._firsts = [[m]], [[m.start]], [m.start]
+            return
+        b = max(0, bisect_right(self._firsts, m.start) - 1)
+        starts = self._starts[b]
+        k = bisect_right(starts, m.start)
+        starts.insert(k, m.start)
+        self._blocks[b].insert(k, m)
+        self._firsts[b] = starts[0]
+        if len(starts) > 2 * _BLOCK:
+            self._blocks[b : b + 1] = [self._blocks[b][:_BLOCK], self._blocks[b][_BLOCK:]]
+            self._starts[b : b + 1] = [starts[:_BLOCK], starts[_BLOCK:]]
+            self._firsts[b : b + 1] = [self._starts[b][0], self._starts[b + 1][0]]
+
+    def before(self, pos: int, limit: int) -> list[Mention]:
+        """The last ``limit`` mentions starting before ``pos``, in text order."""
+        b = bisect_left(self._firsts, pos) - 1
+        out: list[Mention] = []
+        while b >= 0 and len(out) < limit:
+            j = bisect_left(self._starts[b], pos)
+            out[:0] = self._blocks[b][max(0, j - (limit - len(out))) : j]
+            b -= 1
+        return out
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting within ``[start, end)``, in text order."""
+        out: list[Mention] = []
+        b = max(0, bisect_left(self._firsts, start) - 1)  # equal starts may end the block before
+        while b < len(self._blocks) and self._firsts[b] < end:
+            starts = self._starts[b]
+            out.extend(self._blocks[b][bisect_left(starts, start) : bisect_left(starts, end)])
+            b += 1
+        return out
+
+
+_BLOCK = 256
+
+
 class Registry:
     """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self.people: dict[str, list[Entity]] = {}  # surname -> the people of that name, in order met
-        self.history: list[Mention] = []  # kept in text order, for pronouns to look back on
-        self._starts: list[int] = []
+        self.history = Timeline()  # kept in text order, for pronouns to look back on
         # first words of company names, for the short form: "Peabody" after "Peabody Energy"
         self.short_orgs: dict[str, str] = {}
         # sentence starts and quoted spans (both sorted), when the caller knows them: a pronoun's
@@ -924,30 +987,26 @@ class Registry:
                 self.entities[key] = ent
             m.entity = ent
         if m.kind != "pronoun":
-            k = bisect_right(self._starts, m.start)
-            self._starts.insert(k, m.start)
-            self.history.insert(k, m)
+            self.history.insert(m)
         return m
 
     def remember(self, mentions: Iterable[Mention]) -> None:
         """Add many mentions pronouns may stand for at once (one sort, not one insertion each)."""
-        merged = sorted([*self.history, *mentions], key=lambda m: m.start)
-        self.history = merged
-        self._starts = [m.start for m in merged]
+        self.history = Timeline(sorted([*self.history, *mentions], key=lambda m: m.start))
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions read so far that start within ``[start, end)``, in text order."""
-        return self.history[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        return self.history.between(start, end)
 
     def resolve(self, pronoun: Mention, before: int) -> Mention | None:
         """The mention a pronoun stands for, or None: in its own sentence the nearest before it; in an
         earlier one the first person named there who fits (the subject, as a rule, not the object named after
         it: "Westmacott praised Obama's record. “…,” he told the Guardian"), outside quotation marks."""
         # a pronoun's antecedent is near: looking back a bounded way keeps a long text linear
-        end = bisect_left(self._starts, before)
-        lo = max(0, end - _LOOKBACK)
-        for k in range(end - 1, lo - 1, -1):
-            m = self.history[k]
+        window = self.history.before(before, _LOOKBACK)
+        starts: list[int] | None = None
+        for k in range(len(window) - 1, -1, -1):
+            m = window[k]
             if m.start >= before or not _fits(pronoun, m):
                 continue
             if (
@@ -964,8 +1023,9 @@ class Registry:
             if at + 1 >= len(self.sentence_starts) or self.sentence_starts[at + 1] > pronoun.start:
                 return m  # the pronoun's own sentence
             inner_end = -1
-            for j in range(max(lo, bisect_left(self._starts, first)), k):
-                c = self.history[j]
+            starts = starts or [c.start for c in window]
+            for j in range(bisect_left(starts, first), k):
+                c = window[j]
                 nested, inner_end = c.start < inner_end, max(inner_end, c.end)
                 if (
                     not nested  # "Obama" read again inside "Barack Obama", preceded by "under"

@@ -40,6 +40,8 @@ from attrs import evolve, frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from quotecheck.errors import InputError
+from quotecheck.inputs import not_text as _not_text
 from quotecheck.model import Span, Speaker, Statement
 from quotecheck.normalize import Folded, fold
 from quotecheck.sources import Source, _Index, as_sources, tokenize
@@ -1179,6 +1181,8 @@ def verify(
     speaker-mismatch warning.  Below ``cutoff`` (0-100, the share of words the best passage supports) the
     verdict is ``not_found``; nothing here raises on a quote that cannot be found.
     """
+    if not isinstance(quote, str):
+        raise InputError(_not_text("verify()", quote))
     if isinstance(speaker, str):
         speaker = Speaker(speaker, "person")
     return _verify_span(quote, 0, len(quote), as_sources(sources), speaker, cutoff)
@@ -1248,6 +1252,9 @@ def _split_quotations(text: str, st: Statement) -> list[list[Span]]:
 def verify_article(text: str, sources: _Sources, *, cutoff: int = 60) -> tuple[Verification, ...]:
     """A verdict for every quotation an article holds, with the speaker the extractor found for it."""
     from quotecheck.pipeline import analyze  # the extractor sits upstream; imported here to keep flow one-way
+
+    if not isinstance(text, str):
+        raise InputError(_not_text("verify_article()", text))
 
     return verify_statements(text, analyze(text).statements, sources, cutoff=cutoff)
 

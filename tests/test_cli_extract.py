@@ -38,7 +38,7 @@ def test_jsonl_is_one_object_per_file(article: Path, capsys: Capture) -> None:
     out, err = capsys.readouterr()
     assert err == ""
     (record,) = jsonl(out)
-    assert set(record) == {"path", "statements"}
+    assert set(record) == {"path", "encoding", "statements"}
     assert record["path"] == str(article)
     (st,) = record["statements"]
     assert {"kind", "start", "end", "text", "segments", "quotes", "speaker", "cue"} <= set(st)

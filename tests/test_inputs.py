@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import io
+import json
 from pathlib import Path
 
 import pytest
 
+from quotecheck import analyze, verify, verify_article
 from quotecheck.cli import main
 from quotecheck.errors import InputError, SourceError
-from quotecheck.inputs import read_text
+from quotecheck.inputs import read_input, read_text
 
 ARTICLE = "“We are ready,” Spokesman Walid Kilani said.\n"
 
@@ -129,3 +132,126 @@ def test_every_command_says_it_the_same_way(
     out, err = capsys.readouterr()
     assert out == ""
     assert err == f"quotecheck: error: {expected.format_map(names)}\n"
+
+
+# encodings, binary data, limits (issue 15) ---------------------------------------------------------------
+
+SAID = "“We are ready,” Spokesman Walid Kilani said.\r\nMr Kilani added that talks go on.\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAID.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + SAID.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + SAID.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + SAID.encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF32_LE + SAID.encode("utf-32-le"), "utf-32-le"),
+        (SAID.replace("\r\n", "\r").encode("utf-8"), "utf-8"),
+    ],
+)
+def test_every_encoding_reads_to_the_same_statements_with_offsets_into_the_text_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, encoding: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    read = read_input(path)
+    assert read.encoding == encoding
+    assert "\ufeff" not in read.text
+    assert main(["extract", "--format", "jsonl", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["encoding"] == encoding
+    statements = record["statements"]
+    assert [s["speaker"]["name"] for s in statements] == ["Walid Kilani", "Walid Kilani"]
+    for s in statements:
+        assert read.text[s["start"] : s["end"]] == s["text"]
+
+
+def test_binary_data_names_the_offset_and_replace_reads_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "image.bin"
+    path.write_bytes(b"GIF89a\x00\x01 He said so.")
+    assert main(["extract", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"quotecheck: error: {path}: binary data, not text (a NUL byte at offset 6); "
+        "give a text file, or --errors replace to read it anyway\n"
+    )
+    assert main(["extract", "--errors", "replace", "--format", "jsonl", str(path)]) == 0
+    (s,) = json.loads(capsys.readouterr().out)["statements"]
+    assert read_input(path, errors="replace").text[s["cue"]["start"] : s["cue"]["end"]] == "said"
+
+
+def test_undecodable_bytes_are_replaced_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("“Café,” Ana Torres said.".encode().replace(b"\xc3\xa9", b"\xe9"))
+    assert main(["extract", str(path)]) == 2
+    assert "undecodable byte at offset 6" in capsys.readouterr().err
+    assert main(["extract", "--errors", "replace", "--format", "jsonl", str(path)]) == 0
+    (s,) = json.loads(capsys.readouterr().out)["statements"]
+    assert s["text"] == "Caf\ufffd,"
+    assert read_input(path, errors="replace").replaced == 1
+
+
+def test_the_size_limit_is_a_clear_error_and_can_be_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("He said so. " * 100, encoding="utf-8")
+    assert main(["extract", "--max-bytes", "1000", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"quotecheck: error: {path}: 1,200 bytes, over the limit of 1,000; split it, or raise the limit"
+        " with --max-bytes\n"
+    )
+    assert main(["extract", "--max-bytes", "1200", str(path)]) == 0
+    assert main(["extract", "--max-bytes", "0", str(path)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", _Stdin(b"x" * 50))
+    with pytest.raises(InputError, match=r"^standard input: more than 10 bytes, over the limit of 10;"):
+        read_text("-", stdin=True, max_bytes=10)
+    assert main(["extract", "--max-bytes", "-1", str(path)]) == 2
+    assert "give a number of bytes of at least 0" in capsys.readouterr().err
+
+
+def test_with_many_files_the_readable_ones_are_all_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(SAID, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \r\n\t\n", encoding="utf-8")
+    args = [str(good), str(tmp_path), str(tmp_path / "absent.txt"), str(empty), str(good)]
+    assert main(["extract", "--format", "json", *args]) == 2
+    out, err = capsys.readouterr()
+    records = json.loads(out)
+    assert [r["path"] for r in records] == [str(good), str(empty), str(good)]
+    assert records[1]["statements"] == []
+    assert err.count("quotecheck: error: ") == 2
+    assert "Traceback" not in err
+
+
+def test_json_output_streams_the_same_array_json_dumps_would_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(SAID * n, encoding="utf-8")
+    assert main(["extract", "--format", "json", *map(str, paths)]) == 0
+    out = capsys.readouterr().out
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    assert main(["extract", "--format", "json", str(tmp_path / "absent.txt")]) == 2
+    assert capsys.readouterr().out == "[]\n"
+
+
+def test_bytes_where_text_is_expected_say_so() -> None:
+    with pytest.raises(InputError, match=r"^analyze\(\) takes the text as a str, not bytes; decode it first"):
+        analyze(b"He said so.")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"^verify\(\) takes the text as a str, not bytes"):
+        verify(b"so", "He said so.")  # type: ignore[arg-type]
+    with pytest.raises(SourceError, match="not bytes; decode it first"):
+        verify("so", b"He said so.")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"^verify_article\(\) takes the text as a str, not bytearray"):
+        verify_article(bytearray(b"x"), "y")  # type: ignore[arg-type]

@@ -7,7 +7,10 @@ with the words inside the marks and the nesting depth.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quotecheck import quotes
 from quotecheck.quotes import Quotation, find_quotations
 from quotecheck.text import paragraphs
 
@@ -302,3 +305,45 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_a_quotation() -> None:
 def test_a_closing_mark_alone_at_a_paragraph_start_opens_nothing() -> None:
     text = "” he said, and left."
     assert find_quotations(text, [(0, len(text))]) == ()
+
+
+def _closings_by_scanning(text: str, start: int, end: int) -> int:
+    """The obvious reference: scan the window after ``start`` as a fresh pass would, count closing doubles."""
+    found = 0
+    for m in quotes._MARKS.finditer(text, start, min(end, start + quotes._LOOKAHEAD)):
+        if quotes._closes(text, m):
+            found += 1
+            if found == 2:
+                break
+    return found
+
+
+# marks that pair differently at a window's edge (two or three apostrophes) among words and spaces
+_PIECES = (*"“ ” \" ' '' ''' `` \N{LEFT SINGLE QUOTATION MARK} ’ « a ab . ,".split(), " ", "\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    lookahead=st.integers(min_value=1, max_value=12),
+)
+def test_look_ahead_index_counts_as_a_fresh_scan_would(text: str, lookahead: int) -> None:
+    # a short window puts marks on its edge, where two or three apostrophes pair differently
+    saved = quotes._LOOKAHEAD
+    quotes._LOOKAHEAD = lookahead
+    try:
+        for p_start, p_end in paragraphs(text):
+            ahead = quotes._Ahead(text, p_start, p_end)
+            for m in quotes._MARKS.finditer(text, p_start, p_end):
+                assert ahead.closings(m.end()) == _closings_by_scanning(text, m.end(), p_end)
+    finally:
+        quotes._LOOKAHEAD = saved
+
+
+def test_a_paragraph_of_unclosed_marks_is_paired_without_rescanning() -> None:
+    # each opening mark while another is open asks what lies ahead; the answers come from one listing
+    text = "He said: “yes " * 20_000
+    qs = find_quotations(text, paragraphs(text))
+    assert len(qs) == 1
+    assert not qs[0].closed
+    assert qs[0].text == text[text.rindex("“") :].rstrip()

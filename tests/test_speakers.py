@@ -184,7 +184,7 @@ def test_a_pronoun_never_resolves_forwards() -> None:
 def test_pronouns_are_not_antecedents() -> None:
     reg = Registry()
     reg.add(mention("he"))
-    assert reg.history == []
+    assert list(reg.history) == []
     assert reg.resolve(mention("she"), len(TEXT)) is None
 
 

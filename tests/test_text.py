@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk import redos
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from quotecheck.text import _tokenizer, merge_inside, paragraphs, sentence_spans, words
 
@@ -165,3 +170,61 @@ def test_words_are_spans_of_the_text_within_the_range() -> None:
 )
 def test_a_pair_of_initials_in_a_name_does_not_end_the_sentence(text: str, count: int) -> None:
     assert len(sentence_spans(text, 0, len(text))) == count
+
+
+# Punkt compiled with the standard re ---------------------------------------------------------------------
+
+
+def test_punkts_patterns_are_plain_re_patterns() -> None:
+    tok = _tokenizer()
+    lang = tok._lang_vars
+    patterns = [lang.period_context_re(), lang._word_tokenizer_re(), lang.re_boundary_realignment]
+    token = tok._Token("x")
+    patterns += [token._RE_ELLIPSIS, token._RE_NUMERIC, token._RE_INITIAL, token._RE_ALPHA]
+    assert all(type(p) is re.Pattern for p in patterns)
+
+
+def test_splitting_sentences_never_runs_nltks_timed_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the timed engine raises TimeoutError when the machine is slow: it must never be reached
+    text = "Dr. Ann Roe said so. “It’s done,” he said... Really?! (Yes.) The U.S. team, e.g. J.K. Lee, left."
+    expected = list(PunktSentenceTokenizer(_tokenizer()._params).span_tokenize(text))
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nltk.redos was used")
+
+    for name in ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"):
+        monkeypatch.setattr(redos.TimedPattern, name, refuse)
+    assert len(expected) >= 4
+    assert list(_tokenizer().span_tokenize(text)) == expected
+
+
+def test_a_multi_megabyte_paragraph_splits_whatever_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # nltk's own limit, set so small that any use of it would fail: Punkt must not depend on it
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 1e-9)
+    sentence = "The council said the harbour road will open in May, after talks. "
+    text = sentence * (2_000_000 // len(sentence))
+    spans = sentence_spans(text, 0, len(text))
+    assert len(spans) == text.count(". ")
+    assert all(text[s:e] == sentence.strip() for s, e in spans)
+
+
+def test_long_runs_of_punctuation_and_one_long_word_split_without_trouble() -> None:
+    # the shapes a backtracking pattern would choke on: runs of dots, of closers, a word with no end
+    shapes = ("." * 200_000, "!)" * 100_000 + " A.", "a" * 300_000 + ". B.", ". " * 100_000, "a.)" * 70_000)
+    for text in shapes:
+        spans = sentence_spans(text, 0, len(text))
+        assert spans
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+        assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+_NEWS_CHARS = st.sampled_from(
+    [*"abcdefXYZ019 .,;:!?()'\"-\n", "Mr.", "U.S.", "e.g.", "“", "”", "’", "...", "J.K.", " A", ". The"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEWS_CHARS, max_size=60).map("".join))
+def test_sentences_are_those_of_nltks_own_punkt(text: str) -> None:
+    reference = PunktSentenceTokenizer(_tokenizer()._params)
+    assert list(_tokenizer().span_tokenize(text)) == list(reference.span_tokenize(text))
