@@ -222,7 +222,10 @@ def test_with_many_files_the_readable_ones_are_all_written(
     good.write_text(SAID, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text(" \r\n\t\n", encoding="utf-8")
-    args = [str(good), str(tmp_path), str(tmp_path / "absent.txt"), str(empty), str(good)]
+    folder = tmp_path / "photos"  # a folder is read for its *.txt files; one with none is an error
+    folder.mkdir()
+    (folder / "pier.jpg").write_bytes(b"\xff\xd8")
+    args = [str(good), str(folder), str(tmp_path / "absent.txt"), str(empty), str(good)]
     assert main(["extract", "--format", "json", *args]) == 2
     out, err = capsys.readouterr()
     records = json.loads(out)
