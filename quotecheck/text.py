@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
+from typing import Any
 
 from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.model import Span
@@ -59,54 +58,57 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 # rare characters (``regex`` counts combining marks in ``\w``, ``re`` counts U+001C-U+001F as space).
 
 
-class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk is untyped
-    """Punkt's English conventions, with the patterns compiled by ``re``."""
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """Punkt with this module's parameters and patterns, made on first use: importing NLTK takes a second
+    or more (it pulls in SciPy where that is installed), which ``import quotecheck``, ``--help`` and a
+    pytest run that loads the plugin but checks nothing need not pay."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
-    re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+    def compiled(fmt: str, non_word: str, flags: int, sent_end: str = "") -> re.Pattern[str]:
+        return re.compile(
+            fmt
+            % {
+                "NonWord": non_word,
+                "MultiChar": PunktLanguageVars._re_multi_char_punct,
+                "WordStart": PunktLanguageVars._re_word_start,
+                "SentEndChars": sent_end,
+            },
+            flags,
+        )
 
-    def _word_tokenizer_re(self) -> re.Pattern[str]:
-        return _compiled(self._word_tokenize_fmt, self._re_non_word_chars, re.VERBOSE)
+    class LanguageVars(PunktLanguageVars):  # type: ignore[misc]  # nltk is untyped
+        """Punkt's English conventions, with the patterns compiled by ``re``."""
 
-    def period_context_re(self) -> re.Pattern[str]:
-        fmt, non_word, sent_end = self._period_context_fmt, self._re_non_word_chars, self._re_sent_end_chars
-        return _compiled(fmt, non_word, re.VERBOSE, sent_end)
+        re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
 
+        @lru_cache(maxsize=1)  # noqa: B019  # one instance, made once
+        def _word_tokenizer_re(self) -> re.Pattern[str]:
+            return compiled(self._word_tokenize_fmt, self._re_non_word_chars, re.VERBOSE)
 
-@lru_cache(maxsize=4)
-def _compiled(fmt: str, non_word: str, flags: int, sent_end: str = "") -> re.Pattern[str]:
-    return re.compile(
-        fmt
-        % {
-            "NonWord": non_word,
-            "MultiChar": PunktLanguageVars._re_multi_char_punct,
-            "WordStart": PunktLanguageVars._re_word_start,
-            "SentEndChars": sent_end,
-        },
-        flags,
-    )
+        @lru_cache(maxsize=1)  # noqa: B019
+        def period_context_re(self) -> re.Pattern[str]:
+            fmt, sent_end = self._period_context_fmt, self._re_sent_end_chars
+            return compiled(fmt, self._re_non_word_chars, re.VERBOSE, sent_end)
 
+    class Token(PunktToken):  # type: ignore[misc]  # nltk is untyped
+        """Punkt's token, its per-token patterns compiled by ``re``."""
 
-class _Token(PunktToken):  # type: ignore[misc]  # nltk is untyped
-    """Punkt's token, its per-token patterns compiled by ``re``."""
+        _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+        _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
 
-    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
-    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
-    _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
-    _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern)
+        @property
+        def is_non_punct(self) -> bool:
+            return _NON_PUNCT.search(self.type) is not None
 
-    @property
-    def is_non_punct(self) -> bool:
-        return _NON_PUNCT.search(self.type) is not None
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars(), token_cls=Token)
 
 
 _NON_PUNCT = re.compile(r"[^\W\d]")
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
