@@ -116,6 +116,8 @@ class _UsageError(QuotecheckError):
 
 
 if TYPE_CHECKING:  # argparse's class takes a type parameter only in typeshed
+    from quotecheck.corpus.documents import DocumentReader
+    from quotecheck.corpus.model import Document
     from quotecheck.sources import Source
 
     Subparsers: TypeAlias = argparse._SubParsersAction[_Parser]
@@ -1078,9 +1080,6 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every input was read; 2 when any was skipped (each reported, then a count)."""
-    from itertools import chain
-
-    from quotecheck.corpus.documents import DocumentReader
     from quotecheck.corpus.match import match_corpus
     from quotecheck.corpus.render import write_clusters
 
@@ -1088,18 +1087,12 @@ def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _UsageError("give files or directories to match, or --input FILE")
     if ns.scheduler and ns.jobs != 1:
         raise _UsageError("give --jobs or --scheduler, not both")
+    reader, documents = _corpus_documents(ns, err)
     client = None
     if ns.scheduler:
         from quotecheck.corpus.distributed import connect
 
         client = connect(ns.scheduler)
-
-    def report(message: str) -> None:
-        err.write(f"quotecheck: error: {message}\n")
-        err.flush()
-
-    reader = DocumentReader(on_error=report)
-    documents = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
     isatty = getattr(err, "isatty", None)
     progress = bool(isatty and isatty())
     try:
@@ -1110,10 +1103,32 @@ def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         if client is not None:
             client.close()
+    return _corpus_status(reader, err)
+
+
+def _corpus_documents(ns: argparse.Namespace, err: TextIO) -> tuple[DocumentReader, Iterator[Document]]:
+    """The documents of ``match`` and ``index add``: PATHs, then each ``--input`` file; each input that
+    cannot be read is reported on ``err`` as it comes, and the reader counts it."""
+    from itertools import chain
+
+    from quotecheck.corpus.documents import DocumentReader
+
+    claim_stdin([*ns.paths, *ns.input])
+
+    def report(message: str) -> None:
+        err.write(f"quotecheck: error: {message}\n")
+        err.flush()
+
+    reader = DocumentReader(on_error=report)
+    return reader, chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+
+
+def _corpus_status(reader: DocumentReader, err: TextIO) -> int:
+    """0 when every input was read; else the count of what was skipped on ``err``, and 2."""
     summary = reader.summary()
     if summary is None:
         return EXIT_OK
-    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
+    err.write(f"quotecheck: {summary} ({_counted(reader.read, 'document')} read)\n")
     return EXIT_ERROR
 
 
@@ -1212,20 +1227,11 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every input was added; 2 when any was skipped (each reported, then a count)."""
-    from itertools import chain
-
-    from quotecheck.corpus.documents import DocumentReader
     from quotecheck.corpus.index import QuoteIndex
 
     if not ns.paths and not ns.input:
         raise _UsageError("give files or directories to add, or --input FILE")
-
-    def report(message: str) -> None:
-        err.write(f"quotecheck: error: {message}\n")
-        err.flush()
-
-    reader = DocumentReader(on_error=report)
-    documents: Iterator[object] = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+    reader, documents = _corpus_documents(ns, err)
     isatty = getattr(err, "isatty", None)
     if isatty and isatty():
         import contextlib
@@ -1236,18 +1242,14 @@ def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 documents, unit="doc", desc="adding", file=err, dynamic_ncols=True
             )
     with QuoteIndex(ns.db, min_words=ns.min_words) as index:
-        added = index.add(documents, jobs=ns.jobs)  # type: ignore[arg-type]  # the reader yields Documents
+        added = index.add(documents, jobs=ns.jobs)
         held = len(index)
     replaced = f" ({added.replaced} replacing a document of the same id)" if added.replaced else ""
     out.write(
         f"{ns.db}: added {_counted(added.documents, 'document')}{replaced}, "
         f"{_counted(added.quotations, 'quotation')}; the index holds {_counted(held, 'document')}\n"
     )
-    summary = reader.summary()
-    if summary is None:
-        return EXIT_OK
-    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
-    return EXIT_ERROR
+    return _corpus_status(reader, err)
 
 
 def _cmd_index_find(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -181,3 +181,26 @@ def test_a_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.Mon
         assert main(["match", str(corpus / "wire"), "--format", "jsonl"]) == 0
         assert ("extracting" in stream.getvalue()) is shown
         assert "extracting" not in out.getvalue()
+
+
+def test_standard_input_named_twice_is_a_usage_error(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read once as a document and again as JSON lines, the second read would find it empty and say nothing
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "a", "text": A}) + "\n"))
+    code, out, err = _run(capsys, "-", "--input", "-")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "quotecheck: error: standard input (-) can be read only once: give - for one input at most"
+    ]
+    code, _, err = main(["index", "add", str(corpus / "q.db"), "-", "-"]), *capsys.readouterr()
+    assert code == 2
+    assert err.startswith("quotecheck: error: standard input (-) can be read only once")
+
+
+def test_the_summary_counts_one_document_in_the_singular(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, str(corpus / "wire" / "a.txt"), str(corpus / "missing.txt"))
+    assert code == 2
+    assert err.splitlines()[-1] == "quotecheck: 1 input skipped: 1 unreadable file (1 document read)"
