@@ -204,3 +204,20 @@ def test_the_summary_counts_one_document_in_the_singular(
     code, _, err = _run(capsys, str(corpus / "wire" / "a.txt"), str(corpus / "missing.txt"))
     assert code == 2
     assert err.splitlines()[-1] == "quotecheck: 1 input skipped: 1 unreadable file (1 document read)"
+
+
+def test_a_folder_is_read_as_every_command_reads_one(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/cli.md: hidden files and folders left out, and an empty folder worded as extract words it
+    (corpus / "wire" / ".drafts").mkdir()
+    (corpus / "wire" / ".drafts" / "c.txt").write_text(C, encoding="utf-8")
+    (corpus / "wire" / ".c.txt").write_text(C, encoding="utf-8")
+    (corpus / "empty").mkdir()
+    code, out, err = _run(capsys, str(corpus / "wire"), str(corpus / "empty"), "--format", "jsonl")
+    assert code == 2
+    assert {m["doc"] for m in json.loads(out)["members"]} == {
+        str(corpus / "wire" / "a.txt"),
+        str(corpus / "wire" / "deep" / "b.txt"),
+    }
+    assert err.splitlines()[0] == f"quotecheck: error: {corpus / 'empty'}: a folder with no .txt files in it"

@@ -17,16 +17,15 @@ feed.jsonl line 3: not a JSON object (Expecting value at column 1)
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from quotecheck.cli import expand_paths, read_input
 from quotecheck.corpus.model import Document
 from quotecheck.errors import InputError
-from quotecheck.inputs import STDIN, read_text
+from quotecheck.inputs import STDIN
 
 __all__ = ["DocumentReader", "record_document"]
 
@@ -65,25 +64,19 @@ class DocumentReader:
         self.read += 1
         return True
 
-    def paths(self, paths: Iterable[str]) -> Iterator[Document]:
-        """Text files named, and every ``*.txt`` under directories named (recursively, in name order);
-        a document's id is its path.  ``-`` reads standard input as one document."""
-        for path in paths:
-            if path != STDIN and os.path.isdir(path):
-                files = sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
-                if not files:
-                    self._skip("unreadable files", f"{path}: a directory with no .txt files")
-            else:
-                files = [path]
-            for name in files:
-                try:
-                    text = read_text(name, stdin=True)
-                except InputError as exc:
-                    self._skip("unreadable files", str(exc))
-                    continue
-                doc = Document("<stdin>" if name == STDIN else name, text)
-                if self._fresh(doc, name):
-                    yield doc
+    def paths(self, paths: Sequence[str]) -> Iterator[Document]:
+        """Text files named, and every ``*.txt`` under directories named, found and read as every command
+        finds and reads articles (:func:`quotecheck.cli.expand_paths`); a document's id is its path.
+        ``-`` reads standard input as one document."""
+        for name in expand_paths(paths, suffixes=(".txt",)):
+            try:
+                text = read_input(name)
+            except InputError as exc:
+                self._skip("unreadable files", str(exc))
+                continue
+            doc = Document("<stdin>" if name == STDIN else name, text)
+            if self._fresh(doc, name):
+                yield doc
 
     def json_lines(self, lines: Iterable[str], *, name: str) -> Iterator[Document]:
         """Documents from JSON lines, one record a line; blank lines are passed over."""
