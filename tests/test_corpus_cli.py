@@ -221,3 +221,21 @@ def test_a_folder_is_read_as_every_command_reads_one(
         str(corpus / "wire" / "deep" / "b.txt"),
     }
     assert err.splitlines()[0] == f"quotecheck: error: {corpus / 'empty'}: a folder with no .txt files in it"
+
+
+def test_json_lines_with_a_byte_order_mark_and_undecodable_standard_input(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a feed saved by a Windows tool starts with a BOM: its first record is read, as read_text reads files
+    feed = corpus / "bom.jsonl"
+    lines = [json.dumps({"id": k, "text": t}) for k, t in (("a", A), ("b", B))]
+    feed.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8") + b"\n")
+    code, out, err = _run(capsys, "--input", str(feed), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    assert {m["doc"] for m in json.loads(out)["members"]} == {"a", "b"}
+    # standard input is UTF-8 as a file is: bytes that are not are reported, not read as other characters
+    raw = io.BytesIO(lines[0].encode("utf-8") + b"\n\xff\xfe\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="latin-1"))
+    code, _, err = _run(capsys, "--input", "-")
+    assert code == 2
+    assert err.splitlines()[0].startswith("quotecheck: error: standard input: not UTF-8 text")

@@ -16,6 +16,7 @@ feed.jsonl line 3: not a JSON object (Expecting value at column 1)
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections import Counter
@@ -98,12 +99,23 @@ class DocumentReader:
                 yield doc
 
     def input_file(self, path: str) -> Iterator[Document]:
-        """Documents from a JSON-lines file, read line by line (``-``: standard input)."""
+        """Documents from a JSON-lines file, read line by line (``-``: standard input), as UTF-8 with a
+        byte-order mark skipped, as :func:`~quotecheck.inputs.read_text` reads a whole file."""
         if path == STDIN:
-            yield from self.json_lines(sys.stdin, name="standard input")
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream with no bytes under it: read as it is
+                yield from self._json_stream(sys.stdin, "standard input")
+                return
+            # the text layer over standard input decodes as the locale says; the bytes are read as UTF-8,
+            # and the wrapper let go at the end without closing standard input
+            wrapper = io.TextIOWrapper(buffer, encoding="utf-8-sig")
+            try:
+                yield from self._json_stream(wrapper, "standard input")
+            finally:
+                wrapper.detach()
             return
         try:
-            fh: IO[str] = open(path, encoding="utf-8")  # noqa: SIM115  (closed below, after the last line)
+            fh = open(path, encoding="utf-8-sig")  # noqa: SIM115  (closed below, after the last line)
         except OSError as exc:
             # worded as read_text words them, so every command reports an unreadable file alike
             why = {
@@ -114,13 +126,16 @@ class DocumentReader:
             self._skip("unreadable files", f"{path}: {why}")
             return
         with fh:
-            try:
-                yield from self.json_lines(fh, name=path)
-            except UnicodeDecodeError as exc:
-                # the lines before it were read and matched; the rest of the file cannot be
-                self._skip(
-                    "unreadable files", f"{path}: not UTF-8 text ({exc.reason}); convert it to UTF-8 first"
-                )
+            yield from self._json_stream(fh, path)
+
+    def _json_stream(self, fh: IO[str], where: str) -> Iterator[Document]:
+        try:
+            yield from self.json_lines(fh, name=where)
+        except UnicodeDecodeError as exc:
+            # the lines before it were read and matched; the rest of the file cannot be
+            self._skip(
+                "unreadable files", f"{where}: not UTF-8 text ({exc.reason}); convert it to UTF-8 first"
+            )
 
     def summary(self) -> str | None:
         """One line counting what was skipped, or None when nothing was."""
