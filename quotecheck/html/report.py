@@ -36,7 +36,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.model import LEVELS, Level, Statement
 from quotecheck.pipeline import Report, analyze
 from quotecheck.sources import Source, as_sources
-from quotecheck.verify import Verification, verify_statements
+from quotecheck.verify import Verification, _clock, verify_statements
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -175,14 +175,6 @@ def _who(st: Statement) -> str:
 def _excerpt(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
-def _clock(seconds: float) -> str:
-    ms = round(seconds * 1000)
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
 def _shorten(words: str, limit: int = 240) -> str:
