@@ -1039,27 +1039,8 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
             ),
         ],
     )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
-    )
-    p.add_argument(
-        "--input",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
-        " (repeat for several)",
-    )
-    p.add_argument(
-        "--format",
-        choices=("table", "jsonl", "json", "csv"),
-        default="table",
-        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
-        " csv, one row per member",
-    )
+    _add_documents(p)
+    _add_cluster_format(p)
     p.add_argument(
         "--min-words",
         type=_count(1),
@@ -1076,6 +1057,35 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="extract on a Dask cluster: the scheduler's address, tcp://HOST:8786 (needs the dask extra)",
     )
     p.set_defaults(handler=_cmd_match)
+
+
+def _add_documents(p: argparse.ArgumentParser) -> None:
+    """The inputs of ``match`` and ``index add`` (read by :func:`_corpus_documents`)."""
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
+    )
+    p.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
+        " (repeat for several)",
+    )
+
+
+def _add_cluster_format(p: argparse.ArgumentParser) -> None:
+    """``--format`` of the commands that write clusters (``match``, ``index clusters``)."""
+    p.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        default="table",
+        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
+        " csv, one row per member",
+    )
 
 
 def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -1176,20 +1186,7 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
 
     a = actions.add_parser("add", help="add documents; one with an id the index holds replaces it")
     database(a)
-    a.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
-    )
-    a.add_argument(
-        "--input",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
-        " (repeat for several)",
-    )
+    _add_documents(a)
     a.add_argument(
         "--min-words",
         type=_count(1),
@@ -1212,13 +1209,7 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
 
     c = actions.add_parser("clusters", help="the clusters of the whole index, as `quotecheck match` gives")
     database(c)
-    c.add_argument(
-        "--format",
-        choices=("table", "jsonl", "json", "csv"),
-        default="table",
-        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
-        " csv, one row per member",
-    )
+    _add_cluster_format(c)
     c.add_argument(
         "--jobs", type=_count(1), default=1, metavar="N", help="judge groups in N local processes (default 1)"
     )
