@@ -1049,8 +1049,9 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="leave out quotations of fewer than N words (default 6)",
     )
     p.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
-    )
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="extract in N local processes (default 1)",
+    )  # fmt: skip
     p.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -1194,8 +1195,9 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="keep quotations of N words or more (default 6); set when the index is made",
     )
     a.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
-    )
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="extract in N local processes (default 1)",
+    )  # fmt: skip
     a.set_defaults(handler=_cmd_index_add)
 
     f = actions.add_parser("find", help="every place the words appear, earliest first")
@@ -1211,8 +1213,9 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
     database(c)
     _add_cluster_format(c)
     c.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="judge groups in N local processes (default 1)"
-    )
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="judge groups in N local processes (default 1)",
+    )  # fmt: skip
     c.set_defaults(handler=_cmd_index_clusters)
 
 

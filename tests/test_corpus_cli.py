@@ -239,3 +239,16 @@ def test_json_lines_with_a_byte_order_mark_and_undecodable_standard_input(
     code, _, err = _run(capsys, "--input", "-")
     assert code == 2
     assert err.splitlines()[0].startswith("quotecheck: error: standard input: not UTF-8 text")
+
+
+def test_jobs_has_its_short_form_as_in_every_command(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/cli.md: `--jobs N` (`-j N`) is one of the things every command does alike
+    wire = str(corpus / "wire")
+    _, one, _ = _run(capsys, wire, "--format", "jsonl")
+    assert _run(capsys, wire, "--format", "jsonl", "-j", "2") == (0, one, "")
+    db = str(corpus / "q.db")
+    assert main(["index", "add", db, wire, "-j", "2"]) == 0
+    assert main(["index", "clusters", db, "-j", "2", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == one.strip()
