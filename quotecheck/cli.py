@@ -350,6 +350,17 @@ def clip(text: str, width: int = WIDTH) -> str:
     return "".join(kept) + "…"
 
 
+def cell_width(text: str) -> int:
+    """Terminal columns ``text`` takes (wide East Asian characters count two)."""
+    return sum(map(_cells, text))
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` on one line, cut (:func:`clip`) and padded with spaces to exactly ``width`` columns."""
+    text = clip(" ".join(text.split()), width)
+    return text + " " * (width - cell_width(text))
+
+
 _HANG = re.compile(r"^(\s*(?:quote  |source |diff   |- |! |\d+\. |[a-z ]+: )?)")
 
 

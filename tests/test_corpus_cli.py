@@ -252,3 +252,22 @@ def test_jobs_has_its_short_form_as_in_every_command(
     assert main(["index", "add", db, wire, "-j", "2"]) == 0
     assert main(["index", "clusters", db, "-j", "2", "--format", "jsonl"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == one.strip()
+
+
+def test_the_tables_fit_80_columns_with_wide_characters() -> None:
+    # an East Asian character takes two columns: counted in characters, these rows ran to 108 columns
+    from quotecheck.cli import cell_width
+    from quotecheck.corpus.index import query_quotation
+    from quotecheck.corpus.model import Cluster, Member
+    from quotecheck.corpus.places import write_places
+    from quotecheck.corpus.render import write_clusters
+
+    doc, speaker = "新聞/二〇二四年/五月/記事一.txt", "安娜·马洛参议员的发言人和她的竞选团队"
+    said = "我们将为这个州的每一个家庭而战斗到底，直到十一月的选举日那一天为止" * 2
+    m = Member(doc, 1, 46, said, speaker, "新聞社", "2024-05-02", "verbatim", 100)
+    out = io.StringIO()
+    write_clusters([Cluster("q0123456789ab", m.text, m, (m, m), True)], out, "table")
+    write_places([(query_quotation(m.text), (m,))], out, "table", article=doc)
+    lines = out.getvalue().splitlines()
+    assert max(cell_width(line) for line in lines) <= 80, lines
+    assert any("verbatim" in line and "新聞" in line for line in lines)

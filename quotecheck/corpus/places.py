@@ -23,6 +23,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from quotecheck.cli import cell_width, clip
 from quotecheck.corpus.model import Member, Quotation
 
 __all__ = ["CSV_FIELDS", "FORMATS", "Lookup", "write_places"]
@@ -39,8 +40,7 @@ _WIDTH = 80
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(" ".join(text.split()), width)
 
 
 def _plural(n: int, noun: str) -> str:
@@ -73,11 +73,11 @@ def _table(lookups: Iterable[Lookup], out: TextIO, article: str | None) -> tuple
             who = f", {query.speaker}" if query.speaker else ""
             head = f"{article} {query.start}-{query.end}{who}: {head}"
         tail = f": {_plural(len(places), 'place')}"
-        out.write(_cut(head, _WIDTH - len(tail)) + tail + "\n")
+        out.write(_cut(head, _WIDTH - cell_width(tail)) + tail + "\n")
         for m in places:
             verdict = m.verdict + ("!" if m.substantive else "")
             row = f"  {m.date or 'undated':<10}  {verdict:<12} {m.score:>5}  "
-            out.write(row + _cut(f"{m.doc} {m.start}-{m.end}", _WIDTH - len(row)) + "\n")
+            out.write(row + _cut(f"{m.doc} {m.start}-{m.end}", _WIDTH - cell_width(row)) + "\n")
             said = ", ".join(x for x in (m.speaker or "?", m.outlet) if x)
             out.write("      " + _cut(f"{said}: “{m.text}”", _WIDTH - 6) + "\n")
         out.write("\n")

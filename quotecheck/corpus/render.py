@@ -25,6 +25,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Literal, TextIO
 
+from quotecheck.cli import cell_width, clip, pad
 from quotecheck.corpus.model import Cluster
 
 __all__ = ["CSV_FIELDS", "FORMATS", "write_clusters"]
@@ -40,8 +41,20 @@ _WIDTH = 80
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(" ".join(text.split()), width)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns: at spaces, and within a run of wide
+    characters (which has no spaces to break at) where the columns run out."""
+    lines = []
+    for line in textwrap.wrap(text, width):
+        while cell_width(line) > width:
+            cut = len(clip(line, width + 1)) - 1  # as many characters as fit in width columns
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
@@ -52,8 +65,8 @@ def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
         head = f"{c.cluster}  {len(c.members)} members in {docs} documents"
         if c.first is not None:
             head += f"  first: {_cut(c.first.doc, 20)}, {c.first.date}"
-        out.write(head[:_WIDTH] + "\n")
-        quoted = textwrap.wrap("“" + " ".join(c.text.split()) + "”", _WIDTH - 2)
+        out.write(clip(head, _WIDTH) + "\n")
+        quoted = _wrap("“" + " ".join(c.text.split()) + "”", _WIDTH - 2)
         for line in quoted[:3]:
             out.write(f"  {line}\n")
         if len(quoted) > 3:
@@ -64,8 +77,8 @@ def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
         out.write(f"  {'verdict':<12} {'score':>5}  {'document':<21} {'place':<14} speaker\n")
         for m in c.members:
             verdict = m.verdict + ("!" if m.substantive else "")
-            row = f"  {verdict:<12} {m.score:>5}  {_cut(m.doc, 21):<21} {f'{m.start}-{m.end}':<14} "
-            out.write(row + _cut(m.speaker or "?", _WIDTH - len(row)) + "\n")
+            row = f"  {verdict:<12} {m.score:>5}  {pad(m.doc, 21)} {f'{m.start}-{m.end}':<14} "
+            out.write(row + _cut(m.speaker or "?", _WIDTH - cell_width(row)) + "\n")
         out.write("\n")
     out.write(f"{n} cluster{'s' if n != 1 else ''}\n")
 
