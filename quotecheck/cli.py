@@ -27,6 +27,7 @@ functions here, for commands added later to call rather than repeat:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -1230,6 +1231,18 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
     c.set_defaults(handler=_cmd_index_clusters)
 
 
+@contextlib.contextmanager
+def _index_errors(db: str) -> Iterator[None]:
+    """An SQLite failure while the index is worked on (a full disk, a lock held past the timeout, a page
+    damaged) as one line naming the file, not a traceback."""
+    import sqlite3
+
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise InputError(f"{db}: the index cannot be used ({exc})") from None
+
+
 def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every input was added; 2 when any was skipped (each reported, then a count)."""
     from quotecheck.corpus.index import QuoteIndex
@@ -1239,14 +1252,13 @@ def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     reader, documents = _corpus_documents(ns, err)
     isatty = getattr(err, "isatty", None)
     if isatty and isatty():
-        import contextlib
         import importlib
 
         with contextlib.suppress(ImportError):  # tqdm ships no type hints; by name, the bar is Any to mypy
             documents = importlib.import_module("tqdm").tqdm(
                 documents, unit="doc", desc="adding", file=err, dynamic_ncols=True
             )
-    with QuoteIndex(ns.db, min_words=ns.min_words) as index:
+    with _index_errors(ns.db), QuoteIndex(ns.db, min_words=ns.min_words) as index:
         added = index.add(documents, jobs=ns.jobs)
         held = len(index)
     replaced = f" ({added.replaced} replacing a document of the same id)" if added.replaced else ""
@@ -1266,7 +1278,7 @@ def _cmd_index_find(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if (ns.words is None) == (ns.article is None):
         raise _UsageError("give the WORDS to find, or --article FILE, not both")
-    with QuoteIndex(ns.db, create=False) as index:
+    with _index_errors(ns.db), QuoteIndex(ns.db, create=False) as index:
         if ns.article is None:
             query = query_quotation(ns.words)
             found = [(query, index.find(ns.words))]
@@ -1284,7 +1296,7 @@ def _cmd_index_clusters(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int
     from quotecheck.corpus.index import QuoteIndex
     from quotecheck.corpus.render import write_clusters
 
-    with QuoteIndex(ns.db, create=False) as index:
+    with _index_errors(ns.db), QuoteIndex(ns.db, create=False) as index:
         clusters = index.clusters(jobs=ns.jobs)
     write_clusters(clusters, out, ns.format)
     return EXIT_OK

@@ -645,3 +645,30 @@ def test_the_early_cut_on_many_candidates_drops_no_place(
         monkeypatch.setattr("quotecheck.corpus.index._MANY", 0)  # the cut on words, whatever the count
         assert index.find(words) == everything
     assert everything
+
+
+def test_a_damaged_index_is_refused_in_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the right marks in the header, but a table gone: a traceback ("no such table: meta") before
+    QuoteIndex(db).close()
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE meta")
+    con.close()
+    with pytest.raises(QuoteIndexError, match="a damaged quote index"):
+        QuoteIndex(db)
+    assert main(["index", "clusters", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotecheck: error: {db}: a damaged quote index")
+    assert len(err.splitlines()) == 1
+
+
+def test_an_sqlite_failure_while_working_is_one_line(
+    db: Path, feed: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a full disk, a lock held past the timeout: the command says so and exits 2, with no traceback
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(QuoteIndex, "_write", full)
+    assert main(["index", "add", str(db), "--input", feed]) == 2
+    err = capsys.readouterr().err
+    assert err == f"quotecheck: error: {db}: the index cannot be used (database or disk is full)\n"

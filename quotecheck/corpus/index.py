@@ -246,13 +246,17 @@ class QuoteIndex:
         # checkpoints, not at each commit: a crash of the machine may lose the last batches, never the file.
         db.execute("PRAGMA cache_size = -65536")
         db.execute("PRAGMA synchronous = NORMAL")
-        meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+        try:
+            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+            stored = int(meta["min_words"])
+        except (sqlite3.DatabaseError, KeyError, ValueError) as exc:
+            why = f"no {exc} setting" if isinstance(exc, KeyError) else str(exc)
+            raise self._fail(f"a damaged quote index ({why}); build a new index") from None
         if meta.get("band_keys") != _canary_keys():
             raise self._fail(
                 "its band keys were made by another quotecheck, and this one would miss candidates; "
                 "build a new index"
             )
-        stored = int(meta["min_words"])
         if min_words is not None and min_words != stored:
             raise self._fail(
                 f"the index keeps quotations of at least {stored} words, not {min_words}; "
