@@ -960,7 +960,10 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     but a quotation is altered, spliced or not found (as ``verify`` does); 2 when nothing is written."""
     import os
 
-    from quotecheck.html import build_page
+    try:
+        from quotecheck.html import build_page
+    except ImportError as exc:  # the report extra is not installed: the message says what to install
+        raise InputError(str(exc)) from None
 
     stdin_users = [ns.article].count("-") + ns.source.count("-")
     if stdin_users > 1:

@@ -30,13 +30,19 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
-from markupsafe import Markup, escape
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import LEVELS, Level, Statement
 from quotecheck.pipeline import Report, analyze
 from quotecheck.sources import Source, as_sources
 from quotecheck.verify import Verification, _clock, verify_statements
+
+_NEEDS_JINJA = "the HTML report needs Jinja2: pip install 'quotecheck-news[report]'"
+
+try:
+    from markupsafe import Markup, escape
+except ImportError:  # markupsafe comes with Jinja2: without the report extra, neither is there
+    raise ImportError(_NEEDS_JINJA) from None
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -336,9 +342,7 @@ def _environment() -> jinja2.Environment:
         try:
             import jinja2
         except ImportError:
-            raise QuotecheckError(
-                "the HTML report needs Jinja2: pip install 'quotecheck-news[report]'"
-            ) from None
+            raise QuotecheckError(_NEEDS_JINJA) from None
         env = jinja2.Environment(
             loader=jinja2.PackageLoader("quotecheck.html", "templates"),
             autoescape=True,
