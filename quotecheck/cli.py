@@ -1132,9 +1132,12 @@ def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _corpus_status(reader, err)
 
 
-def _corpus_documents(ns: argparse.Namespace, err: TextIO) -> tuple[DocumentReader, Iterator[Document]]:
+def _corpus_documents(
+    ns: argparse.Namespace, err: TextIO, *, unique: bool = True
+) -> tuple[DocumentReader, Iterator[Document]]:
     """The documents of ``match`` and ``index add``: PATHs, then each ``--input`` file; each input that
-    cannot be read is reported on ``err`` as it comes, and the reader counts it."""
+    cannot be read is reported on ``err`` as it comes, and the reader counts it.  ``unique`` skips an id
+    seen before (:class:`~quotecheck.corpus.documents.DocumentReader`)."""
     from itertools import chain
 
     from quotecheck.corpus.documents import DocumentReader
@@ -1145,7 +1148,7 @@ def _corpus_documents(ns: argparse.Namespace, err: TextIO) -> tuple[DocumentRead
         err.write(f"quotecheck: error: {message}\n")
         err.flush()
 
-    reader = DocumentReader(on_error=report)
+    reader = DocumentReader(on_error=report, unique=unique)
     return reader, chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
 
 
@@ -1252,7 +1255,8 @@ def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if not ns.paths and not ns.input:
         raise _UsageError("give files or directories to add, or --input FILE")
-    reader, documents = _corpus_documents(ns, err)
+    # a later document with an id given before replaces it, as in the index (a correction in a feed)
+    reader, documents = _corpus_documents(ns, err, unique=False)
     isatty = getattr(err, "isatty", None)
     if isatty and isatty():
         import importlib

@@ -45,10 +45,13 @@ def record_document(record: Any) -> Document:
 
 class DocumentReader:
     """Documents from paths and JSON-line files, each reported problem passed to ``on_error`` (one line,
-    no ``quotecheck: error:`` prefix) and counted; a document id seen before is reported and skipped."""
+    no ``quotecheck: error:`` prefix) and counted.  With ``unique`` (``match``), a document id seen before
+    is reported and skipped; without it (``index add``, where a later document replaces an earlier one of
+    the same id), it is passed on."""
 
-    def __init__(self, *, on_error: Callable[[str], None]) -> None:
+    def __init__(self, *, on_error: Callable[[str], None], unique: bool = True) -> None:
         self._on_error = on_error
+        self._unique = unique
         self._seen: set[str] = set()
         self.read = 0
         self.skipped: Counter[str] = Counter()
@@ -58,7 +61,7 @@ class DocumentReader:
         self._on_error(message)
 
     def _fresh(self, doc: Document, where: str) -> bool:
-        if doc.id in self._seen:
+        if self._unique and doc.id in self._seen:
             self._skip("repeated ids", f"{where}: document id {doc.id!r} was given before; skipped")
             return False
         self._seen.add(doc.id)
