@@ -271,3 +271,16 @@ def test_the_tables_fit_80_columns_with_wide_characters() -> None:
     lines = out.getvalue().splitlines()
     assert max(cell_width(line) for line in lines) <= 80, lines
     assert any("verbatim" in line and "新聞" in line for line in lines)
+
+
+@pytest.mark.parametrize("address", ["scheduler.example", "xyz://127.0.0.1:9"])
+def test_a_malformed_scheduler_address_is_one_line(
+    corpus: Path, capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    # distributed raises ValueError on an address without a port or with an unknown scheme: a traceback
+    pytest.importorskip("distributed")
+    code, _, err = _run(capsys, str(corpus / "wire"), "--scheduler", address)
+    assert code == 2
+    assert err.startswith(f"quotecheck: error: cannot reach the Dask scheduler at {address}: ")
+    assert "tcp://HOST:8786" in err
+    assert len(err.splitlines()) == 1

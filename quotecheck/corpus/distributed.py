@@ -51,6 +51,10 @@ def connect(address: str) -> Any:
         return client_type(address, timeout="10s")
     except (OSError, TimeoutError) as exc:
         raise InputError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    except ValueError as exc:  # distributed's word for an address it cannot parse
+        raise InputError(
+            f"cannot reach the Dask scheduler at {address}: {exc}; give its address as tcp://HOST:8786"
+        ) from None
 
 
 def _extract_partition(documents: Iterable[Document], min_words: int) -> list[Extracted]:
