@@ -28,6 +28,7 @@ functions here, for commands added later to call rather than repeat:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -119,6 +120,8 @@ class _UsageError(QuotecheckError):
 
 
 if TYPE_CHECKING:  # argparse's class takes a type parameter only in typeshed
+    from quotecheck.corpus.documents import DocumentReader
+    from quotecheck.corpus.model import Document
     from quotecheck.sources import Source
 
     Subparsers: TypeAlias = argparse._SubParsersAction[_Parser]
@@ -361,6 +364,17 @@ def clip(text: str, width: int = WIDTH) -> str:
         kept.append(ch)
         used += _cells(ch)
     return "".join(kept) + "…"
+
+
+def cell_width(text: str) -> int:
+    """Terminal columns ``text`` takes (wide East Asian characters count two)."""
+    return sum(map(_cells, text))
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` on one line, cut (:func:`clip`) and padded with spaces to exactly ``width`` columns."""
+    text = clip(" ".join(text.split()), width)
+    return text + " " * (width - cell_width(text))
 
 
 _HANG = re.compile(r"^(\s*(?:quote  |source |diff   |- |! |\d+\. |[a-z ]+: )?)")
@@ -970,7 +984,10 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     but a quotation is altered, spliced or not found (as ``verify`` does); 2 when nothing is written."""
     import os
 
-    from quotecheck.html import build_page
+    try:
+        from quotecheck.html import build_page
+    except ImportError as exc:  # the report extra is not installed: the message says what to install
+        raise InputError(str(exc)) from None
 
     stdin_users = [ns.article].count("-") + ns.source.count("-")
     if stdin_users > 1:
@@ -1061,6 +1078,29 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
             ),
         ],
     )
+    _add_documents(p)
+    _add_cluster_format(p)
+    p.add_argument(
+        "--min-words",
+        type=_count(1),
+        default=6,
+        metavar="N",
+        help="leave out quotations of fewer than N words (default 6)",
+    )
+    p.add_argument(
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="extract in N local processes (default 1)",
+    )  # fmt: skip
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: the scheduler's address, tcp://HOST:8786 (needs the dask extra)",
+    )
+    p.set_defaults(handler=_cmd_match)
+
+
+def _add_documents(p: argparse.ArgumentParser) -> None:
+    """The inputs of ``match`` and ``index add`` (read by :func:`_corpus_documents`)."""
     p.add_argument(
         "paths",
         nargs="*",
@@ -1075,6 +1115,10 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
         help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
         " (repeat for several)",
     )
+
+
+def _add_cluster_format(p: argparse.ArgumentParser) -> None:
+    """``--format`` of the commands that write clusters (``match``, ``index clusters``)."""
     p.add_argument(
         "--format",
         choices=("table", "jsonl", "json", "csv"),
@@ -1082,29 +1126,10 @@ def _register_match(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
         " csv, one row per member",
     )
-    p.add_argument(
-        "--min-words",
-        type=_count(1),
-        default=6,
-        metavar="N",
-        help="leave out quotations of fewer than N words (default 6)",
-    )
-    p.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
-    )
-    p.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="extract on a Dask cluster: the scheduler's address, tcp://HOST:8786 (needs the dask extra)",
-    )
-    p.set_defaults(handler=_cmd_match)
 
 
 def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every input was read; 2 when any was skipped (each reported, then a count)."""
-    from itertools import chain
-
-    from quotecheck.corpus.documents import DocumentReader
     from quotecheck.corpus.match import match_corpus
     from quotecheck.corpus.render import write_clusters
 
@@ -1112,18 +1137,12 @@ def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _UsageError("give files or directories to match, or --input FILE")
     if ns.scheduler and ns.jobs != 1:
         raise _UsageError("give --jobs or --scheduler, not both")
+    reader, documents = _corpus_documents(ns, err)
     client = None
     if ns.scheduler:
         from quotecheck.corpus.distributed import connect
 
         client = connect(ns.scheduler)
-
-    def report(message: str) -> None:
-        err.write(f"quotecheck: error: {message}\n")
-        err.flush()
-
-    reader = DocumentReader(on_error=report)
-    documents = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
     isatty = getattr(err, "isatty", None)
     progress = bool(isatty and isatty())
     try:
@@ -1134,10 +1153,35 @@ def _cmd_match(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         if client is not None:
             client.close()
+    return _corpus_status(reader, err)
+
+
+def _corpus_documents(
+    ns: argparse.Namespace, err: TextIO, *, unique: bool = True
+) -> tuple[DocumentReader, Iterator[Document]]:
+    """The documents of ``match`` and ``index add``: PATHs, then each ``--input`` file; each input that
+    cannot be read is reported on ``err`` as it comes, and the reader counts it.  ``unique`` skips an id
+    seen before (:class:`~quotecheck.corpus.documents.DocumentReader`)."""
+    from itertools import chain
+
+    from quotecheck.corpus.documents import DocumentReader
+
+    claim_stdin([*ns.paths, *ns.input])
+
+    def report(message: str) -> None:
+        err.write(f"quotecheck: error: {message}\n")
+        err.flush()
+
+    reader = DocumentReader(on_error=report, unique=unique)
+    return reader, chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+
+
+def _corpus_status(reader: DocumentReader, err: TextIO) -> int:
+    """0 when every input was read; else the count of what was skipped on ``err``, and 2."""
     summary = reader.summary()
     if summary is None:
         return EXIT_OK
-    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
+    err.write(f"quotecheck: {summary} ({_counted(reader.read, 'document')} read)\n")
     return EXIT_ERROR
 
 
@@ -1185,20 +1229,7 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
 
     a = actions.add_parser("add", help="add documents; one with an id the index holds replaces it")
     database(a)
-    a.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="UTF-8 text files, or directories read recursively for *.txt; a document's id is its path",
-    )
-    a.add_argument(
-        "--input",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
-        " (repeat for several)",
-    )
+    _add_documents(a)
     a.add_argument(
         "--min-words",
         type=_count(1),
@@ -1206,8 +1237,9 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="keep quotations of N words or more (default 6); set when the index is made",
     )
     a.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="extract in N local processes (default 1)"
-    )
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="extract in N local processes (default 1)",
+    )  # fmt: skip
     a.set_defaults(handler=_cmd_index_add)
 
     f = actions.add_parser("find", help="every place the words appear, earliest first")
@@ -1221,57 +1253,51 @@ def _register_index(sub: argparse._SubParsersAction[_Parser]) -> None:
 
     c = actions.add_parser("clusters", help="the clusters of the whole index, as `quotecheck match` gives")
     database(c)
+    _add_cluster_format(c)
     c.add_argument(
-        "--format",
-        choices=("table", "jsonl", "json", "csv"),
-        default="table",
-        help="table for reading, 80 columns (the default); jsonl, one cluster a line; json, one array;"
-        " csv, one row per member",
-    )
-    c.add_argument(
-        "--jobs", type=_count(1), default=1, metavar="N", help="judge groups in N local processes (default 1)"
-    )
+        "-j", "--jobs", type=_count(1), default=1, metavar="N",
+        help="judge groups in N local processes (default 1)",
+    )  # fmt: skip
     c.set_defaults(handler=_cmd_index_clusters)
+
+
+@contextlib.contextmanager
+def _index_errors(db: str) -> Iterator[None]:
+    """An SQLite failure while the index is worked on (a full disk, a lock held past the timeout, a page
+    damaged) as one line naming the file, not a traceback."""
+    import sqlite3
+
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise InputError(f"{db}: the index cannot be used ({exc})") from None
 
 
 def _cmd_index_add(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Exit 0 when every input was added; 2 when any was skipped (each reported, then a count)."""
-    from itertools import chain
-
-    from quotecheck.corpus.documents import DocumentReader
     from quotecheck.corpus.index import QuoteIndex
 
     if not ns.paths and not ns.input:
         raise _UsageError("give files or directories to add, or --input FILE")
-
-    def report(message: str) -> None:
-        err.write(f"quotecheck: error: {message}\n")
-        err.flush()
-
-    reader = DocumentReader(on_error=report)
-    documents: Iterator[object] = chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
+    # a later document with an id given before replaces it, as in the index (a correction in a feed)
+    reader, documents = _corpus_documents(ns, err, unique=False)
     isatty = getattr(err, "isatty", None)
     if isatty and isatty():
-        import contextlib
         import importlib
 
         with contextlib.suppress(ImportError):  # tqdm ships no type hints; by name, the bar is Any to mypy
             documents = importlib.import_module("tqdm").tqdm(
                 documents, unit="doc", desc="adding", file=err, dynamic_ncols=True
             )
-    with QuoteIndex(ns.db, min_words=ns.min_words) as index:
-        added = index.add(documents, jobs=ns.jobs)  # type: ignore[arg-type]  # the reader yields Documents
+    with _index_errors(ns.db), QuoteIndex(ns.db, min_words=ns.min_words) as index:
+        added = index.add(documents, jobs=ns.jobs)
         held = len(index)
     replaced = f" ({added.replaced} replacing a document of the same id)" if added.replaced else ""
     out.write(
         f"{ns.db}: added {_counted(added.documents, 'document')}{replaced}, "
         f"{_counted(added.quotations, 'quotation')}; the index holds {_counted(held, 'document')}\n"
     )
-    summary = reader.summary()
-    if summary is None:
-        return EXIT_OK
-    err.write(f"quotecheck: {summary} ({reader.read} documents read)\n")
-    return EXIT_ERROR
+    return _corpus_status(reader, err)
 
 
 def _cmd_index_find(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -1283,7 +1309,7 @@ def _cmd_index_find(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if (ns.words is None) == (ns.article is None):
         raise _UsageError("give the WORDS to find, or --article FILE, not both")
-    with QuoteIndex(ns.db, create=False) as index:
+    with _index_errors(ns.db), QuoteIndex(ns.db, create=False) as index:
         if ns.article is None:
             query = query_quotation(ns.words)
             found = [(query, index.find(ns.words))]
@@ -1301,7 +1327,7 @@ def _cmd_index_clusters(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int
     from quotecheck.corpus.index import QuoteIndex
     from quotecheck.corpus.render import write_clusters
 
-    with QuoteIndex(ns.db, create=False) as index:
+    with _index_errors(ns.db), QuoteIndex(ns.db, create=False) as index:
         clusters = index.clusters(jobs=ns.jobs)
     write_clusters(clusters, out, ns.format)
     return EXIT_OK

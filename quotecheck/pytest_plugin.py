@@ -32,6 +32,7 @@ pytest.register_assert_rewrite("quotecheck.testing")
 import attrs  # noqa: E402
 from attrs import frozen  # noqa: E402
 
+from quotecheck.cli import SOURCE_SUFFIXES, expand_paths  # noqa: E402
 from quotecheck.errors import InputError, QuotecheckError  # noqa: E402
 from quotecheck.inputs import read_text  # noqa: E402
 from quotecheck.model import LEVELS, Level, Statement  # noqa: E402
@@ -133,14 +134,10 @@ _SOURCE_CACHE = pytest.StashKey[dict[Path, Source]]()
 
 
 def _files(path: Path) -> list[Path]:
-    """A file, or the files of a folder (recursively, hidden ones left out), in a stable order."""
-    if path.is_dir():
-        return sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-    return [path]
+    """A source file, or the sources of a folder found as ``quotecheck verify --source`` finds them
+    (:data:`~quotecheck.cli.SOURCE_SUFFIXES`, recursively, hidden ones left out, in a stable order); a
+    folder with none gives none."""
+    return [Path(p) for p in expand_paths([str(path)], suffixes=SOURCE_SUFFIXES) if not Path(p).is_dir()]
 
 
 # --- registration ---------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from quotecheck.errors import InputError
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.cues import AMBIGUOUS_FORMS, CUE_FORMS, CUE_VERBS, inflect
 from quotecheck.lexicon.people import FIRST_NAMES, HONORIFICS, ROLE_NOUNS, TITLES
-from quotecheck.model import Level, SpeakerKind, StatementKind
+from quotecheck.model import LEVELS, Level, SpeakerKind, StatementKind
 from quotecheck.verify import VERDICTS, Verdict
 
 __all__ = [
@@ -352,14 +352,7 @@ def articles(
     The people are distinct (no first name or surname shared, so nobody can be taken for another); the
     quoting styles are those of :data:`QUOTE_STYLES`.
     """
-    allowed = levels or (
-        "named_direct",
-        "named_indirect",
-        "institutional",
-        "anonymous_described",
-        "anonymous",
-        "unattributed",
-    )
+    allowed = levels or LEVELS
     n = draw(st.integers(min_statements, max_statements))
     firsts = draw(st.lists(st.sampled_from(_FIRST), min_size=n, max_size=n, unique=True))
     surnames = draw(st.lists(st.sampled_from(_SURNAMES), min_size=n, max_size=n, unique=True))

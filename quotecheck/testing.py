@@ -309,6 +309,12 @@ def _holds(haystack: Sequence[str], needle: Sequence[str]) -> bool:
     return any(list(haystack[i : i + n]) == list(needle) for i in range(len(haystack) - n + 1))
 
 
+def _quoted(s: Statement) -> list[str]:
+    """The words of a statement's quotation, its pieces read together without the speaker tag between
+    them ("X," she said, "Y." is the quotation "X Y")."""
+    return [w for q in s.quotes for w in _words(q.text)]
+
+
 def _same_speaker(wanted: str, s: Statement) -> bool:
     want = [w for w in _words(wanted) if w not in _NOT_NAME]
     if not want:
@@ -349,7 +355,7 @@ def assert_attributed(
         raise InputError(f"the quote {quote!r} holds no words to look for")
     report = analyze(text)
     shown = _oneline(quote, 80)
-    holding = [s for s in report.statements if _holds(_words(s.text), wanted)]
+    holding = [s for s in report.statements if _holds(_words(s.text), wanted) or _holds(_quoted(s), wanted)]
     if not holding:
         if _holds(_words(text), wanted):
             where = "the words stand in the text, but no statement found there holds them"

@@ -181,3 +181,106 @@ def test_a_progress_bar_only_on_a_terminal(corpus: Path, monkeypatch: pytest.Mon
         assert main(["match", str(corpus / "wire"), "--format", "jsonl"]) == 0
         assert ("extracting" in stream.getvalue()) is shown
         assert "extracting" not in out.getvalue()
+
+
+def test_standard_input_named_twice_is_a_usage_error(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read once as a document and again as JSON lines, the second read would find it empty and say nothing
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": "a", "text": A}) + "\n"))
+    code, out, err = _run(capsys, "-", "--input", "-")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "quotecheck: error: standard input (-) can be read only once: give - for one input at most"
+    ]
+    code, _, err = main(["index", "add", str(corpus / "q.db"), "-", "-"]), *capsys.readouterr()
+    assert code == 2
+    assert err.startswith("quotecheck: error: standard input (-) can be read only once")
+
+
+def test_the_summary_counts_one_document_in_the_singular(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, str(corpus / "wire" / "a.txt"), str(corpus / "missing.txt"))
+    assert code == 2
+    assert err.splitlines()[-1] == "quotecheck: 1 input skipped: 1 unreadable file (1 document read)"
+
+
+def test_a_folder_is_read_as_every_command_reads_one(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/cli.md: hidden files and folders left out, and an empty folder worded as extract words it
+    (corpus / "wire" / ".drafts").mkdir()
+    (corpus / "wire" / ".drafts" / "c.txt").write_text(C, encoding="utf-8")
+    (corpus / "wire" / ".c.txt").write_text(C, encoding="utf-8")
+    (corpus / "empty").mkdir()
+    code, out, err = _run(capsys, str(corpus / "wire"), str(corpus / "empty"), "--format", "jsonl")
+    assert code == 2
+    assert {m["doc"] for m in json.loads(out)["members"]} == {
+        str(corpus / "wire" / "a.txt"),
+        str(corpus / "wire" / "deep" / "b.txt"),
+    }
+    assert err.splitlines()[0] == f"quotecheck: error: {corpus / 'empty'}: a folder with no .txt files in it"
+
+
+def test_json_lines_with_a_byte_order_mark_and_undecodable_standard_input(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a feed saved by a Windows tool starts with a BOM: its first record is read, as read_text reads files
+    feed = corpus / "bom.jsonl"
+    lines = [json.dumps({"id": k, "text": t}) for k, t in (("a", A), ("b", B))]
+    feed.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8") + b"\n")
+    code, out, err = _run(capsys, "--input", str(feed), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    assert {m["doc"] for m in json.loads(out)["members"]} == {"a", "b"}
+    # standard input is UTF-8 as a file is: bytes that are not are reported, not read as other characters
+    raw = io.BytesIO(lines[0].encode("utf-8") + b"\n\xff\xfe\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="latin-1"))
+    code, _, err = _run(capsys, "--input", "-")
+    assert code == 2
+    assert err.splitlines()[0].startswith("quotecheck: error: standard input: not UTF-8 text")
+
+
+def test_jobs_has_its_short_form_as_in_every_command(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # docs/cli.md: `--jobs N` (`-j N`) is one of the things every command does alike
+    wire = str(corpus / "wire")
+    _, one, _ = _run(capsys, wire, "--format", "jsonl")
+    assert _run(capsys, wire, "--format", "jsonl", "-j", "2") == (0, one, "")
+    db = str(corpus / "q.db")
+    assert main(["index", "add", db, wire, "-j", "2"]) == 0
+    assert main(["index", "clusters", db, "-j", "2", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == one.strip()
+
+
+def test_the_tables_fit_80_columns_with_wide_characters() -> None:
+    # an East Asian character takes two columns: counted in characters, these rows ran to 108 columns
+    from quotecheck.cli import cell_width
+    from quotecheck.corpus.index import query_quotation
+    from quotecheck.corpus.model import Cluster, Member
+    from quotecheck.corpus.places import write_places
+    from quotecheck.corpus.render import write_clusters
+
+    doc, speaker = "新聞/二〇二四年/五月/記事一.txt", "安娜·马洛参议员的发言人和她的竞选团队"
+    said = "我们将为这个州的每一个家庭而战斗到底，直到十一月的选举日那一天为止" * 2
+    m = Member(doc, 1, 46, said, speaker, "新聞社", "2024-05-02", "verbatim", 100)
+    out = io.StringIO()
+    write_clusters([Cluster("q0123456789ab", m.text, m, (m, m), True)], out, "table")
+    write_places([(query_quotation(m.text), (m,))], out, "table", article=doc)
+    lines = out.getvalue().splitlines()
+    assert max(cell_width(line) for line in lines) <= 80, lines
+    assert any("verbatim" in line and "新聞" in line for line in lines)
+
+
+@pytest.mark.parametrize("address", ["scheduler.example", "xyz://127.0.0.1:9"])
+def test_a_malformed_scheduler_address_is_one_line(
+    corpus: Path, capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    # distributed raises ValueError on an address without a port or with an unknown scheme: a traceback
+    pytest.importorskip("distributed")
+    code, _, err = _run(capsys, str(corpus / "wire"), "--scheduler", address)
+    assert code == 2
+    assert err.startswith(f"quotecheck: error: cannot reach the Dask scheduler at {address}: ")
+    assert "tcp://HOST:8786" in err
+    assert len(err.splitlines()) == 1

@@ -71,3 +71,19 @@ def test_a_bag_read_by_the_workers_from_a_shared_path(client: object, tmp_path: 
         (tmp_path / f"part-{part}.jsonl").write_text("".join(lines), encoding="utf-8")
     bag = dask_bag.read_text(str(tmp_path / "*.jsonl")).map(json.loads)
     assert match_bag(bag, client=client) == tuple(match_corpus(docs))
+
+
+def test_a_bag_record_is_read_as_match_reads_a_json_line() -> None:
+    # the same rule as `quotecheck match --input`: a date that is not text, or an empty id, is refused
+    # in one line (it was taken, then failed sorting dates with a TypeError)
+    from quotecheck.corpus.distributed import match_bag
+    from quotecheck.errors import InputError
+
+    text = f"“{SAYINGS[0]},” Ann Marlow said."
+    for record, why in (
+        ({"id": "a", "text": text, "date": 3}, '"date" must be a string, not int'),
+        ({"id": "", "text": text}, '"id" and "text" strings'),
+    ):
+        bag = dask_bag.from_sequence([record, {"id": "b", "text": text, "date": "2024"}])
+        with pytest.raises(InputError, match=why):
+            match_bag(bag, client=None)

@@ -242,3 +242,13 @@ def test_without_dask_the_client_path_says_what_to_install(monkeypatch: pytest.M
     monkeypatch.setitem(sys.modules, "dask.bag", None)  # an import of it now fails, as when not installed
     with pytest.raises(InputError, match=r"pip install 'quotecheck-news\[dask\]'"):
         distributed.connect("tcp://127.0.0.1:8786")
+
+
+def test_a_document_field_of_another_type_is_an_input_error() -> None:
+    # a date that is not text cannot be compared with the others' dates: one line, not a TypeError later
+    with pytest.raises(InputError, match='"date" must be a string, not int'):
+        Document("a", "x", date=3)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match='"text" must be a string, not NoneType'):
+        Document("a", None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="an empty id"):
+        Document("", "x")

@@ -645,3 +645,49 @@ def test_the_early_cut_on_many_candidates_drops_no_place(
         monkeypatch.setattr("quotecheck.corpus.index._MANY", 0)  # the cut on words, whatever the count
         assert index.find(words) == everything
     assert everything
+
+
+def test_a_damaged_index_is_refused_in_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the right marks in the header, but a table gone: a traceback ("no such table: meta") before
+    QuoteIndex(db).close()
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE meta")
+    con.close()
+    with pytest.raises(QuoteIndexError, match="a damaged quote index"):
+        QuoteIndex(db)
+    assert main(["index", "clusters", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotecheck: error: {db}: a damaged quote index")
+    assert len(err.splitlines()) == 1
+
+
+def test_an_sqlite_failure_while_working_is_one_line(
+    db: Path, feed: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a full disk, a lock held past the timeout: the command says so and exits 2, with no traceback
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(QuoteIndex, "_write", full)
+    assert main(["index", "add", str(db), "--input", feed]) == 2
+    err = capsys.readouterr().err
+    assert err == f"quotecheck: error: {db}: the index cannot be used (database or disk is full)\n"
+
+
+def test_cli_add_keeps_the_later_of_two_records_with_one_id(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a feed that carries a correction later under the same id: the correction is stored, as
+    # QuoteIndex.add stores it, not skipped as "given before" with the stale version kept and exit 2
+    first, corrected = DOCS[0], Document(DOCS[0].id, DOCS[7].text)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in (first, corrected)), encoding="utf-8")
+    assert main(["index", "add", str(db), "--input", str(feed)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == (
+        f"{db}: added 2 documents (1 replacing a document of the same id), 1 quotation; "
+        "the index holds 1 document\n"
+    )
+    with QuoteIndex(db) as index:
+        assert [q.text for q in index.quotations()] == [q.text for q in quotations_of(corrected)]

@@ -374,6 +374,16 @@ def test_an_unreadable_source_fails_the_items_in_one_line(pytester: pytest.Pytes
     result.stdout.fnmatch_lines(["source */broken.txt: not UTF-8 text*"])
 
 
+def test_a_source_folder_is_read_as_verify_reads_one(pytester: pytest.Pytester) -> None:
+    # docs/pytest.md: sources are read as `quotecheck verify` reads them, so a folder gives its .txt, .srt,
+    # .vtt and .md files; a photo filed beside the transcript is no source and breaks no check
+    newsroom(pytester)
+    (pytester.path / "sources" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not text \x80")
+    result = run(pytester, "--quotecheck-articles", "articles", "--quotecheck-sources", "sources")
+    result.assert_outcomes(passed=1, failed=3)  # as without the photo: "We never agreed..." passes
+    assert "photo.jpg" not in result.stdout.str()
+
+
 # --- selection ------------------------------------------------------------------------------------------
 
 

@@ -669,3 +669,19 @@ def test_report_help_ends_with_examples(capsys: pytest.CaptureFixture[str]) -> N
     examples = help_text.split("examples:", 1)[1].strip().splitlines()
     assert len(examples) == 3
     assert all(line.strip().startswith("quotecheck report") for line in examples)
+
+
+def test_without_the_report_extra_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # without the extra, markupsafe (which comes with Jinja2) is missing too: the module failed on
+    # importing it, with a traceback, before the message about Jinja2 could be given
+    for name in [m for m in sys.modules if m == "quotecheck.html" or m.startswith("quotecheck.html.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    monkeypatch.setitem(sys.modules, "markupsafe", None)
+    code = main(["report", str(files["small.txt"]), "-o", str(files["small.txt"].with_suffix(".html"))])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "quotecheck: error: the HTML report needs Jinja2: pip install 'quotecheck-news[report]'\n"
+    )

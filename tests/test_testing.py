@@ -280,3 +280,13 @@ def test_the_module_examples_run(module: object) -> None:
     assert result.failed == 0
     if module is quotecheck.testing:
         assert result.attempted > 10
+
+
+def test_assert_attributed_reads_a_split_quotation_whole() -> None:
+    # the speaker tag stands between the pieces: the quotation's words are the pieces', read together
+    text = "“We are ready,” Mayor Ann Marlow said, “to start the work tomorrow.”"
+    s = assert_attributed(text, "We are ready to start the work tomorrow", speaker="Marlow")
+    assert s.speaker.name == "Ann Marlow"
+    assert assert_attributed(text, "ready to start the work").speaker.name == "Ann Marlow"
+    with pytest.raises(FactCheckFailure, match="attributed to no one"):
+        assert_attributed(text, "We are ready to stop the work")

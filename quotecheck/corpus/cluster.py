@@ -39,22 +39,35 @@ _LONGER = 64
 _TITLES = frozenset("mr mrs ms miss dr prof sir sen rep gov gen col capt president minister senator".split())
 
 
-def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
+class Joined:
+    """Union-find over the numbers 0 to n - 1: which have been joined, directly or through others."""
 
-    def find(x: int) -> int:
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def root(self, x: int) -> int:
+        parent = self._parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    def same(self, a: int, b: int) -> bool:
+        return self.root(a) == self.root(b)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        # the smaller root stays: a group's root is its first member, whatever order links come in
+        self._parent[max(ra, rb)] = min(ra, rb)
+
+
+def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    joined = Joined(n)
     for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        joined.join(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(joined.root(i), []).append(i)
     return list(groups.values())
 
 

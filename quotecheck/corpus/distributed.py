@@ -20,6 +20,7 @@ from itertools import islice
 from typing import Any
 
 from quotecheck.corpus.cluster import ChunkMap, Group
+from quotecheck.corpus.documents import record_document
 from quotecheck.corpus.match import Extracted, clusters_of, extract
 from quotecheck.corpus.model import Cluster, Document, Quotation
 from quotecheck.errors import InputError
@@ -50,6 +51,10 @@ def connect(address: str) -> Any:
         return client_type(address, timeout="10s")
     except (OSError, TimeoutError) as exc:
         raise InputError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    except ValueError as exc:  # distributed's word for an address it cannot parse
+        raise InputError(
+            f"cannot reach the Dask scheduler at {address}: {exc}; give its address as tcp://HOST:8786"
+        ) from None
 
 
 def _extract_partition(documents: Iterable[Document], min_words: int) -> list[Extracted]:
@@ -57,15 +62,7 @@ def _extract_partition(documents: Iterable[Document], min_words: int) -> list[Ex
 
 
 def _record(record: Any) -> Document:
-    if isinstance(record, Document):
-        return record
-    if (
-        not isinstance(record, dict)
-        or not isinstance(record.get("id"), str)
-        or not isinstance(record.get("text"), str)
-    ):
-        raise InputError('a record needs an "id" and a "text", both strings')
-    return Document(record["id"], record["text"], record.get("date"), record.get("outlet"), record.get("url"))
+    return record if isinstance(record, Document) else record_document(record)
 
 
 def _partitions(client: Any) -> int:

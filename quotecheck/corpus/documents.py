@@ -16,21 +16,19 @@ feed.jsonl line 3: not a JSON object (Expecting value at column 1)
 
 from __future__ import annotations
 
+import io
 import json
-import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from quotecheck.cli import expand_paths, read_input
 from quotecheck.corpus.model import Document
 from quotecheck.errors import InputError
-from quotecheck.inputs import STDIN, read_text
+from quotecheck.inputs import STDIN
 
 __all__ = ["DocumentReader", "record_document"]
-
-_OPTIONAL = ("date", "outlet", "url")
 
 
 def record_document(record: Any) -> Document:
@@ -41,21 +39,19 @@ def record_document(record: Any) -> Document:
     doc_id, text = record.get("id"), record.get("text")
     if not isinstance(doc_id, str) or not isinstance(text, str) or not doc_id:
         raise InputError('a record needs "id" and "text" strings')
-    extra: dict[str, str | None] = {}
-    for key in _OPTIONAL:
-        value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            raise InputError(f'"{key}" must be a string, not {type(value).__name__}')
-        extra[key] = value
-    return Document(doc_id, text, extra["date"], extra["outlet"], extra["url"])
+    # Document checks the optional fields' types
+    return Document(doc_id, text, record.get("date"), record.get("outlet"), record.get("url"))
 
 
 class DocumentReader:
     """Documents from paths and JSON-line files, each reported problem passed to ``on_error`` (one line,
-    no ``quotecheck: error:`` prefix) and counted; a document id seen before is reported and skipped."""
+    no ``quotecheck: error:`` prefix) and counted.  With ``unique`` (``match``), a document id seen before
+    is reported and skipped; without it (``index add``, where a later document replaces an earlier one of
+    the same id), it is passed on."""
 
-    def __init__(self, *, on_error: Callable[[str], None]) -> None:
+    def __init__(self, *, on_error: Callable[[str], None], unique: bool = True) -> None:
         self._on_error = on_error
+        self._unique = unique
         self._seen: set[str] = set()
         self.read = 0
         self.skipped: Counter[str] = Counter()
@@ -65,32 +61,26 @@ class DocumentReader:
         self._on_error(message)
 
     def _fresh(self, doc: Document, where: str) -> bool:
-        if doc.id in self._seen:
+        if self._unique and doc.id in self._seen:
             self._skip("repeated ids", f"{where}: document id {doc.id!r} was given before; skipped")
             return False
         self._seen.add(doc.id)
         self.read += 1
         return True
 
-    def paths(self, paths: Iterable[str]) -> Iterator[Document]:
-        """Text files named, and every ``*.txt`` under directories named (recursively, in name order);
-        a document's id is its path.  ``-`` reads standard input as one document."""
-        for path in paths:
-            if path != STDIN and os.path.isdir(path):
-                files = sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
-                if not files:
-                    self._skip("unreadable files", f"{path}: a directory with no .txt files")
-            else:
-                files = [path]
-            for name in files:
-                try:
-                    text = read_text(name, stdin=True)
-                except InputError as exc:
-                    self._skip("unreadable files", str(exc))
-                    continue
-                doc = Document("<stdin>" if name == STDIN else name, text)
-                if self._fresh(doc, name):
-                    yield doc
+    def paths(self, paths: Sequence[str]) -> Iterator[Document]:
+        """Text files named, and every ``*.txt`` under directories named, found and read as every command
+        finds and reads articles (:func:`quotecheck.cli.expand_paths`); a document's id is its path.
+        ``-`` reads standard input as one document."""
+        for name in expand_paths(paths, suffixes=(".txt",)):
+            try:
+                text = read_input(name)
+            except InputError as exc:
+                self._skip("unreadable files", str(exc))
+                continue
+            doc = Document("<stdin>" if name == STDIN else name, text)
+            if self._fresh(doc, name):
+                yield doc
 
     def json_lines(self, lines: Iterable[str], *, name: str) -> Iterator[Document]:
         """Documents from JSON lines, one record a line; blank lines are passed over."""
@@ -112,12 +102,23 @@ class DocumentReader:
                 yield doc
 
     def input_file(self, path: str) -> Iterator[Document]:
-        """Documents from a JSON-lines file, read line by line (``-``: standard input)."""
+        """Documents from a JSON-lines file, read line by line (``-``: standard input), as UTF-8 with a
+        byte-order mark skipped, as :func:`~quotecheck.inputs.read_text` reads a whole file."""
         if path == STDIN:
-            yield from self.json_lines(sys.stdin, name="standard input")
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream with no bytes under it: read as it is
+                yield from self._json_stream(sys.stdin, "standard input")
+                return
+            # the text layer over standard input decodes as the locale says; the bytes are read as UTF-8,
+            # and the wrapper let go at the end without closing standard input
+            wrapper = io.TextIOWrapper(buffer, encoding="utf-8-sig")
+            try:
+                yield from self._json_stream(wrapper, "standard input")
+            finally:
+                wrapper.detach()
             return
         try:
-            fh: IO[str] = open(path, encoding="utf-8")  # noqa: SIM115  (closed below, after the last line)
+            fh = open(path, encoding="utf-8-sig")  # noqa: SIM115  (closed below, after the last line)
         except OSError as exc:
             # worded as read_text words them, so every command reports an unreadable file alike
             why = {
@@ -128,13 +129,16 @@ class DocumentReader:
             self._skip("unreadable files", f"{path}: {why}")
             return
         with fh:
-            try:
-                yield from self.json_lines(fh, name=path)
-            except UnicodeDecodeError as exc:
-                # the lines before it were read and matched; the rest of the file cannot be
-                self._skip(
-                    "unreadable files", f"{path}: not UTF-8 text ({exc.reason}); convert it to UTF-8 first"
-                )
+            yield from self._json_stream(fh, path)
+
+    def _json_stream(self, fh: IO[str], where: str) -> Iterator[Document]:
+        try:
+            yield from self.json_lines(fh, name=where)
+        except UnicodeDecodeError as exc:
+            # the lines before it were read and matched; the rest of the file cannot be
+            self._skip(
+                "unreadable files", f"{where}: not UTF-8 text ({exc.reason}); convert it to UTF-8 first"
+            )
 
     def summary(self) -> str | None:
         """One line counting what was skipped, or None when nothing was."""

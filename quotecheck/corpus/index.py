@@ -48,7 +48,7 @@ from quotecheck.corpus.candidates import SHINGLE, WINDOW, band_keys
 from quotecheck.corpus.link import _MIN_WORDS, Link, judge, prepare
 from quotecheck.corpus.match import clusters_of
 from quotecheck.corpus.model import Cluster, Document, Member, Quotation
-from quotecheck.corpus.quotations import quotations_of
+from quotecheck.corpus.quotations import _inner, quotations_of
 from quotecheck.errors import InputError
 from quotecheck.model import Span
 from quotecheck.verify import _read_quote
@@ -119,9 +119,6 @@ _SHARE = 0.2
 _MANY = 64
 # SQLite's limit on ? parameters in one statement is far above this; chunks keep statements small.
 _CHUNK = 500
-# Marks that open or close a quotation typed as a query: the words lie between them.
-_MARKS = "\"'“”‘’„‟«»‹›「」『』 \t\n\r\u00a0"
-
 
 class QuoteIndexError(InputError):
     """The index file cannot be used: not a quote index, written by another schema version, or built
@@ -150,15 +147,13 @@ def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
 
 def query_quotation(words: str) -> Quotation:
     """Words typed to look up, as a quotation of a document of their own (id ``""``): the quote marks and
-    white space around them cut off, ellipses and [brackets] read as verify reads them."""
-    a, b = 0, len(words)
-    while a < b and words[a] in _MARKS:
-        a += 1
-    while b > a and words[b - 1] in _MARKS:
-        b -= 1
-    text = words[a:b]
-    folded = _read_quote(words, a, b).words
-    return Quotation("", a, b, text, (Span(a, b, text),) if text else (), tuple(folded))
+    white space around them cut off, as a document's quotation is cut, and ellipses and [brackets] read as
+    verify reads them."""
+    inner = _inner(words, Span(0, len(words), words))
+    if inner is None:
+        return Quotation("", len(words), len(words), "", (), ())
+    folded = _read_quote(words, inner.start, inner.end).words
+    return Quotation("", inner.start, inner.end, inner.text, (inner,), tuple(folded))
 
 
 def _shingle_keys(quotation: Quotation) -> tuple[bytes, ...]:
@@ -246,13 +241,17 @@ class QuoteIndex:
         # checkpoints, not at each commit: a crash of the machine may lose the last batches, never the file.
         db.execute("PRAGMA cache_size = -65536")
         db.execute("PRAGMA synchronous = NORMAL")
-        meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+        try:
+            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+            stored = int(meta["min_words"])
+        except (sqlite3.DatabaseError, KeyError, ValueError) as exc:
+            why = f"no {exc} setting" if isinstance(exc, KeyError) else str(exc)
+            raise self._fail(f"a damaged quote index ({why}); build a new index") from None
         if meta.get("band_keys") != _canary_keys():
             raise self._fail(
                 "its band keys were made by another quotecheck, and this one would miss candidates; "
                 "build a new index"
             )
-        stored = int(meta["min_words"])
         if min_words is not None and min_words != stored:
             raise self._fail(
                 f"the index keeps quotations of at least {stored} words, not {min_words}; "

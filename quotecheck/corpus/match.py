@@ -22,7 +22,7 @@ from itertools import islice, pairwise
 from typing import Any
 
 from quotecheck.corpus.candidates import BandIndex, band_keys
-from quotecheck.corpus.cluster import ChunkMap, build_clusters
+from quotecheck.corpus.cluster import ChunkMap, Joined, build_clusters
 from quotecheck.corpus.link import compare
 from quotecheck.corpus.model import Cluster, Document, Quotation
 from quotecheck.corpus.quotations import quotations_of
@@ -101,7 +101,7 @@ def link_pairs(quotations: Sequence[Quotation], keys: Sequence[Sequence[bytes]])
         index.add(keys[held[0]])
     # Pairs come in a fixed order; one already joined through others is not confirmed again, since
     # clusters follow connected groups and every member is checked against its canonical text anyway.
-    joined = _Joined(len(reps))
+    joined = Joined(len(reps))
     for a, b in index.pairs():
         if joined.same(a, b):
             continue
@@ -118,27 +118,6 @@ def _inside(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     canonical text is still the aligner's)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return f"\0{chr(0).join(short)}\0" in f"\0{chr(0).join(long)}\0"
-
-
-class _Joined:
-    """Union-find over wordings."""
-
-    def __init__(self, n: int) -> None:
-        self._parent = list(range(n))
-
-    def _root(self, x: int) -> int:
-        parent = self._parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def same(self, a: int, b: int) -> bool:
-        return self._root(a) == self._root(b)
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self._root(a), self._root(b)
-        self._parent[max(ra, rb)] = min(ra, rb)
 
 
 def clusters_of(

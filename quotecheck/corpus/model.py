@@ -9,6 +9,7 @@ from typing import Any
 
 from attrs import frozen
 
+from quotecheck.errors import InputError
 from quotecheck.model import Span
 
 __all__ = ["Cluster", "Document", "Member", "Quotation"]
@@ -24,6 +25,15 @@ class Document:
     date: str | None = None
     outlet: str | None = None
     url: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # a date of another type would fail only later, comparing dates; say what is wrong where it is made
+        for key in ("id", "text", "date", "outlet", "url"):
+            value = getattr(self, key)
+            if not isinstance(value, str) and (value is not None or key in ("id", "text")):
+                raise InputError(f'"{key}" must be a string, not {type(value).__name__}')
+        if not self.id:
+            raise InputError("a document needs an id: an empty id names nothing")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "text": self.text}

@@ -18,11 +18,10 @@ Each lookup is the quotation looked up (typed words, or one quotation of an arti
 
 from __future__ import annotations
 
-import csv
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
+from quotecheck.cli import RecordWriter, cell_width, clip
 from quotecheck.corpus.model import Member, Quotation
 
 __all__ = ["CSV_FIELDS", "FORMATS", "Lookup", "write_places"]
@@ -39,8 +38,7 @@ _WIDTH = 80
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(" ".join(text.split()), width)
 
 
 def _plural(n: int, noun: str) -> str:
@@ -73,29 +71,26 @@ def _table(lookups: Iterable[Lookup], out: TextIO, article: str | None) -> tuple
             who = f", {query.speaker}" if query.speaker else ""
             head = f"{article} {query.start}-{query.end}{who}: {head}"
         tail = f": {_plural(len(places), 'place')}"
-        out.write(_cut(head, _WIDTH - len(tail)) + tail + "\n")
+        out.write(_cut(head, _WIDTH - cell_width(tail)) + tail + "\n")
         for m in places:
             verdict = m.verdict + ("!" if m.substantive else "")
             row = f"  {m.date or 'undated':<10}  {verdict:<12} {m.score:>5}  "
-            out.write(row + _cut(f"{m.doc} {m.start}-{m.end}", _WIDTH - len(row)) + "\n")
+            out.write(row + _cut(f"{m.doc} {m.start}-{m.end}", _WIDTH - cell_width(row)) + "\n")
             said = ", ".join(x for x in (m.speaker or "?", m.outlet) if x)
             out.write("      " + _cut(f"{said}: “{m.text}”", _WIDTH - 6) + "\n")
         out.write("\n")
     return looked, found
 
 
-def _csv(lookups: Iterable[Lookup], out: TextIO, article: str | None) -> None:
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
-    for query, places in lookups:
-        where = (article, query.start, query.end) if article is not None else ("", "", "")
-        for m in places:
-            w.writerow(
-                [
-                    query.quoted, *where, m.doc, m.start, m.end, m.text, m.speaker or "", m.outlet or "",
-                    m.date or "", m.verdict, m.score, m.substantive,
-                ]
-            )  # fmt: skip
+def _csv_rows(record: Mapping[str, Any]) -> Iterator[list[object]]:
+    """A lookup's CSV rows, one per place, from its :func:`lookup_dict`."""
+    q = record.get("quotation")
+    where = (q["doc"], q["start"], q["end"]) if q is not None else ("", "", "")
+    for m in record["places"]:
+        yield [
+            record["words"], *where, m["doc"], m["start"], m["end"], m["text"], m.get("speaker") or "",
+            m.get("outlet") or "", m.get("date") or "", m["verdict"], m["score"], m["substantive"],
+        ]  # fmt: skip
 
 
 def write_places(lookups: Iterable[Lookup], out: TextIO, fmt: str, *, article: str | None = None) -> int:
@@ -103,22 +98,19 @@ def write_places(lookups: Iterable[Lookup], out: TextIO, fmt: str, *, article: s
     ``jsonl``, ``json`` or ``csv``); ``article`` names the article the quotations come from, None for typed
     words.  Returns how many places were written.  In the table a ``!`` after a verdict marks a
     substantive change."""
-    lookups = list(lookups)
-    found = sum(len(places) for _, places in lookups)
-    if fmt == "jsonl":
-        for query, places in lookups:
-            out.write(json.dumps(lookup_dict(query, places, article=article), ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        every = [lookup_dict(q, places, article=article) for q, places in lookups]
-        out.write(json.dumps(every, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        _csv(lookups, out, article)
-    elif fmt == "table":
-        looked, _ = _table(lookups, out, article)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt == "table":
+        looked, found = _table(lookups, out, article)
         if article is None:
             out.write(_plural(found, "place") + "\n")
         else:
             out.write(f"{_plural(looked, 'quotation')} of {article}, {_plural(found, 'place')}\n")
-    else:
-        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        return found
+    writer = RecordWriter(out, fmt, columns=CSV_FIELDS, rows=_csv_rows)
+    found = 0
+    for query, places in lookups:
+        writer.write(lookup_dict(query, places, article=article))
+        found += len(places)
+    writer.close()
     return found

@@ -19,12 +19,11 @@ q0123456789ab  2 members in 2 documents  first: wire, 2024-05-02
 
 from __future__ import annotations
 
-import csv
-import json
 import textwrap
-from collections.abc import Iterable
-from typing import Literal, TextIO
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, TextIO
 
+from quotecheck.cli import RecordWriter, cell_width, clip, pad
 from quotecheck.corpus.model import Cluster
 
 __all__ = ["CSV_FIELDS", "FORMATS", "write_clusters"]
@@ -40,11 +39,23 @@ _WIDTH = 80
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(" ".join(text.split()), width)
 
 
-def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns: at spaces, and within a run of wide
+    characters (which has no spaces to break at) where the columns run out."""
+    lines = []
+    for line in textwrap.wrap(text, width):
+        while cell_width(line) > width:
+            cut = len(clip(line, width + 1)) - 1  # as many characters as fit in width columns
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def _table(clusters: Iterable[Cluster], out: TextIO) -> int:
     n = 0
     for c in clusters:
         n += 1
@@ -52,8 +63,8 @@ def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
         head = f"{c.cluster}  {len(c.members)} members in {docs} documents"
         if c.first is not None:
             head += f"  first: {_cut(c.first.doc, 20)}, {c.first.date}"
-        out.write(head[:_WIDTH] + "\n")
-        quoted = textwrap.wrap("“" + " ".join(c.text.split()) + "”", _WIDTH - 2)
+        out.write(clip(head, _WIDTH) + "\n")
+        quoted = _wrap("“" + " ".join(c.text.split()) + "”", _WIDTH - 2)
         for line in quoted[:3]:
             out.write(f"  {line}\n")
         if len(quoted) > 3:
@@ -64,47 +75,37 @@ def _table(clusters: Iterable[Cluster], out: TextIO) -> None:
         out.write(f"  {'verdict':<12} {'score':>5}  {'document':<21} {'place':<14} speaker\n")
         for m in c.members:
             verdict = m.verdict + ("!" if m.substantive else "")
-            row = f"  {verdict:<12} {m.score:>5}  {_cut(m.doc, 21):<21} {f'{m.start}-{m.end}':<14} "
-            out.write(row + _cut(m.speaker or "?", _WIDTH - len(row)) + "\n")
+            row = f"  {verdict:<12} {m.score:>5}  {pad(m.doc, 21)} {f'{m.start}-{m.end}':<14} "
+            out.write(row + _cut(m.speaker or "?", _WIDTH - cell_width(row)) + "\n")
         out.write("\n")
     out.write(f"{n} cluster{'s' if n != 1 else ''}\n")
+    return n
 
 
-def _csv(clusters: Iterable[Cluster], out: TextIO) -> None:
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
-    for c in clusters:
-        for m in c.members:
-            first = c.first is not None and (m.doc, m.start) == (c.first.doc, c.first.start)
-            w.writerow(
-                [
-                    c.cluster, c.text, c.speakers_disagree, m.doc, m.start, m.end, m.text,
-                    m.speaker or "", m.outlet or "", m.date or "", m.verdict, m.score, m.substantive, first,
-                ]
-            )  # fmt: skip
+def _csv_rows(record: Mapping[str, Any]) -> Iterator[list[object]]:
+    """A cluster's CSV rows, one per member, from its ``to_dict()``."""
+    first = record["first"]
+    first_at = (first["doc"], first["start"]) if first is not None else None
+    for m in record["members"]:
+        yield [
+            record["cluster"], record["text"], record["speakers_disagree"], m["doc"], m["start"], m["end"],
+            m["text"], m.get("speaker") or "", m.get("outlet") or "", m.get("date") or "", m["verdict"],
+            m["score"], m["substantive"], (m["doc"], m["start"]) == first_at,
+        ]  # fmt: skip
 
 
 def write_clusters(clusters: Iterable[Cluster], out: TextIO, fmt: str) -> int:
     """Write ``clusters`` to ``out`` in ``fmt`` (``jsonl``, ``json``, ``table`` or ``csv``), each as it
     comes where the format allows; returns how many were written.  In the table a ``!`` after a verdict
     marks a substantive change."""
-    count = 0
-
-    def counted(it: Iterable[Cluster]) -> Iterable[Cluster]:
-        nonlocal count
-        for c in it:
-            count += 1
-            yield c
-
-    if fmt == "jsonl":
-        for c in counted(clusters):
-            out.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        out.write(json.dumps([c.to_dict() for c in counted(clusters)], ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        _csv(counted(clusters), out)
-    elif fmt == "table":
-        _table(counted(clusters), out)
-    else:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt == "table":
+        return _table(clusters, out)
+    writer = RecordWriter(out, fmt, columns=CSV_FIELDS, rows=_csv_rows)
+    count = 0
+    for c in clusters:
+        writer.write(c.to_dict())
+        count += 1
+    writer.close()
     return count

@@ -30,13 +30,19 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
-from markupsafe import Markup, escape
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.model import LEVELS, Level, Statement
 from quotecheck.pipeline import Report, analyze
 from quotecheck.sources import Source, as_sources
-from quotecheck.verify import Verification, verify_statements
+from quotecheck.verify import Verification, _clock, verify_statements
+
+_NEEDS_JINJA = "the HTML report needs Jinja2: pip install 'quotecheck-news[report]'"
+
+try:
+    from markupsafe import Markup, escape
+except ImportError:  # markupsafe comes with Jinja2: without the report extra, neither is there
+    raise ImportError(_NEEDS_JINJA) from None
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -175,14 +181,6 @@ def _who(st: Statement) -> str:
 def _excerpt(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
-def _clock(seconds: float) -> str:
-    ms = round(seconds * 1000)
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
 def _shorten(words: str, limit: int = 240) -> str:
@@ -344,9 +342,7 @@ def _environment() -> jinja2.Environment:
         try:
             import jinja2
         except ImportError:
-            raise QuotecheckError(
-                "the HTML report needs Jinja2: pip install 'quotecheck-news[report]'"
-            ) from None
+            raise QuotecheckError(_NEEDS_JINJA) from None
         env = jinja2.Environment(
             loader=jinja2.PackageLoader("quotecheck.html", "templates"),
             autoescape=True,
