@@ -576,7 +576,13 @@ def walk_through(pytester: pytest.Pytester) -> None:
         (pytester.path / name).write_text(fenced_after(f"`newsroom/{name}`"), encoding="utf-8")
 
 
-def test_the_guide_shows_what_pytest_prints_for_its_walk_through(pytester: pytest.Pytester) -> None:
+def test_the_guide_shows_what_pytest_prints_for_its_walk_through(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pytest prints the short summary whole, not cut to the terminal, when CI or BUILD_NUMBER is set: the
+    # guide shows a reader's terminal
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("BUILD_NUMBER", raising=False)
     walk_through(pytester)
     command = shlex.split(fenced_after("From `newsroom/`:"))
     assert command[0] == "pytest"
