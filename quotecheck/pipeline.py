@@ -62,7 +62,7 @@ from quotecheck.speakers import (
 )
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
-__all__ = ["Report", "analyze"]
+__all__ = ["Report", "analyze", "find_statements"]
 
 _WORDS_IN = re.compile(r"\w+")
 # Capitalized runs anywhere in the text: candidates for people's full names.
@@ -133,14 +133,25 @@ def analyze(text: str) -> Report:
     """
     if not isinstance(text, str):
         raise InputError(not_text("analyze()", text))
+    statements = grade_all(find_statements(text), text)
+    return Report(text, statements, summarize(statements))
+
+
+def find_statements(text: str) -> tuple[Statement, ...]:
+    """The statements of ``text`` with their speakers resolved, not yet graded (``strength`` is None): what
+    :func:`analyze` grades.  Matching quotations across a corpus needs no grade, and grading is about a
+    fifth of the time.
+
+    >>> [(s.speaker.name, s.strength) for s in find_statements("“We are ready,” Mr Walid Kilani said.")]
+    [('Walid Kilani', None)]
+    """
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
     sentences = quote_aware_sentences(text, pars, quotations)
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
-    statements = grade_all(_resolve(text, frames, sentences), text)
-    return Report(text, statements, summarize(statements))
+    return tuple(_resolve(text, frames, sentences))
 
 
 def quote_aware_sentences(

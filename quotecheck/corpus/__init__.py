@@ -7,7 +7,8 @@ Corpus API (the names other modules build on; signatures are kept stable):
   ``Quotation.from_dict()``; ``model.Member(doc, start, end, text, speaker, outlet, date, verdict, score,
   substantive=False, reasons=())``; ``model.Cluster(cluster, text, first, members, speakers_disagree)``.
   Every type is frozen and has ``to_dict()`` giving JSON-ready values.
-- ``quotations.quotations_of(document, *, min_words=6) -> tuple[Quotation, ...]``: runs ``analyze`` once.
+- ``quotations.quotations_of(document, *, min_words=6) -> tuple[Quotation, ...]``: runs the extractor
+  once, ungraded.
 - ``candidates.band_keys(quotation) -> tuple[bytes, ...]``: two quotations sharing a key are candidates;
   ``candidates.BandIndex`` pairs them in memory (``add(keys) -> int``, ``pairs()``).
 - ``link.compare(a, b) -> Link | None``: verify's aligner on the pair, the shorter (or later) read against

@@ -54,14 +54,15 @@ def _quotation(document: Document, statement: Statement) -> Quotation | None:
 def quotations_of(document: Document, *, min_words: int = 6) -> tuple[Quotation, ...]:
     """Every quotation of ``document`` with at least ``min_words`` quoted words, in order of place.
 
-    Runs :func:`quotecheck.analyze` once.  A quotation two statements share (one continues the other) is
-    given once.
+    Runs the extractor once, without grading (:func:`quotecheck.pipeline.find_statements`): a quotation's
+    speaker is what matching needs, not the strength of its attribution.  A quotation two statements share
+    (one continues the other) is given once.
     """
-    from quotecheck.pipeline import analyze  # the extractor is the heavy import; load it when first needed
+    from quotecheck.pipeline import find_statements  # the extractor is the heavy import: load it when needed
 
     seen: set[tuple[int, int]] = set()
     out: list[Quotation] = []
-    for st in analyze(document.text).statements:
+    for st in find_statements(document.text):
         q = _quotation(document, st)
         if q is None or len(q.words) < min_words or (q.start, q.end) in seen:
             continue
