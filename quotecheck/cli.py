@@ -1115,6 +1115,7 @@ def _add_documents(p: argparse.ArgumentParser) -> None:
         help='JSON lines, one {"id", "text", "date"?, "outlet"?, "url"?} a line; - reads standard input'
         " (repeat for several)",
     )
+    add_input_options(p)  # for the text files named; a JSON-lines feed is read a line at a time
 
 
 def _add_cluster_format(p: argparse.ArgumentParser) -> None:
@@ -1172,7 +1173,7 @@ def _corpus_documents(
         err.write(f"quotecheck: error: {message}\n")
         err.flush()
 
-    reader = DocumentReader(on_error=report, unique=unique)
+    reader = DocumentReader(on_error=report, unique=unique, options=reading_options(ns))
     return reader, chain(reader.paths(ns.paths), *(reader.input_file(f) for f in ns.input))
 
 

@@ -284,3 +284,33 @@ def test_a_malformed_scheduler_address_is_one_line(
     assert err.startswith(f"quotecheck: error: cannot reach the Dask scheduler at {address}: ")
     assert "tcp://HOST:8786" in err
     assert len(err.splitlines()) == 1
+
+
+
+def test_errors_and_max_bytes_apply_to_the_text_files_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(A, encoding="utf-8")
+    Path("latin.txt").write_bytes(B.encode("utf-8") + b" Caf\xe9.")  # one Latin-1 byte after the quote
+    code, out, err = _run(capsys, "a.txt", "latin.txt", "--format", "jsonl")
+    assert code == 2
+    assert out == ""
+    assert "latin.txt: not UTF-8 text (undecodable byte at offset" in err
+    code, out, err = _run(capsys, "a.txt", "latin.txt", "--format", "jsonl", "--errors", "replace")
+    assert code == 0
+    assert err == ""
+    assert [m["doc"] for m in json.loads(out)["members"]] == ["a.txt", "latin.txt"]
+    code, out, err = _run(capsys, "a.txt", "latin.txt", "--max-bytes", "10", "--errors", "replace")
+    assert code == 2
+    assert err.count("over the limit of 10") == 2
+
+
+def test_index_add_reads_with_errors_replace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("latin.txt").write_bytes(B.encode("utf-8") + b" Caf\xe9.")
+    assert main(["index", "add", "quotes.db", "latin.txt"]) == 2
+    assert main(["index", "add", "quotes.db", "latin.txt", "--errors", "replace"]) == 0
+    assert "1 document" in capsys.readouterr().out

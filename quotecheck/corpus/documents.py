@@ -20,7 +20,7 @@ import io
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from quotecheck.cli import expand_paths, read_input
@@ -49,9 +49,17 @@ class DocumentReader:
     is reported and skipped; without it (``index add``, where a later document replaces an earlier one of
     the same id), it is passed on."""
 
-    def __init__(self, *, on_error: Callable[[str], None], unique: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        on_error: Callable[[str], None],
+        unique: bool = True,
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
         self._on_error = on_error
         self._unique = unique
+        #: how text files are read (``errors``, ``max_bytes``: :func:`quotecheck.cli.reading_options`)
+        self._options = options
         self._seen: set[str] = set()
         self.read = 0
         self.skipped: Counter[str] = Counter()
@@ -74,7 +82,7 @@ class DocumentReader:
         ``-`` reads standard input as one document."""
         for name in expand_paths(paths, suffixes=(".txt",)):
             try:
-                text = read_input(name)
+                text = read_input(name, options=self._options)
             except InputError as exc:
                 self._skip("unreadable files", str(exc))
                 continue
