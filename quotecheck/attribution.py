@@ -15,7 +15,6 @@ bounded walks over the token list.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -320,7 +319,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
             spoken = judge(name.title())
             if spoken.kind == "person":
-                src = dataclasses.replace(src, kind="person", name=spoken.name)
+                src = attrs.evolve(src, kind="person", name=spoken.name)
         out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
 
