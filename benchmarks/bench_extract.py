@@ -273,7 +273,7 @@ def _measure_tree(tree: Path, corpus: Path, first: int, warm: int) -> dict[str, 
 def side_by_side(rev: str, corpus: Path, first: int, repeat: int) -> int:
     """This tree and commit ``rev`` on the same real articles, alternating processes; see the docstring."""
     if not corpus.is_file():
-        print(f"bench_extract.py: --baseline needs the annotated corpus; {corpus} is not there", file=sys.stderr)
+        print(f"bench_extract.py: --baseline needs the annotated corpus; no {corpus}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(
@@ -291,8 +291,8 @@ def side_by_side(rev: str, corpus: Path, first: int, repeat: int) -> int:
     ours, theirs = runs["this tree"], runs[rev]
     sample = ours[0]
     print(
-        f"== news: the first {sample['articles']} articles of {corpus.name}, {sample['characters']:,} characters,"
-        f" {sample['statements']:,} statements; CPU seconds, best of {repeat} processes per tree"
+        f"== news: the first {sample['articles']} articles of {corpus.name},"
+        f" {sample['characters']:,} characters, {sample['statements']:,} statements; CPU seconds, best of {repeat} processes per tree"
     )
     punkt = min(r["punkt"] for r in ours + theirs)
     best = {label: min(r["analyze"] for r in rs) for label, rs in runs.items()}
