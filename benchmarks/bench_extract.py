@@ -292,7 +292,8 @@ def side_by_side(rev: str, corpus: Path, first: int, repeat: int) -> int:
     sample = ours[0]
     print(
         f"== news: the first {sample['articles']} articles of {corpus.name},"
-        f" {sample['characters']:,} characters, {sample['statements']:,} statements; CPU seconds, best of {repeat} processes per tree"
+        f" {sample['characters']:,} characters, {sample['statements']:,} statements;"
+        f" CPU seconds, best of {repeat} processes per tree"
     )
     punkt = min(r["punkt"] for r in ours + theirs)
     best = {label: min(r["analyze"] for r in rs) for label, rs in runs.items()}
