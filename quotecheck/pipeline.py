@@ -13,9 +13,10 @@ from collections.abc import Collection, Sequence
 import attrs
 from attrs import field, frozen
 
-from quotecheck.attribution import Frame, find_frames, title_case, turn_frames
+from quotecheck.attribution import Frame, find_frames, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.grading import grade_all, summarize
+from quotecheck.grammar import title_case
 from quotecheck.inputs import not_text
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.cues import CUE_FORMS

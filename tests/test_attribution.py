@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from analysis import check
 
-from quotecheck import analyze, attribution
+from quotecheck import analyze, content
 
 
 def test_a_row_fails_when_a_fact_is_wrong() -> None:
@@ -901,7 +901,7 @@ def test_content(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
 
 
-# which place holds a verb's words: the rules of attribution._CONTENT_PLACES, tried in order; "according to"
+# which place holds a verb's words: the rules of content._CONTENT_PLACES, tried in order; "according to"
 # has a rule of its own, and a cue whose words are nowhere makes no statement
 
 CONTENT_PLACES = [
@@ -954,7 +954,7 @@ def test_the_place_that_holds_a_verbs_words(
 
         return run
 
-    monkeypatch.setattr(attribution, "_CONTENT_PLACES", tuple(map(watched, attribution._CONTENT_PLACES)))
+    monkeypatch.setattr(content, "_CONTENT_PLACES", tuple(map(watched, content._CONTENT_PLACES)))
     analyze(text)
     assert tuple(dict.fromkeys(fired)) == places
 
