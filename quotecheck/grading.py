@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from quotecheck.facts import facts_alone
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ANON_HEADS,
@@ -96,6 +97,7 @@ from quotecheck.model import (
     LEVELS,
     Anonymity,
     Cue,
+    Facts,
     Level,
     SourceCount,
     Span,
@@ -141,9 +143,6 @@ _HEDGE_RE = re.compile(
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
 # A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
-_NEW_SENTENCE = re.compile(
-    r"[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]*\s+[A-Z]"
-)
 _REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
 _NESTED_RE = re.compile(
@@ -157,7 +156,8 @@ _NESTED_RE = re.compile(
 def grade(statement: Statement, text: str) -> Strength:
     """The attribution strength of ``statement``, whose offsets point into ``text``."""
     reasons: list[str] = []
-    level, anonymity = _level(statement, text, reasons)
+    facts = statement.facts or facts_alone(text, statement)
+    level, anonymity = _level(statement, text, facts, reasons)
     if statement.cue is None and statement.speaker.kind != "unknown" and not statement.continuation:
         # a pull quote's signature, a digest's label, the one person a sentence names: an editor should
         # know the tie was read from the text around the words, not from a verb of saying
@@ -166,7 +166,7 @@ def grade(statement: Statement, text: str) -> Strength:
     if cue_reason:
         reasons.append(cue_reason)
     nested = False
-    hop = _nested_source(statement, text)
+    hop = _nested_source(statement, text, facts)
     if hop is not None:
         phrase, hop_level = hop
         nested = True
@@ -204,6 +204,7 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
             s.cue,
             s.continuation,
             grade(s, text),
+            s.facts,
         )
         for s in statements
     )
@@ -249,7 +250,7 @@ def summarize(statements: Sequence[Statement]) -> Summary:
 # -- the level --------------------------------------------------------------------------------------------
 
 
-def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity | None]:
+def _level(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tuple[Level, Anonymity | None]:
     sp = st.speaker
     kind = sp.kind
     turn = st.cue is not None and st.cue.text == ":"
@@ -282,7 +283,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
             return "anonymous_described", Anonymity(role=party)
         if _people(name):
             # "others", "Mexicans", "refugee advocates": people, not a body that speaks
-            return _anonymous(st, text, reasons)
+            return _anonymous(st, text, facts, reasons)
         if _unnamed_bodies(name):
             reasons.append(f"unnamed institutions, described by their kind ({name})")
             return "anonymous_described", Anonymity(role=name)
@@ -301,7 +302,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         # "the bespectacled, 71-year-old diplomat": an age belongs to one person the story knows
         return _named(st, text, f"an identified person described by age ({said})", reasons)
     if kind == "anonymous":
-        return _anonymous(st, text, reasons)
+        return _anonymous(st, text, facts, reasons)
     if said.rstrip(".") == "A" and st.cue is not None and st.cue.text == ":":
         # "A: …" in a question-and-answer interview whose introduction is out of reach: the interviewee
         return _named(st, text, "the interviewee of a question-and-answer interview", reasons)
@@ -525,7 +526,7 @@ _MENTIONED = re.compile(
 )
 
 
-def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity]:
+def _anonymous(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tuple[Level, Anonymity]:
     sp = st.speaker
     descriptor = sp.descriptor or sp.name or (sp.mention.text if sp.mention else "")
     at = sp.mention.start if sp.mention else st.start
@@ -758,11 +759,10 @@ def _negation(cue: Cue, text: str) -> str | None:
     return None
 
 
-def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
+def _nested_source(st: Statement, text: str, facts: Facts) -> tuple[str, Level] | None:
     """A second source the words pass through ("citing sources", "quoted the minister as saying")."""
-    anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
-    a, b = _sentence(text, anchor, last)
+    a, b = facts.sentence
     window = text[a:b].lower()
     if not any(w in window for w in NESTING_WORDS):
         return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
@@ -773,13 +773,10 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
         if m.group(0)[:9].lower() == "according" and (
             m.start() < last
             or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
-            or any(
-                not _abbreviated(text, n.start())
-                for n in _NEW_SENTENCE.finditer(text, max(0, last - 3), m.start())
-            )
         ):
-            # an "according to" is a second hop only after the statement, in its sentence: "…,” he said,
-            # according to a pool report."; the statement's own "according to" is its source
+            # an "according to" is a second hop only after the statement, in its sentence (the facts'
+            # sentence ends with the statement's last): "…,” he said, according to a pool report."; the
+            # statement's own "according to" is its source
             continue
         phrase = (m.group("src") or m.group("quoted") or "").strip()
         # "citing the release of prisoners" gives a reason, not a source; "quoted X as saying" names one

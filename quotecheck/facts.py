@@ -1,0 +1,73 @@
+"""The extractor's facts about where a statement stands, handed to grading (:class:`~quotecheck.model.Facts`).
+
+Grading asks which sentence holds a statement: a second source ("…, citing two officials") counts only
+there. The extractor has answered that already, when it split the text into sentences (Punkt's, never cut
+inside a quotation). :func:`attach_facts` hands the answer on with each statement, so a sentence has one
+model.
+
+A statement built by hand has no facts; :func:`facts_alone` finds them for it the same way, from Punkt's
+sentences of the paragraphs around it.
+
+>>> from quotecheck.model import Span, Speaker, Statement
+>>> text = "A senior official, who asked not to be named, said the talks had stalled. Talks resume Monday."
+>>> st = Statement("indirect", 51, 72, text[51:72], (Span(51, 72, text[51:72]),), (),
+...                Speaker("A senior official", "anonymous", Span(0, 17, text[:17])))
+>>> f = facts_alone(text, st)
+>>> text[slice(*f.sentence)]
+'A senior official, who asked not to be named, said the talks had stalled.'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from quotecheck.model import Facts, Statement, evolve
+from quotecheck.text import merge_inside, paragraphs, sentence_spans
+
+__all__ = ["attach_facts", "facts_alone"]
+
+
+def attach_facts(
+    text: str, statements: Sequence[Statement], sentences: Sequence[tuple[int, int, int]]
+) -> tuple[Statement, ...]:
+    """``statements`` with their facts, read from ``sentences`` ((start, end, paragraph), in text order,
+    as the extractor split ``text``)."""
+    starts = [s for s, _, _ in sentences]
+    bounds = [(s, e) for s, e, _ in sentences]
+    return tuple(evolve(st, facts=_facts(text, st, starts, bounds)) for st in statements)
+
+
+def facts_alone(text: str, statement: Statement) -> Facts:
+    """The facts of a statement built by hand, its offsets pointing into ``text``: Punkt's sentences of the
+    paragraphs it and its speaker stand in, kept whole inside its quotations."""
+    inside = sorted((q.start + 1, q.end - 1) for q in statement.quotes if q.end - q.start > 2)
+    points = [statement.start, max(statement.start, statement.end - 1)]
+    if statement.cue is not None:
+        points += [statement.cue.start, statement.cue.end]
+    if statement.speaker.mention is not None:
+        points.append(statement.speaker.mention.start)
+    lo, hi = min(points), max(points)
+    bounds = [
+        span
+        for a, b in paragraphs(text)
+        if b >= lo and a <= hi
+        for span in merge_inside(sentence_spans(text, a, b), inside)
+    ]
+    if not bounds:  # a statement in white space only: its own extent stands for its sentence
+        bounds = [(statement.start, statement.end)]
+    return _facts(text, statement, [a for a, _ in bounds], bounds)
+
+
+def _facts(text: str, st: Statement, starts: list[int], bounds: Sequence[tuple[int, int]]) -> Facts:
+    cue = st.cue
+    first = min(cue.start, st.start) if cue is not None else st.start
+    last = max(cue.end, st.end) if cue is not None else st.end
+    a = bounds[_holding(starts, first)][0]
+    b = bounds[_holding(starts, max(first, last - 1))][1]
+    return Facts((min(a, first), max(b, last)))
+
+
+def _holding(starts: list[int], pos: int) -> int:
+    """The index of the sentence holding ``pos``: the last to start at or before it, else the first."""
+    return max(0, bisect_right(starts, pos) - 1)
