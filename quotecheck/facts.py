@@ -1,9 +1,10 @@
 """The extractor's facts about where a statement stands, handed to grading (:class:`~quotecheck.model.Facts`).
 
-Grading asks which sentence holds a statement: a second source ("…, citing two officials") counts only
-there. The extractor has answered that already, when it split the text into sentences (Punkt's, never cut
-inside a quotation). :func:`attach_facts` hands the answer on with each statement, so a sentence has one
-model.
+Grading asks two things of the text around a statement: which sentence holds it (a second source,
+"…, citing two officials", counts only there) and whether the speaker's sentence gives a reason for
+anonymity. The extractor has answered both already: it split the text into sentences (Punkt's, never cut
+inside a quotation), and ``speakers`` owns the phrasing of a reason. :func:`attach_facts` hands those
+answers on with each statement, so a sentence has one model and a reason one owner.
 
 A statement built by hand has no facts; :func:`facts_alone` finds them for it the same way, from Punkt's
 sentences of the paragraphs around it.
@@ -15,6 +16,8 @@ sentences of the paragraphs around it.
 >>> f = facts_alone(text, st)
 >>> text[slice(*f.sentence)]
 'A senior official, who asked not to be named, said the talks had stalled.'
+>>> [r.text for r in f.reasons]
+['asked not to be named']
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from quotecheck.model import Facts, Statement, evolve
+from quotecheck.model import Facts, Span, Statement, evolve
+from quotecheck.speakers import anonymity_reason_spans
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
 __all__ = ["attach_facts", "facts_alone"]
@@ -35,7 +39,8 @@ def attach_facts(
     as the extractor split ``text``)."""
     starts = [s for s, _, _ in sentences]
     bounds = [(s, e) for s, e, _ in sentences]
-    return tuple(evolve(st, facts=_facts(text, st, starts, bounds)) for st in statements)
+    reasons: dict[int, tuple[Span, ...]] = {}  # each sentence is read once, however many statements it holds
+    return tuple(evolve(st, facts=_facts(text, st, starts, bounds, reasons)) for st in statements)
 
 
 def facts_alone(text: str, statement: Statement) -> Facts:
@@ -56,16 +61,30 @@ def facts_alone(text: str, statement: Statement) -> Facts:
     ]
     if not bounds:  # a statement in white space only: its own extent stands for its sentence
         bounds = [(statement.start, statement.end)]
-    return _facts(text, statement, [a for a, _ in bounds], bounds)
+    return _facts(text, statement, [a for a, _ in bounds], bounds, {})
 
 
-def _facts(text: str, st: Statement, starts: list[int], bounds: Sequence[tuple[int, int]]) -> Facts:
+def _facts(
+    text: str,
+    st: Statement,
+    starts: list[int],
+    bounds: Sequence[tuple[int, int]],
+    reasons_in: dict[int, tuple[Span, ...]],
+) -> Facts:
     cue = st.cue
     first = min(cue.start, st.start) if cue is not None else st.start
     last = max(cue.end, st.end) if cue is not None else st.end
     a = bounds[_holding(starts, first)][0]
     b = bounds[_holding(starts, max(first, last - 1))][1]
-    return Facts((min(a, first), max(b, last)))
+    reasons: tuple[Span, ...] = ()
+    if st.speaker.kind != "unknown":  # only a source's grade reads a reason: no speaker, none to read
+        at = st.speaker.mention.start if st.speaker.mention is not None else st.start
+        k = _holding(starts, at)
+        if k not in reasons_in:
+            s, e = bounds[k]
+            reasons_in[k] = tuple(Span(x, y, text[x:y]) for x, y in anonymity_reason_spans(text, s, e))
+        reasons = reasons_in[k]
+    return Facts((min(a, first), max(b, last)), reasons)
 
 
 def _holding(starts: list[int], pos: int) -> int:

@@ -30,7 +30,6 @@ from quotecheck.lexicon.anonymous import (
     GROUP_QUANTIFIERS,
     NUMBER_WORDS,
     OUTLET_VOUCH,
-    REASON_PHRASES,
     VAGUE_GROUPS,
     stated_count,
 )
@@ -69,7 +68,6 @@ from quotecheck.lexicon.grades import (
     PERSON_NOUNS,
     REPORT_ADVERBS,
     TEXT_OF,
-    TITLE_ABBREVIATIONS,
     TITLES_BARE,
     UNNAMED_HEADS,
     VOUCH_LEMMAS,
@@ -106,6 +104,7 @@ from quotecheck.model import (
     Strength,
     Summary,
 )
+from quotecheck.speakers import anonymity_reason
 
 __all__ = ["grade", "grade_all", "summarize"]
 
@@ -143,7 +142,6 @@ _HEDGE_RE = re.compile(
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
 # A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
-_REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
 _NESTED_RE = re.compile(
     r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
@@ -530,12 +528,11 @@ def _anonymous(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tu
     sp = st.speaker
     descriptor = sp.descriptor or sp.name or (sp.mention.text if sp.mention else "")
     at = sp.mention.start if sp.mention else st.start
-    a, b = _sentence(text, at, at)
-    sentence = text[a:b]
     reason = sp.reason
-    if reason is None:
-        found = _REASON_RE.search(sentence)
-        reason = found.group() if found else None
+    if reason is None and facts.reasons:
+        # "Speaking on condition of anonymity, an official said …": the reason stands in the speaker's
+        # sentence, outside the source phrase
+        reason = facts.reasons[0].text
     access = sp.access
     if access is None:
         found = _ACCESS_RE.search(descriptor)
@@ -588,7 +585,7 @@ def _described_before(text: str, at: int, head: str) -> bool:
         return True  # "two officials"
     if before and before[-1] not in NOT_DESCRIBING:
         return True  # "a senior official", "Israeli sources"
-    return bool(_ACCESS_RE.search(after) or _REASON_RE.search(after))
+    return bool(_ACCESS_RE.search(after) or anonymity_reason(text, pos, pos + len(after)))
 
 
 _PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
@@ -640,38 +637,6 @@ def _nationality(word: str) -> bool:
     """Whether ``word`` only says which country or side a source is from ("American", "U.S", "Gulf")."""
     low = word.lower().rstrip(".")
     return low in COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
-
-
-_WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence(s) of ``text`` holding ``start:end``, by full stops and line ends.
-
-    Rough on purpose: it only bounds the search for a reason or a "citing" near a statement.
-    """
-    # Searches are bounded by a window, so grading every statement of a long text stays linear even
-    # where full stops and line ends are far apart (a block of stray marks, a text with no stops).
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    a = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
-    if a == 1:  # no full stop before: rfind gave -1
-        a = 0
-    stop = text.find(". ", end, hi)
-    while stop != -1 and _abbreviated(text, stop):
-        stop = text.find(". ", stop + 2, hi)  # "he told Sen. Jeff Flake, according to …": a title's stop
-    ends = [e for e in (stop, text.find("\n", end, hi)) if e != -1]
-    return a, min(ends) if ends else hi
-
-
-def _abbreviated(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends a title or an initial before a name ("Sen.", "Mr.", "J."),
-    which never ends a sentence; "U.S." or "no." may."""
-    k = stop
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-        k -= 1
-    word = text[k:stop]
-    return (len(word) == 1 and word.isupper()) or word.lower() in TITLE_ABBREVIATIONS
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:
@@ -759,10 +724,17 @@ def _negation(cue: Cue, text: str) -> str | None:
     return None
 
 
+_REACH = 600  # characters before and after a statement: longer than any sentence a "citing" belongs to
+
+
 def _nested_source(st: Statement, text: str, facts: Facts) -> tuple[str, Level] | None:
     """A second source the words pass through ("citing sources", "quoted the minister as saying")."""
+    anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
     a, b = facts.sentence
+    # a second source stands near the words it passes on: bounded by a reach, the search stays linear in
+    # a text whose "sentence" is thousands of statements long (one with no full stops, a stray mark)
+    a, b = max(a, anchor - _REACH), min(b, last + _REACH)
     window = text[a:b].lower()
     if not any(w in window for w in NESTING_WORDS):
         return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run

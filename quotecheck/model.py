@@ -212,6 +212,9 @@ class Facts:
     #: split the text (Punkt's sentences, never cut inside a quotation): where a second source in the chain
     #: ("…, citing two officials") can stand
     sentence: tuple[int, int]
+    #: the reasons for anonymity (``quotecheck.speakers.anonymity_reason_spans``) in the sentence of the
+    #: speaker's mention, in text order: "speaking on condition of anonymity" may stand anywhere in it
+    reasons: tuple[Span, ...] = ()
 
 
 @frozen

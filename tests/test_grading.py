@@ -738,3 +738,27 @@ def test_facts_alone_bounds_the_statement_and_lies_in_the_text(
     assert 0 <= a <= start <= end <= b <= len(text)
     if the_cue is not None:
         assert a <= the_cue.start <= the_cue.end <= b
+
+
+def test_a_reason_beyond_an_abbreviation_is_the_speakers() -> None:
+    # the sentence goes on past "U.S.": the reason for anonymity at its end describes the source
+    text = "The base will close, according to two U.S. officials, who spoke on condition of anonymity."
+    (st,) = analyze(text).statements
+    assert st.facts is not None
+    assert [r.text for r in st.facts.reasons] == ["spoke on condition of anonymity"]
+    assert st.strength is not None
+    assert st.strength.anonymity is not None
+    assert st.strength.anonymity.reason == "spoke on condition of anonymity"
+
+
+def test_grading_reads_the_reasons_the_facts_give() -> None:
+    text = "Speaking on condition of anonymity, officials said the base would close."
+    st = build(text, "the base would close", "officials", "anonymous", cue="said")
+    found = grade(st, text).anonymity
+    assert found is not None
+    assert found.reason == "on condition of anonymity"
+    # with facts that give no reason, none is read from the text
+    bare = grade(attrs.evolve(st, facts=Facts((0, len(text)))), text)
+    assert bare.anonymity is not None
+    assert bare.anonymity.reason is None
+    assert bare.level == "anonymous"
