@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.facts import facts_alone
+from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ANON_HEADS,
@@ -143,12 +144,19 @@ _HEDGE_RE = re.compile(
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
 # A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
+# Where the words come through a second source.  What it names runs to the phrase's end (_cited_phrase),
+# except after "quoted", which names its source before "as saying".
 _NESTED_RE = re.compile(
     r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
-    r"(?P<src>[^,;.:()\N{EM DASH}\N{EN DASH}]{2,120}?)"
-    r"(?=\s*(?:[,;.:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$))"
-    r"|\bquoted\s+(?P<quoted>[^,;.:()]{2,100}?)\s+as\s+saying\b",
+    r"|\bquoted\s+(?P<quoted>[^,;:()]{2,100}?)\s+as\s+saying\b",
 )
+# What ends the phrase a source is named by: a mark, a clause ("who", "that", "as saying"), a full stop
+# (unless an abbreviation's: see _cited_phrase) or the end of the search.
+_CITED_END = re.compile(
+    r"\s*(?:(?P<stop>\.)|[,;:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$)"
+)
+_STOPPED_WORD = re.compile(r"[\w&'\N{RIGHT SINGLE QUOTATION MARK}.-]*\Z")
+_INITIALS = re.compile(r"[A-Z](?:\.-?[A-Z])*")  # "J", "U.S", "A.F.L.-C.I.O"
 
 
 def grade(statement: Statement, text: str) -> Strength:
@@ -750,11 +758,34 @@ def _nested_source(st: Statement, text: str, facts: Facts) -> tuple[str, Level] 
             # sentence ends with the statement's last): "…,” he said, according to a pool report."; the
             # statement's own "according to" is its source
             continue
-        phrase = (m.group("src") or m.group("quoted") or "").strip()
+        phrase = (m.group("quoted") or _cited_phrase(text, m.end(), b)).strip()
         # "citing the release of prisoners" gives a reason, not a source; "quoted X as saying" names one
         if phrase and (m.group("quoted") or _names_a_source(phrase)):
             return phrase, _phrase_level(phrase)
     return None
+
+
+def _cited_phrase(text: str, start: int, end: int) -> str:
+    """The phrase that names a source from ``start``: at least two characters, at most 120, to its end.
+
+    The search stays inside the extractor's sentence, but a full stop there may still end one: a
+    sentence kept whole around a quotation holds another's end ("…, quoting an official. “They …").  So
+    a full stop ends the phrase unless it follows an abbreviation or initials ("citing data from the
+    U.S. State Department", "citing Mrs. Clinton's emphasis on …").
+    """
+    limit = min(end, start + 120)
+    if start + 2 > end:
+        return ""
+    for t in _CITED_END.finditer(text, start + 2, end):
+        if t.start() > limit:
+            break
+        if t.group("stop") is not None:
+            word = _STOPPED_WORD.search(text, start, t.end() - 1)
+            written = word.group() if word is not None else ""
+            if written.lower() in ABBREVIATIONS or _INITIALS.fullmatch(written):
+                continue
+        return text[start : t.start()]
+    return ""
 
 
 def _names_a_source(phrase: str) -> bool:

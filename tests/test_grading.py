@@ -384,6 +384,11 @@ ROWS: list[Row] = [
     ("citing-in-quote", "“We are citing the law, nothing more,” Mayor Ines Ortega said.",
      "“We are citing the law, nothing more,”", "Mayor Ines Ortega", "person", "Ines Ortega", "said",
      "named_direct", "neutral"),
+    # an honorific's full stop does not end what is cited: "Mrs. Clinton's emphasis on …" is a reason, not
+    # a source named "Mrs"
+    ("citing-an-honorific",
+     "“Women will decide it,” Mr Garin said, citing Mrs. Clinton's emphasis on equal pay.",
+     "“Women will decide it,”", "Mr Garin", "person", "Garin", "said", "named_direct", "neutral"),
 ]
 
 
@@ -762,3 +767,28 @@ def test_grading_reads_the_reasons_the_facts_give() -> None:
     assert bare.anonymity is not None
     assert bare.anonymity.reason is None
     assert bare.level == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a source's name through its abbreviations, to the end of its phrase
+        ("Mr Salceda said, citing data from the U.S. State Department, that 4 million live there.",
+         "data from the U.S. State Department"),
+        ("Unions backed him, citing polling by the A.F.L.-C.I.O. in Ohio.",
+         "polling by the A.F.L.-C.I.O. in Ohio"),
+        # a sentence kept whole around a quotation holds another sentence's end: the phrase stops there
+        ("“It came to a head,” the Post reported, quoting an official. “They were angry.”", "an official"),
+        ("“He did not pick to please anyone,” wrote Ms Ruiz, citing participants in the meeting. “He said "
+         "many Americans would see the unfairness of denying the judge a hearing, and would say so.”",
+         "participants in the meeting"),
+        # "Sept. 11" does not end the phrase: what is cited is a reason, and nothing nests
+        ("The union endorsed Mayor Ines Ortega, citing her work after the Sept. 11 attacks.", None),
+    ],
+)
+def test_a_cited_phrase_runs_through_abbreviations_to_its_end(text: str, phrase: str | None) -> None:
+    st = analyze(text).statements[0]
+    assert st.strength is not None
+    assert st.strength.nested == (phrase is not None)
+    if phrase is not None:
+        assert any(f"through {phrase!r}" in r for r in st.strength.reasons)
