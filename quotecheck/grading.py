@@ -157,6 +157,7 @@ _NESTED_RE = re.compile(
 _CITED_END = re.compile(
     r"\s*(?:(?P<stop>\.)|[,;:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$)"
 )
+_CLOSERS_ONLY = re.compile(r"[\s\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*")
 _STOPPED_WORD = re.compile(r"[\w&'\N{RIGHT SINGLE QUOTATION MARK}.-]*\Z")
 _INITIALS = re.compile(r"[A-Z](?:\.-?[A-Z])*")  # "J", "U.S", "A.F.L.-C.I.O"
 
@@ -781,7 +782,8 @@ def _cited_phrase(text: str, start: int, end: int) -> str:
     for t in _CITED_END.finditer(text, start + 2, end):
         if t.start() > limit:
             break
-        if t.group("stop") is not None:
+        if t.group("stop") is not None and not _CLOSERS_ONLY.fullmatch(text, t.end(), end):
+            # not the sentence's last full stop (that one ends it, "according to the Las Vegas Sun.")
             word = _STOPPED_WORD.search(text, start, t.end() - 1)
             written = word.group() if word is not None else ""
             if written.lower() in ABBREVIATIONS or _INITIALS.fullmatch(written):

@@ -782,6 +782,9 @@ def test_grading_reads_the_reasons_the_facts_give() -> None:
         ("“He did not pick to please anyone,” wrote Ms Ruiz, citing participants in the meeting. “He said "
          "many Americans would see the unfairness of denying the judge a hearing, and would say so.”",
          "participants in the meeting"),
+        # the sentence's last full stop ends it, even after a word that may be an abbreviation ("Sun.")
+        ("“It is an election-year priority,” Mr Garin said, according to the Las Vegas Sun.",
+         "the Las Vegas Sun"),
         # "Sept. 11" does not end the phrase: what is cited is a reason, and nothing nests
         ("The union endorsed Mayor Ines Ortega, citing her work after the Sept. 11 attacks.", None),
     ],
