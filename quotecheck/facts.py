@@ -25,7 +25,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from quotecheck.model import Facts, Span, Statement, evolve
+from quotecheck.lexicon.anonymous import REASON_PHRASES
+from quotecheck.model import Facts, Span, Statement
 from quotecheck.speakers import anonymity_reason_spans
 from quotecheck.text import merge_inside, paragraphs, sentence_spans
 
@@ -40,7 +41,23 @@ def attach_facts(
     starts = [s for s, _, _ in sentences]
     bounds = [(s, e) for s, e, _ in sentences]
     reasons: dict[int, tuple[Span, ...]] = {}  # each sentence is read once, however many statements it holds
-    return tuple(evolve(st, facts=_facts(text, st, starts, bounds, reasons)) for st in statements)
+    # attrs.evolve, without its per-call look-up of the fields (as grading.grade_all): once per statement
+    return tuple(
+        Statement(
+            st.kind,
+            st.start,
+            st.end,
+            st.text,
+            st.segments,
+            st.quotes,
+            st.speaker,
+            st.cue,
+            st.continuation,
+            st.strength,
+            _facts(text, st, starts, bounds, reasons),
+        )
+        for st in statements
+    )
 
 
 def facts_alone(text: str, statement: Statement) -> Facts:
@@ -82,9 +99,18 @@ def _facts(
         k = _holding(starts, at)
         if k not in reasons_in:
             s, e = bounds[k]
-            reasons_in[k] = tuple(Span(x, y, text[x:y]) for x, y in anonymity_reason_spans(text, s, e))
+            folded = text[s:e].casefold()
+            if any(w in folded for w in _REASON_KEYS):
+                reasons_in[k] = tuple(Span(x, y, text[x:y]) for x, y in anonymity_reason_spans(text, s, e))
+            else:
+                reasons_in[k] = ()  # no reason's longest word: speakers' pattern need not run
         reasons = reasons_in[k]
     return Facts((min(a, first), max(b, last)), reasons)
+
+
+# The longest word of each reason phrase: a sentence holding none of them holds no reason, and most
+# sentences hold none, so the pattern (hundreds of alternatives tried at every position) is spared them.
+_REASON_KEYS = tuple(sorted({max(p.casefold().split(), key=len) for p in REASON_PHRASES}))
 
 
 def _holding(starts: list[int], pos: int) -> int:

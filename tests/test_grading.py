@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 from quotecheck import analyze
-from quotecheck.facts import facts_alone
+from quotecheck.facts import attach_facts, facts_alone
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, STANCES
 from quotecheck.model import LEVELS, Anonymity, Cue, Facts, Span, Speaker, SpeakerKind, Statement, Strength
@@ -571,8 +571,8 @@ def test_hard_cases(row: Row) -> None:
 
 
 def test_grade_all_copies_every_field_of_a_statement() -> None:
-    # grade_all builds graded statements field by field (for speed); a field added to Statement must be
-    # copied there too, and this test says so when it is not
+    # grade_all and facts.attach_facts build statements field by field (for speed); a field added to
+    # Statement must be copied there too, and this test says so when it is not
     from quotecheck.pipeline import analyze
 
     text = "“We will not sign,” Ms Amara Osei said. Sources said talks go on."
@@ -585,6 +585,10 @@ def test_grade_all_copies_every_field_of_a_statement() -> None:
         assert attrs.evolve(before, strength=None) == attrs.evolve(after, strength=None)
         assert after.strength == before.strength
         assert after.facts is before.facts is not None  # facts take no part in equality: checked apart
+    bare = tuple(attrs.evolve(s, facts=None) for s in report.statements)
+    for before, after in zip(report.statements, attach_facts(text, bare, [(0, len(text), 0)]), strict=True):
+        assert attrs.astuple(after, recurse=False)[:-1] == attrs.astuple(before, recurse=False)[:-1]
+        assert after.facts == Facts((0, len(text)), after.facts.reasons)
 
 
 @pytest.mark.parametrize(
