@@ -6,8 +6,10 @@ anonymity. The extractor has answered both already: it split the text into sente
 inside a quotation), and ``speakers`` owns the phrasing of a reason. :func:`attach_facts` hands those
 answers on with each statement, so a sentence has one model and a reason one owner.
 
-A statement built by hand has no facts; :func:`facts_alone` finds them for it the same way, from Punkt's
-sentences of the paragraphs around it.
+A statement built by hand has no facts; :func:`facts_alone` finds them for it as near as it can without
+the rest of the extraction: Punkt's sentences of the paragraphs around it, kept whole inside its own
+quotations (the extractor also keeps them whole inside every other quotation, and joins a speaker tag to
+the quotation before it).
 
 >>> from quotecheck.model import Span, Speaker, Statement
 >>> text = "A senior official, who asked not to be named, said the talks had stalled. Talks resume Monday."
