@@ -2,8 +2,10 @@
 
 :func:`grade` gives one statement its :class:`~quotecheck.model.Strength`: a level from the speaker (a named
 person in quotation marks down to no source at all), the stance of the cue verb, the hedges in the content,
-what the text says about an unnamed source, and whether the words reach the reporter second-hand.  Every
-grade carries its reasons.  :func:`grade_all` grades a whole article and :func:`summarize` counts the
+what the text says about an unnamed source, and whether the words reach the reporter second-hand.  What
+the text around a statement says is read from the statement's facts (:mod:`quotecheck.facts`): the
+sentence the extractor split, the reasons for anonymity ``speakers`` found there.  Every grade carries its
+reasons.  :func:`grade_all` grades a whole article and :func:`summarize` counts the
 result the way an editor asks.
 
 >>> from quotecheck.model import Cue, Span, Speaker, Statement
