@@ -6,6 +6,9 @@ Each table serves one rule of the finder; its comment says which.  Every table i
 
 from __future__ import annotations
 
+from typing import Literal
+
+from quotecheck.lexicon._words import words
 from quotecheck.lexicon.anonymous import ANON_HEADS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES
 from quotecheck.lexicon.grammar import CONTRASTING, DETERMINERS, WEEKDAYS
@@ -37,10 +40,13 @@ __all__ = [
     "FOCUS_ADVERBS",
     "GERUND_LEADS",
     "HEADLINE_CUES",
+    "HEAD_END",
     "HEARSAY_ADVERBS",
     "HEARSAY_PARTICIPLES",
     "HEARSAY_PASSIVES",
     "HEARSAY_WORDS",
+    "HOP_OPENINGS",
+    "HOP_WORDS",
     "INTERJECTIONS",
     "LEAD_ADVERBS",
     "LY_NOUNS",
@@ -72,6 +78,7 @@ __all__ = [
     "SAME_PAST",
     "SPEECH_AFTER_SUBJECT",
     "TELL_LIKE",
+    "TEXT_OF",
     "THAT_ONLY",
     "TIME_ENDS",
     "TIME_NOUNS",
@@ -81,6 +88,7 @@ __all__ = [
     "TOPIC_LEMMAS",
     "TO_VERBS",
     "TRIGGERS",
+    "HopKind",
 ]
 
 # Times and sentence adverbs that stand between a subject and its verb: "Wells Fargo just this month
@@ -332,3 +340,24 @@ OCCASION_NOUNS = frozenset(
     email emails tweet tweets post letter video radio television podcast show program town hall event
     appearance remarks meeting""".split()
 )
+
+
+# The chain of sources (quotecheck.chain): the words that open a second hop between the speaker and the
+# reporter ("…, citing two officials", "…,” he said, according to a pool report", "quoted the minister as
+# saying"), and the kind of hop each opens.
+HopKind = Literal["according to", "citing", "quoting", "cited by", "reported by", "quoted as saying"]
+HOP_OPENINGS: tuple[tuple[tuple[str, ...], HopKind], ...] = (
+    (("according", "to"), "according to"),
+    (("citing",), "citing"),
+    (("quoting",), "quoting"),
+    (("cited", "by"), "cited by"),
+    (("as", "reported", "by"), "reported by"),
+    (("quoted",), "quoted as saying"),
+)
+# The first words of the openings: a sentence with none of them holds no hop.
+HOP_WORDS = frozenset(opening[0] for opening, _ in HOP_OPENINGS)
+# Words that end the head of a phrase after "citing": "citing two people familiar with", "citing the release
+# of prisoners".
+HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
+# Documents that stay sources before "of": "a report of the panel", "excerpts of his speech".
+TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())
