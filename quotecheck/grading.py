@@ -26,7 +26,6 @@ from collections.abc import Iterable, Sequence
 
 from quotecheck.facts import facts_alone
 from quotecheck.lexicon.anonymous import (
-    ACCESS_PHRASES,
     ANON_HEADS,
     ANON_QUANTIFIERS,
     GROUP_QUANTIFIERS,
@@ -47,7 +46,6 @@ from quotecheck.lexicon.cues import (
 from quotecheck.lexicon.grades import (
     A_GROUP,
     AFFILIATION,
-    ALLY_DESCRIBING,
     BACK_REFERENCE,
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -105,7 +103,7 @@ from quotecheck.model import (
     Strength,
     Summary,
 )
-from quotecheck.speakers import anonymity_reason
+from quotecheck.speakers import access_described, anonymity_reason
 from quotecheck.text import phrase_alternation
 
 __all__ = ["grade", "grade_all", "summarize"]
@@ -145,7 +143,6 @@ _HEDGE_RE = re.compile(
 )
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
-_ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
 
 
 def grade(statement: Statement, text: str) -> Strength:
@@ -532,7 +529,7 @@ def _anonymous(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tu
         reason = facts.reasons[0].text
     access = sp.access
     if access is None:
-        found = _ACCESS_RE.search(descriptor)
+        found = access_described(descriptor)
         access = found.group() if found else None
     count = sp.count if sp.count is not None else _count(descriptor)
     role = _role(descriptor)
@@ -582,7 +579,7 @@ def _described_before(text: str, at: int, head: str) -> bool:
         return True  # "two officials"
     if before and before[-1] not in NOT_DESCRIBING:
         return True  # "a senior official", "Israeli sources"
-    return bool(_ACCESS_RE.search(after) or anonymity_reason(text, pos, pos + len(after)))
+    return bool(access_described(after) or anonymity_reason(text, pos, pos + len(after)))
 
 
 _PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
@@ -625,7 +622,8 @@ def _role(descriptor: str) -> str | None:
     after = low[head + 1 : head + 2]
     # "analysts at the central bank" are placed; "experts on North Korea" are only given a field
     affiliated = after and after[0] in (FIELD_OK if low[head] in OPINION_GROUPS else AFFILIATION)
-    if affiliated and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
+    access = access_described(" ".join(low[head + 1 :]))
+    if affiliated and not (access is not None and access.start() == 0):
         parts.extend(words[head + 1 :])
     return " ".join(parts) or None
 
@@ -754,7 +752,7 @@ def _phrase_level(phrase: str) -> Level:
     if any(w in ("unnamed", "anonymous", "unidentified") for w in low) or any(
         w in ANON_HEADS or w in VAGUE_GROUPS for w in low
     ):
-        described = _role(phrase) or (_count(phrase) or 0) > 1 or _ACCESS_RE.search(phrase)
+        described = _role(phrase) or (_count(phrase) or 0) > 1 or access_described(phrase)
         return "anonymous_described" if described else "anonymous"
     if low[-1] in ("reports", "media", "outlets", "press"):
         return "anonymous"

@@ -7,14 +7,13 @@ Every table is in lower case unless its comment says otherwise.
 from __future__ import annotations
 
 from quotecheck.lexicon._words import words
-from quotecheck.lexicon.anonymous import ALLY_PHRASES, ANON_HEADS, VAGUE_GROUPS
+from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
 from quotecheck.lexicon.frames import HEAD_END, TEXT_OF  # the chain's tables, which the grader reads too
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, HONORIFICS, PARTISANS, ROLE_NOUNS, TITLES
 
 __all__ = [
     "AFFILIATION",
-    "ALLY_DESCRIBING",
     "A_GROUP",
     "BACK_REFERENCE",
     "BODY_WORDS",
@@ -60,8 +59,6 @@ OPINION_GROUPS = frozenset(
         residents locals voters fans users viewers readers investors traders advocates proponents backers"""
     )
 )
-# Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.
-ALLY_DESCRIBING = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporters")))
 # Words after the head that tie a source to a place or body ("an official at the ministry").
 AFFILIATION = frozenset(words("at in from within inside for with of on"))
 # The affiliations that place a vague group ("economists at the central bank"): not a field ("on trade").
