@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+import attrs
+
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES, CueVerb
 from quotecheck.lexicon.frames import (
@@ -1164,7 +1166,8 @@ def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
-    """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
+    """Token index where content after the cue (ending at token ``k``) starts, or None when there is none:
+    the answer of the first rule of ``_AFTER_CUE_RULES`` that knows, else the token right after the cue."""
     n = min(limit, len(toks))
     if k >= n:
         return None
@@ -1176,14 +1179,61 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         and (toks[k + 3].low == "that" or toks[k + 3].quote is not None)
     ):
         k += 3  # "He added, though, that …": an aside between the verb and what it reports
-    if toks[k].low == "that":
-        return k
+    cue = _CueEnd(toks, k, n, limit, verb, lemma)
+    for rule in _AFTER_CUE_RULES:
+        found = rule(cue)
+        if found is not None:
+            return found.at
+    return k if k < _content_end(toks, k) else None
+
+
+@attrs.frozen
+class _CueEnd:
+    """A cue's end, what the rules for the content after it read: the tokens, the first token after the cue
+    (``k``), how far content may run (``n``, at most ``limit``), and the cue's lexicon entry and lemma."""
+
+    toks: list[Tok] = attrs.field(repr=False)
+    k: int
+    n: int
+    limit: int
+    verb: CueVerb
+    lemma: str
+
+    def end(self, j: int) -> int:
+        """Where content from ``j`` ends: the sentence's content end when the window reaches the sentence's
+        end, else the window's end."""
+        return _content_end(self.toks, j) if self.limit >= len(self.toks) else self.n
+
+
+@attrs.frozen
+class _Opens:
+    """A rule's answer: content opens at token ``at``, or (None) the cue has no content after it."""
+
+    at: int | None
+
+
+_NONE = _Opens(None)
+
+
+def _that_right_after(cue: _CueEnd) -> _Opens | None:
+    return _Opens(cue.k) if cue.toks[cue.k].low == "that" else None
+
+
+def _after_a_colon(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
     if toks[k].text == ":" or (toks[k].text == "," and k + 1 < n and toks[k + 1].quote is not None):
         k += 1
-        return k if k < _content_end(toks, k) else None
-    if toks[k].quote is not None:
-        return k
+        return _Opens(k if k < _content_end(toks, k) else None)
+    return None
+
+
+def _quotation_right_after(cue: _CueEnd) -> _Opens | None:
+    return _Opens(cue.k) if cue.toks[cue.k].quote is not None else None
+
+
+def _that_after_the_occasion(cue: _CueEnd) -> _Opens | None:
     # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
+    toks, k, n = cue.toks, cue.k, cue.n
     for j in range(k, min(n, k + 12)):
         t = toks[j]
         if t.quote is not None and j > k and _quoted_title(t):
@@ -1191,58 +1241,99 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         if t.quote is not None or t.text == "," or (t.low in NP_STOP - {"that"} and t.low not in ("and",)):
             break
         if t.low == "that":
-            return j
+            return _Opens(j)
         if t.text in (".", "!", "?", ";"):
             break
-    if lemma in TELL_LIKE:
-        j = k
-        if j < n and toks[j].low in OBJECT_PRONOUNS:
-            j += 1
-        else:
-            e = _np_forward(toks, j, n)
-            if e is not None:
-                j = e
-        if j >= n or _adverbial_only(toks, j, _content_end(toks, j) if limit >= len(toks) else n):
-            return None
-        if j < n and toks[j].low in ("to", "about") and lemma == "ask":
-            return j if j < _content_end(toks, j) else None
-        return j if j < _content_end(toks, j) else None
-    if toks[k].text == "," and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in NOT_CONTINUATION:
-        # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
-        # commas, then the reported clause's own subject
-        if not toks[k + 1].low.endswith("ing"):
-            for j in range(k + 2, min(n - 2, k + 14)):
-                if toks[j].text == ",":
-                    if toks[j + 1].low in PARENTHETICAL_SUBJECTS:
-                        return k + 1
-                    break
-                if not toks[j].is_word:
-                    break
+    return None
+
+
+def _after_whom_told(cue: _CueEnd) -> _Opens | None:
+    # "told reporters the plan would fail": content after whom one told
+    if cue.lemma not in TELL_LIKE:
         return None
-    if toks[k].text in (".", "!", "?") or toks[k].text == ",":
+    toks, n, lemma = cue.toks, cue.n, cue.lemma
+    j = cue.k
+    if j < n and toks[j].low in OBJECT_PRONOUNS:
+        j += 1
+    else:
+        e = _np_forward(toks, j, n)
+        if e is not None:
+            j = e
+    if j >= n or _adverbial_only(toks, j, cue.end(j)):
+        return _NONE
+    if j < n and toks[j].low in ("to", "about") and lemma == "ask":
+        return _Opens(j if j < _content_end(toks, j) else None)
+    return _Opens(j if j < _content_end(toks, j) else None)
+
+
+def _after_a_phrase_in_commas(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
+    if toks[k].text != "," or k + 1 >= n or not toks[k + 1].is_word or toks[k + 1].low in NOT_CONTINUATION:
         return None
-    after_time = _past_occasion(toks, k, n)
-    if after_time is not None:
-        return after_time  # "said on Friday he met Trump", "said in an interview the plan would fail"
+    # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
+    # commas, then the reported clause's own subject
+    if not toks[k + 1].low.endswith("ing"):
+        for j in range(k + 2, min(n - 2, k + 14)):
+            if toks[j].text == ",":
+                if toks[j + 1].low in PARENTHETICAL_SUBJECTS:
+                    return _Opens(k + 1)
+                break
+            if not toks[j].is_word:
+                break
+    return _NONE
+
+
+def _clause_ends(cue: _CueEnd) -> _Opens | None:
+    return _NONE if cue.toks[cue.k].text in (".", "!", "?", ",") else None
+
+
+def _after_the_time(cue: _CueEnd) -> _Opens | None:
+    after_time = _past_occasion(cue.toks, cue.k, cue.n)
+    # "said on Friday he met Trump", "said in an interview the plan would fail"
+    return _Opens(after_time) if after_time is not None else None
+
+
+def _when_it_was_said(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
     if toks[k].low in WHEN_WORDS and k + 1 < n and toks[k + 1].low in SUBJECT_PRONOUNS:
         # "… Jeff Sessions said as he launched the process": when it was said, not what; "said as he left
         # that …" says what after it
-        that = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None)
-        return that
-    if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in TO_VERBS):
-        return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
+        return _Opens(next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None))
+    return None
+
+
+def _infinitive(cue: _CueEnd) -> _Opens | None:
+    toks, k = cue.toks, cue.k
+    if toks[k].low == "to" and (cue.verb.group in ("intention", "belief") or cue.lemma in TO_VERBS):
+        return _Opens(k if k + 1 < _content_end(toks, k) else None)  # "wants to triple the program"
+    return None
+
+
+def _whom_one_backs(cue: _CueEnd) -> _Opens | None:
+    t = cue.toks[cue.k]
     if (
-        (verb.group == "reaction" or lemma in ("disavow", "reject", "refer to"))
-        and toks[k].cap
-        and toks[k].is_word
-        and toks[k].low not in ADVERBIAL
+        (cue.verb.group == "reaction" or cue.lemma in ("disavow", "reject", "refer to"))
+        and t.cap
+        and t.is_word
+        and t.low not in ADVERBIAL
     ):
-        return k  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks is the content
-    if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
-        return None  # "…, the minister said on Tuesday in a statement."
-    approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+        return _Opens(cue.k)  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks
+    return None
+
+
+def _only_adverbials(cue: _CueEnd) -> _Opens | None:
+    # "…, the minister said on Tuesday in a statement."
+    return _NONE if _adverbial_only(cue.toks, cue.k, cue.end(cue.k)) else None
+
+
+def _approximate(toks: list[Tok], k: int, n: int) -> bool:
+    return toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+
+
+def _what_was_spoken_about(cue: _CueEnd) -> _Opens | None:
+    toks, k, n, lemma = cue.toks, cue.k, cue.n, cue.lemma
     if (
-        not approx
+        not _approximate(toks, k, n)
         and lemma in TOPIC_LEMMAS
         and toks[k].low in ("about", "of")
         and (toks[k].low == "about" or lemma in OF_LEMMAS)
@@ -1250,9 +1341,13 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         and toks[k + 1].is_word
     ):
         # "complained about his microphone", "spoke of Clinton's health": what was spoken about, reported
-        end = _content_end(toks, k + 1) if limit >= len(toks) else n
-        return k + 1 if k + 1 < end else None
-    if not approx and toks[k].low in (
+        return _Opens(k + 1 if k + 1 < cue.end(k + 1) else None)
+    return None
+
+
+def _after_an_occasion(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
+    if _approximate(toks, k, n) or toks[k].low not in (
         "of",
         "about",
         "on",
@@ -1266,26 +1361,51 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         "by",
         "from",
     ):
-        # "says of Clinton, “…”": the quotation after the occasion is the content
-        for j in range(k + 1, min(n, k + 10)):
-            if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
-                return j
-            if (
-                toks[j].text == ","
-                and j - k <= 5
-                and toks[k].low in OCCASION_OPENERS
-                and j + 2 < n
-                and (toks[j + 1].low in DETERMINERS or toks[j + 1].low in SUBJECT_PRONOUNS)
-            ):
-                return j + 1  # "claimed at one point, a supporter asked …": a clause after the occasion
+        return None
+    # "says of Clinton, “…”": the quotation after the occasion is the content
+    for j in range(k + 1, min(n, k + 10)):
+        if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
+            return _Opens(j)
+        if (
+            toks[j].text == ","
+            and j - k <= 5
+            and toks[k].low in OCCASION_OPENERS
+            and j + 2 < n
+            and (toks[j + 1].low in DETERMINERS or toks[j + 1].low in SUBJECT_PRONOUNS)
+        ):
+            return _Opens(j + 1)  # "claimed at one point, a supporter asked …": a clause after the occasion
+        if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
+            break
+    if toks[k].low in OCCASION_OPENERS:
+        # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
+        for j in range(k + 2, min(n - 1, k + 24)):
             if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
                 break
-        if toks[k].low in OCCASION_OPENERS:
-            # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
-            for j in range(k + 2, min(n - 1, k + 24)):
-                if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
-                    break
-                if toks[j].text == "," and toks[j + 1].low == "that":
-                    return j + 1
-        return None  # "said of Sunday's talks": an occasion, not content
-    return k if k < _content_end(toks, k) else None
+            if toks[j].text == "," and toks[j + 1].low == "that":
+                return _Opens(j + 1)
+    return _NONE  # "said of Sunday's talks": an occasion, not content
+
+
+# Where content after a cue opens: the rules tried in order, the first that knows giving the answer (a token,
+# or none).  What stands right after the cue decides first ("that", a colon, a quotation), then a "that"
+# within reach past the occasion, then the cue's own kind (whom one told, a phrase in commas); a clause end
+# means nothing follows.  Then the words that say when or where it was said (a time, "as he left"), the
+# infinitive of an intention and whom one backs, before adverbials alone say there is no content; last the
+# topic of "spoke about" and a preposition's occasion.  With none of them, content opens right after the cue.
+_AfterCueRule = Callable[[_CueEnd], _Opens | None]
+_AFTER_CUE_RULES: tuple[_AfterCueRule, ...] = (
+    _that_right_after,
+    _after_a_colon,
+    _quotation_right_after,
+    _that_after_the_occasion,
+    _after_whom_told,
+    _after_a_phrase_in_commas,
+    _clause_ends,
+    _after_the_time,
+    _when_it_was_said,
+    _infinitive,
+    _whom_one_backs,
+    _only_adverbials,
+    _what_was_spoken_about,
+    _after_an_occasion,
+)
