@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 from attrs import field, frozen
@@ -653,12 +653,14 @@ _MARKED_WORD = re.compile(r"\w+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)+")
 
 def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, str]]:
     """Where the text writes one of ``written``'s surnames as a word of its own, in text order."""
+    plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
+    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
+    if len(written) <= _FEW_SURNAMES and not marked:
+        return sorted(_whole_words(text, plain))
     if len(written) <= _FEW_SURNAMES:
         # one pattern of this article's surnames: the engine scans, Python sees only the hits
         pattern = re.compile(r"\b" + phrase_alternation(written) + r"\b")
         return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-    plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
-    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     if marked:
@@ -674,6 +676,25 @@ def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, s
             found.append((m.start(), m.end(), m.group()))
     found.sort()
     return found
+
+
+def _whole_words(text: str, words: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the text writes one of ``words`` (each a run of word characters) as the whole of a run: what
+    ``\\b(?:word|…)\\b`` finds, found with ``str.find``, which costs no pattern to compile for each text
+    (compiling one was most of the time surnames took)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # a word character is what \w matches: a letter, a digit or "_"
+            before = at == 0 or not _is_word_char(text[at - 1])
+            if before and (end == len(text) or not _is_word_char(text[end])):
+                yield at, end, word
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _described_as_person(text: str, end: int) -> bool:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
+from quotecheck.pipeline import _surname_hits
 from quotecheck.text import phrase_alternation
 
 
@@ -96,3 +97,21 @@ def test_the_hedge_pattern_finds_what_the_flat_pattern_found(pieces: list[str]) 
 def test_the_grading_patterns_still_find_their_phrases() -> None:
     assert _HEDGE_RE.search("He was reportedly unhappy") is not None
     assert _REASON_RE.search("who asked not to be named") is not None
+
+
+_NAME = st.text(alphabet="LeéE_1", min_size=1, max_size=4)
+_NAMED_TEXT = st.text(alphabet="LeéE_1 -'.\n", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME, min_size=1, max_size=6, unique=True), _NAMED_TEXT)
+def test_surnames_are_found_where_the_pattern_of_them_found_them(names: list[str], text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:" + _flat(names) + r")\b", text)]
+    assert _surname_hits(text, names) == expected
+
+
+def test_surnames_are_found_as_whole_words_only() -> None:
+    text = "Lee met Leeds fans; Lee_2 and O'Lee did not. Lee."
+    # "Lee_2" is one run of word characters; in "O'Lee" the apostrophe ends one, as \b had it
+    found = [(0, 3, "Lee"), (8, 13, "Leeds"), (32, 35, "Lee"), (45, 48, "Lee")]
+    assert _surname_hits(text, ["Lee", "Leeds"]) == found
