@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotecheck.attribution import _CONTRACTION, _TOKEN, Tok, _words_into
 from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
@@ -115,3 +116,28 @@ def test_surnames_are_found_as_whole_words_only() -> None:
     # "Lee_2" is one run of word characters; in "O'Lee" the apostrophe ends one, as \b had it
     found = [(0, 3, "Lee"), (8, 13, "Leeds"), (32, 35, "Lee"), (45, 48, "Lee")]
     assert _surname_hits(text, ["Lee", "Leeds"]) == found
+
+
+def _tokens_by_match(text: str) -> list[tuple[int, int, str]]:
+    """The tokenizer as it was: one match object per token, its place read from the match."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
+        if c is not None:
+            cut = m.start() + c.end(1)
+            out += [(m.start(), cut, text[m.start() : cut]), (cut, m.end(), text[cut : m.end()])]
+        elif word[:2] == "--":
+            out.append((m.start(), m.end(), "\N{EM DASH}"))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aB1 \t\n\u00a0\u2003'\N{RIGHT SINGLE QUOTATION MARK}-.,&sheU", max_size=40))
+def test_tokens_are_where_one_match_per_token_put_them(text: str) -> None:
+    toks: list[Tok] = []
+    _words_into(toks, text, 0, len(text))
+    assert [(t.start, t.end, t.text) for t in toks] == _tokens_by_match(text)
+    assert all(t.text == text[t.start : t.end] or t.text == "\N{EM DASH}" for t in toks)
