@@ -16,9 +16,10 @@ bounded walks over the token list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
+from operator import attrgetter
 
 import attrs
 
@@ -1688,6 +1689,10 @@ def _source_plan(
     return _subject_before(toks, ci, cj, verb, lemma, plans)
 
 
+# What a content of one word cannot be: a bare object pronoun or a conjunction.
+_NOT_CONTENT = OBJECT_PRONOUNS | CONJ_ONLY
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
@@ -1737,7 +1742,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs = [
             s
             for s in content.spans
-            if s[1] > s[0] and text[s[0] : s[1]].lower() not in OBJECT_PRONOUNS | CONJ_ONLY
+            if s[1] > s[0] and text[s[0] : s[1]].lower() not in _NOT_CONTENT
         ]
         if not segs and not (content.colon or content.bare):
             continue
@@ -2426,14 +2431,10 @@ def _owned_role(toks: list[Tok], a: int, b: int) -> bool:
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:
     """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(toks, pos, key=_START)
+
+
+_START = attrgetter("start")
 
 
 def _has_content(toks: list[Tok], a: int, b: int) -> bool:
