@@ -17,7 +17,7 @@ from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
 from quotecheck.pipeline import _surname_hits
-from quotecheck.text import phrase_alternation
+from quotecheck.text import _BLOCK, phrase_alternation
 
 
 def _flat(phrases: list[str]) -> str:
@@ -141,3 +141,13 @@ def test_tokens_are_where_one_match_per_token_put_them(text: str) -> None:
     _words_into(toks, text, 0, len(text))
     assert [(t.start, t.end, t.text) for t in toks] == _tokens_by_match(text)
     assert all(t.text == text[t.start : t.end] or t.text == "\N{EM DASH}" for t in toks)
+
+
+_ONE_CHARACTER_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v\u00a0]*\n))+")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab \t\r\n\u00a0\f", max_size=60))
+def test_blocks_are_what_the_character_at_a_time_pattern_found(text: str) -> None:
+    expected = [m.span() for m in _ONE_CHARACTER_BLOCK.finditer(text)]
+    assert [m.span() for m in _BLOCK.finditer(text)] == expected
