@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.attribution import _CONTRACTION, _TOKEN, Tok, _words_into
 from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
-from quotecheck.pipeline import _surname_hits
+from quotecheck.resolve import _surname_hits
 from quotecheck.text import _BLOCK, phrase_alternation
+from quotecheck.tokens import _CONTRACTION, _TOKEN, Tok, _words_into
 
 
 def _flat(phrases: list[str]) -> str:
