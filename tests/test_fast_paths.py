@@ -6,13 +6,16 @@ each rewritten piece still on text made to hit its corners.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotecheck.cues import has_trigger
 from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
+from quotecheck.lexicon.frames import MULTI_FIRST, MULTI_PAIRS, NOUN_CUE_WORDS, TRIGGERS
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
 from quotecheck.resolve import _surname_hits
@@ -151,3 +154,31 @@ _ONE_CHARACTER_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v\u00a0]*\n))+")
 def test_blocks_are_what_the_character_at_a_time_pattern_found(text: str) -> None:
     expected = [m.span() for m in _ONE_CHARACTER_BLOCK.finditer(text)]
     assert [m.span() for m in _BLOCK.finditer(text)] == expected
+
+
+def _has_trigger_by_words(text: str) -> bool:
+    """The trigger pre-filter as it was: every word of the sentence read by the word pattern."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not TRIGGERS.isdisjoint(words):
+        return True
+    if "that" in words and not NOUN_CUE_WORDS.isdisjoint(words):
+        return True
+    return any(pair in MULTI_PAIRS for pair in itertools.pairwise(words) if pair[0] in MULTI_FIRST)
+
+
+_TRIGGER_PIECES = [*sorted(TRIGGERS)[::7], "that", "claim", "according", "to", "pointed", "out", "the"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_TRIGGER_PIECES).map(str.upper)
+        | st.sampled_from(_TRIGGER_PIECES)
+        | st.sampled_from([",", ".", "'", "-", "2", "_", "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "x"]),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from(["", " ", "\n", "\u00a0"]), min_size=8, max_size=8),
+)
+def test_the_trigger_filter_says_what_reading_every_word_said(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    assert has_trigger(text, 0, len(text)) == _has_trigger_by_words(text)
