@@ -18,7 +18,7 @@ from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE, _REASON_RE
 from quotecheck.lexicon.frames import MULTI_FIRST, MULTI_PAIRS, NOUN_CUE_WORDS, TRIGGERS
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
-from quotecheck.resolve import _surname_hits
+from quotecheck.resolve import _NAME_RUN, _name_runs, _surname_hits
 from quotecheck.text import _BLOCK, phrase_alternation
 from quotecheck.tokens import _CONTRACTION, _TOKEN, Tok, _words_into
 
@@ -182,3 +182,15 @@ _TRIGGER_PIECES = [*sorted(TRIGGERS)[::7], "that", "claim", "according", "to", "
 def test_the_trigger_filter_says_what_reading_every_word_said(pieces: list[str], gaps: list[str]) -> None:
     text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
     assert has_trigger(text, 0, len(text)) == _has_trigger_by_words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="AMrJ.s- '\N{RIGHT SINGLE QUOTATION MARK}x\n_9", max_size=50))
+def test_name_runs_are_the_runs_the_pattern_finds_everywhere(text: str) -> None:
+    assert [m.span() for m in _name_runs(text)] == [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+def test_name_runs_start_at_a_word_edge() -> None:
+    text = "xMr. Ann Lee met Dr. Bo Ng and McDonald Trump."
+    assert [m.group() for m in _name_runs(text)] == [m.group() for m in _NAME_RUN.finditer(text)]
+    assert [m.group() for m in _name_runs(text)] == ["Ann Lee", "Dr. Bo Ng", "McDonald Trump"]
