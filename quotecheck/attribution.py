@@ -270,6 +270,10 @@ def _cue_after_to(toks: list[Tok], k: int) -> bool:
     return lemma is not None and lemma not in THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
 
 
+# What a content of one word cannot be: a bare object pronoun or a conjunction.
+_NOT_CONTENT = OBJECT_PRONOUNS | CONJ_ONLY
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
@@ -319,7 +323,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs = [
             s
             for s in content.spans
-            if s[1] > s[0] and text[s[0] : s[1]].lower() not in OBJECT_PRONOUNS | CONJ_ONLY
+            if s[1] > s[0] and text[s[0] : s[1]].lower() not in _NOT_CONTENT
         ]
         if not segs and not (content.colon or content.bare):
             continue

@@ -9,7 +9,8 @@ none changes its tokens or keeps state.  The words they read are in :mod:`quotec
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES, CueVerb
@@ -892,14 +893,10 @@ def _owned_role(toks: list[Tok], a: int, b: int) -> bool:
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:
     """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(toks, pos, key=_START)
+
+
+_START = attrgetter("start")
 
 
 def _skip_lead(toks: list[Tok], a: int, b: int) -> int:
