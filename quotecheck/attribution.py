@@ -105,7 +105,6 @@ from quotecheck.lexicon.frames import (
 )
 from quotecheck.lexicon.grammar import (
     BE_FORMS,
-    FINITE_FORMS,
     CLAUSE_JOINS,
     CLOSING_QUOTES,
     CONJ_ONLY,
@@ -116,6 +115,7 @@ from quotecheck.lexicon.grammar import (
     DASHES,
     DETERMINERS,
     END_MARKS,
+    FINITE_FORMS,
     IRREGULAR_PAST,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
@@ -2653,10 +2653,15 @@ def _reported_clause(toks: list[Tok], a: int, end: int) -> bool:
             nxt is not None
             and t.low.endswith("s")
             and not t.low.endswith(("ss", "us", "is"))
-            and (nxt.cap or nxt.low in DETERMINERS or nxt.low in SUBJECT_PRONOUNS or nxt.low in ("to", "that"))
+            and (nxt.cap or nxt.low in _CLAUSE_AFTER_VERB)
         ):
             return True  # a verb in the present after its subject: "the poll shows Trump ahead"
     return False
+
+
+# What may follow a verb in the present right after its subject: a determiner or a pronoun opening its
+# object, or "to"/"that" opening a clause.
+_CLAUSE_AFTER_VERB = DETERMINERS | SUBJECT_PRONOUNS | {"to", "that"}
 
 
 def _hedged_action(toks: list[Tok], src_e: int, ci: int, cj: int, segs: Sequence[tuple[int, int]]) -> bool:
