@@ -1736,7 +1736,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         ]
         if not segs and not (content.colon or content.bare):
             continue
-        if not inverted and _hedged_action(toks, src_e, ci, cj, segs):
+        if not plan.inverted and _hedged_action(toks, src_e, ci, cj, segs):
             continue  # "The club has reportedly agreed a fee": the hedge's own statement holds the claim
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
