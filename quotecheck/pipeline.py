@@ -150,7 +150,33 @@ def find_statements(text: str) -> tuple[Statement, ...]:
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
-    return tuple(_resolve(text, frames, sentences))
+    return _one_per_claim(_resolve(text, frames, sentences))
+
+
+def _cue_distance(s: Statement) -> int:
+    """How far the statement's cue stands from its content: a cue right before the words governs them
+    ("repeated his claim that …": "claim"); one after them counts past every one before; none, last."""
+    if s.cue is None:
+        return 1 << 62
+    if s.cue.end <= s.start:
+        return s.start - s.cue.end
+    return (1 << 40) + abs(s.cue.start - s.end)
+
+
+def _one_per_claim(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """One statement for one claim: when two cues took exactly the same words ("De Blasio repeated his
+    claim that …", "some cheer when he insists that …"), the words are the content of the cue that
+    governs them, the nearest one, and the other reports nothing of its own."""
+    best: dict[tuple[tuple[int, int], ...], int] = {}
+    for i, s in enumerate(statements):
+        key = tuple((g.start, g.end) for g in s.segments) or ((i, -1),)  # no words, nothing shared
+        j = best.get(key)
+        if j is None or _cue_distance(s) < _cue_distance(statements[j]):
+            best[key] = i
+    if len(best) == len(statements):
+        return tuple(statements)
+    keep = set(best.values())
+    return tuple(s for i, s in enumerate(statements) if i in keep)
 
 
 def quote_aware_sentences(
