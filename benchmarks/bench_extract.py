@@ -49,8 +49,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from quotecheck import pipeline
-from quotecheck.attribution import find_frames
+from quotecheck import attach, pipeline, resolve, sentences
+from quotecheck.attribution import find_frames, turn_frames
 from quotecheck.lexicon._words import words
 from quotecheck.lexicon.cues import CUE_FORMS
 from quotecheck.quotes import find_quotations
@@ -178,7 +178,7 @@ def main() -> int:
 def _sentences(text: str) -> tuple[str, list[tuple[int, int]], Any, list[tuple[int, int, int]]]:
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
-    return text, list(pars), quotations, pipeline.quote_aware_sentences(text, pars, quotations)
+    return text, list(pars), quotations, sentences.quote_aware_sentences(text, pars, quotations)
 
 
 def measure(name: str, texts: list[str]) -> None:
@@ -202,12 +202,12 @@ def measure(name: str, texts: list[str]) -> None:
     start = time.perf_counter()
     for text, pars, quotations, sents in prepared:
         frames = find_frames(text, sents, quotations)
-        frames = pipeline._add_turns(frames, pipeline.turn_frames(text, pars), sents)
-        frames = pipeline._attach_quotations(text, frames, quotations, sents)
+        frames = attach._add_turns(frames, turn_frames(text, pars), sents)
+        frames = attach._attach_quotations(text, frames, quotations, sents)
         frames_out.append((text, frames, sents))
     print(f"  {'frames, turns, attaching':<28} {time.perf_counter() - start:8.3f} s")
     start = time.perf_counter()
-    resolved = [(text, pipeline._resolve(text, frames, sents)) for text, frames, sents in frames_out]
+    resolved = [(text, resolve._resolve(text, frames, sents)) for text, frames, sents in frames_out]
     print(f"  {'resolve':<28} {time.perf_counter() - start:8.3f} s")
     start = time.perf_counter()
     for text, statements in resolved:

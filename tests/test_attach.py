@@ -1,4 +1,4 @@
-"""Quotations attached to statements (pipeline._attach_quotations): a quotation that goes on with the
+"""Quotations attached to statements (attach._attach_quotations): a quotation that goes on with the
 statement before it, a block after "X said:", signed pull quotes and digest labels, and quotations that are
 no one's speech.
 

@@ -1,4 +1,4 @@
-"""Speakers resolved across sentences (pipeline._resolve): later references and pronouns, lede
+"""Speakers resolved across sentences (resolve._resolve): later references and pronouns, lede
 descriptions named later, plural roles that point back, and unclaimed quotations given to the one person
 a sentence names.
 
