@@ -9,6 +9,7 @@ quotations attached (:mod:`quotecheck.attach`) -> speakers resolved, entities an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import field, frozen
@@ -91,10 +92,21 @@ def _cue_distance(s: Statement) -> int:
     return (1 << 40) + abs(s.cue.start - s.end)
 
 
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _has_words(content: str) -> bool:
+    """Whether the content holds a word: a figure alone ("Pledged: 781", a table's row read as a turn) or
+    nothing at all (a mark left open at the end of a paragraph) reports nothing."""
+    return _WORD.search(content) is not None
+
+
 def _one_per_claim(statements: Sequence[Statement]) -> tuple[Statement, ...]:
-    """One statement for one claim: when two cues took exactly the same words ("De Blasio repeated his
-    claim that …", "some cheer when he insists that …"), the words are the content of the cue that
-    governs them, the nearest one, and the other reports nothing of its own."""
+    """One statement for one claim, and only claims that say something.  When two cues took exactly the
+    same words ("De Blasio repeated his claim that …", "some cheer when he insists that …"), the words
+    are the content of the cue that governs them, the nearest one, and the other reports nothing of its
+    own; content with no word in it is no claim."""
+    statements = [s for s in statements if _has_words(s.text)]
     best: dict[tuple[tuple[int, int], ...], int] = {}
     for i, s in enumerate(statements):
         key = tuple((g.start, g.end) for g in s.segments) or ((i, -1),)  # no words, nothing shared
