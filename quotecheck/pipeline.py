@@ -17,6 +17,7 @@ from attrs import field, frozen
 from quotecheck.attach import _add_turns, _attach_quotations
 from quotecheck.attribution import find_frames, turn_frames
 from quotecheck.errors import InputError
+from quotecheck.facts import attach_facts
 from quotecheck.grading import grade_all, summarize
 from quotecheck.inputs import not_text
 from quotecheck.model import Statement, Summary
@@ -79,7 +80,8 @@ def find_statements(text: str) -> tuple[Statement, ...]:
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
-    return _one_per_claim(_resolve(text, frames, sentences))
+    # the sentences found here go on with each statement, so grading need not split the text again
+    return attach_facts(text, _one_per_claim(_resolve(text, frames, sentences)), sentences)
 
 
 def _cue_distance(s: Statement) -> int:

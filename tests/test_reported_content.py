@@ -224,7 +224,9 @@ NOTHING_SAID = [
     pytest.param("The company declined to comment.", id="declined-to-comment"),
     pytest.param("The visitors challenged the call.", id="challenged-the-call"),
     pytest.param("The ferry left the harbour at dawn.", id="no-cue"),
-    pytest.param("Votes cast at the count.\n\nAma Mensah: 1,204.\n\nJonas Lind: 988.", id="figures-in-a-table"),
+    pytest.param(
+        "Votes cast at the count.\n\nAma Mensah: 1,204.\n\nJonas Lind: 988.", id="figures-in-a-table"
+    ),
 ]
 
 
