@@ -20,7 +20,7 @@ import attrs
 
 from quotecheck.content import Content, _next_clause, _reach, _trailing_plan, _verb_content
 from quotecheck.cues import _WORDS_LOWER, _cues, has_trigger
-from quotecheck.grammar import _content_end, _skip_lead, _span, _tok_index_after, _trim_back
+from quotecheck.grammar import _content_end, _hedged_action, _skip_lead, _span, _tok_index_after, _trim_back
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, HEARSAY_CUES, CueVerb
 from quotecheck.lexicon.frames import (
     APPEARANCE,
@@ -270,6 +270,10 @@ def _cue_after_to(toks: list[Tok], k: int) -> bool:
     return lemma is not None and lemma not in THAT_ONLY and CUE_VERBS[lemma].group in ("speech", "belief")
 
 
+# What a content of one word cannot be: a bare object pronoun or a conjunction.
+_NOT_CONTENT = OBJECT_PRONOUNS | CONJ_ONLY
+
+
 def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     cues = _cues(toks)
     if not cues:
@@ -319,10 +323,12 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         segs = [
             s
             for s in content.spans
-            if s[1] > s[0] and text[s[0] : s[1]].lower() not in OBJECT_PRONOUNS | CONJ_ONLY
+            if s[1] > s[0] and text[s[0] : s[1]].lower() not in _NOT_CONTENT
         ]
         if not segs and not (content.colon or content.bare):
             continue
+        if not plan.inverted and _hedged_action(toks, src_e, ci, cj, segs):
+            continue  # "The club has reportedly agreed a fee": the hedge's own statement holds the claim
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)

@@ -9,8 +9,9 @@ none changes its tokens or keeps state.  The words they read are in :mod:`quotec
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from operator import attrgetter
 
 import attrs
 
@@ -32,6 +33,7 @@ from quotecheck.lexicon.frames import (
     FINITE_AFTER_SUBJECT,
     FLOATING_QUANTIFIERS,
     FOCUS_ADVERBS,
+    HEARSAY_ADVERBS,
     LEAD_ADVERBS,
     LY_NOUNS,
     MODAL_NAMES,
@@ -68,6 +70,7 @@ from quotecheck.lexicon.grammar import (
     CONTRAST_WORDS,
     DETERMINERS,
     END_MARKS,
+    FINITE_FORMS,
     IRREGULAR_PAST,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
@@ -1080,14 +1083,10 @@ def _owned_role(toks: list[Tok], a: int, b: int) -> bool:
 
 def _tok_index_after(toks: list[Tok], pos: int) -> int:
     """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(toks, pos, key=_START)
+
+
+_START = attrgetter("start")
 
 
 def _skip_lead(toks: list[Tok], a: int, b: int) -> int:
@@ -1242,6 +1241,8 @@ def _that_after_the_occasion(cue: _CueEnd) -> _Opens | None:
             break
         if t.low == "that":
             return _Opens(j)
+        if _clause_word(toks, k, j):
+            break  # "said Obama hopes that …": the "that" is the inner verb's; the clause from k is reported
         if t.text in (".", "!", "?", ";"):
             break
     return None
@@ -1409,3 +1410,84 @@ _AFTER_CUE_RULES: tuple[_AfterCueRule, ...] = (
     _what_was_spoken_about,
     _after_an_occasion,
 )
+
+
+# -- Reported content ------------------------------------------------------------------------------------
+# A cue reports only what stands as its content: a clause, a quotation, the words after a colon.  Where the
+# extractor must choose between a clause and a noun phrase, these predicates read the tokens' grammar.
+
+
+def _finite(t: Tok) -> bool:
+    """Whether ``t`` is an auxiliary or a finite form of "be", "have" or "do", negated ones included."""
+    return t.low in FINITE_FORMS or t.low.endswith(("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t"))
+
+
+def _subject_pronoun(toks: list[Tok], j: int) -> bool:
+    """Whether the pronoun at ``j`` is a clause's subject: "he", "they", and "it" before a verb ("it
+    underscores"), not "it" as an object ("denied it", "called it a disgrace")."""
+    low = toks[j].low
+    if low == "it":
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and not nxt.cap and nxt.low not in DETERMINERS
+    return low in SUBJECT_PRONOUNS and low not in ("you", "who")
+
+
+def _clause_word(toks: list[Tok], k: int, j: int) -> bool:
+    """Whether the word at ``j``, read from a cue ending at ``k``, shows that a clause opens at ``k``: its
+    subject pronoun ("said he realized that …") or, after a subject, its verb ("said Obama hopes that …",
+    "says it underscores that …").  A "that" further on is then the inner verb's, not the cue's."""
+    t = toks[j]
+    if j == k:
+        return _subject_pronoun(toks, j)
+    prev = toks[j - 1]
+    if not t.is_word or t.cap or prev.low in DETERMINERS or prev.low in PREPOSITIONS_IN_NP:
+        return False
+    return _finite(t) or t.low in IRREGULAR_PAST or (t.low in CUE_FORMS and t.low.endswith(("s", "ed")))
+
+
+# What may follow a verb in the present right after its subject: a determiner or a pronoun opening its
+# object, or "to"/"that" opening a clause.
+_CLAUSE_AFTER_VERB = DETERMINERS | SUBJECT_PRONOUNS | {"to", "that"}
+
+
+def _reported_clause(toks: list[Tok], a: int, end: int) -> bool:
+    """Whether the content from ``a`` is reported content, a clause or a quotation ("the depot would close",
+    "prices rose", "Obama enjoys it"), rather than the verb's object ("agreed a fee", "quashed the permit",
+    "established a perimeter around the building"): a subject and then a finite verb before the first
+    comma or dash."""
+    if toks[a].quote is not None or _subject_pronoun(toks, a):
+        return True
+    for j in range(a + 1, min(end, a + 20)):
+        t = toks[j]
+        if t.quote is not None:
+            return True
+        if not t.is_word:
+            if t.text in (",", ";", ":", "\N{EM DASH}"):
+                return False
+            continue
+        if _finite(t):
+            return True
+        prev = toks[j - 1]
+        if t.cap or not prev.is_word or prev.low in DETERMINERS or prev.low in PREPOSITIONS_IN_NP:
+            continue
+        if t.low in IRREGULAR_PAST or t.low.endswith("ed"):
+            return True  # "the council voted", "prices rose"
+        nxt = toks[j + 1] if j + 1 < end else None
+        if (
+            nxt is not None
+            and t.low.endswith("s")
+            and not t.low.endswith(("ss", "us", "is"))
+            and (nxt.cap or nxt.low in _CLAUSE_AFTER_VERB)
+        ):
+            return True  # a verb in the present after its subject: "the poll shows Trump ahead"
+    return False
+
+
+def _hedged_action(toks: list[Tok], src_e: int, ci: int, cj: int, segs: list[tuple[int, int]]) -> bool:
+    """Whether a report adverb between a subject and its verb ("The club has reportedly agreed a fee") makes
+    the verb an action reported as hearsay rather than a report of the subject's: what follows the verb is
+    no reported content, only its object.  The hedge's own statement then holds the whole claim, once."""
+    if not segs or not any(toks[h].low in HEARSAY_ADVERBS for h in range(src_e, ci)):
+        return False
+    head = _tok_index_after(toks, min(a for a, _ in segs))
+    return cj <= head < len(toks) and not _reported_clause(toks, head, len(toks))

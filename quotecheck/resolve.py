@@ -10,7 +10,7 @@ speaker (a pronoun's or a description's antecedent, a name's entity) and gives f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import attrs
 
@@ -57,12 +57,28 @@ _NAME_WORD = (
     r"|[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-]*)"
 )
 _NAME_RUN = re.compile(r"\b" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,6}")
+# Where a run can begin: a capital, its word's characters, a space and a capital.  A run always begins so,
+# and a pattern that begins with a capital lets the engine skip to the next capital, while one that begins
+# with \b is tried at every character.
+_RUN_START = re.compile(r"[A-Z][\w'\N{RIGHT SINGLE QUOTATION MARK}\-.]*[ ][A-Z]")
+
+
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAME_RUN.finditer(text)``, tried only where one can begin (three times faster)."""
+    pos = 0
+    while (start := _RUN_START.search(text, pos)) is not None:
+        m = _NAME_RUN.match(text, start.start())  # \b still reads the character before
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _register_names(text: str, reg: Registry) -> None:
     """Every full name in the text joins its entity, so "Mr Kilani" can take the name "Walid Kilani"."""
     kin: list[re.Match[str]] = []  # runs with no known given name: family of someone named, perhaps
-    for m in _NAME_RUN.finditer(text):  # read as found: a list of every run would cost more than the text
+    for m in _name_runs(text):  # read as found: a list of every run would cost more than the text
         words = m.group().split()
         if NAME_STARTS.isdisjoint(w.rstrip(".").lower() for w in words):
             kin.append(m)
@@ -141,12 +157,14 @@ _MARKED_WORD = re.compile(r"\w+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)+")
 
 def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, str]]:
     """Where the text writes one of ``written``'s surnames as a word of its own, in text order."""
+    plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
+    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
+    if len(written) <= _FEW_SURNAMES and not marked:
+        return sorted(_whole_words(text, plain))
     if len(written) <= _FEW_SURNAMES:
         # one pattern of this article's surnames: the engine scans, Python sees only the hits
         pattern = re.compile(r"\b" + phrase_alternation(written) + r"\b")
         return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-    plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
-    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     if marked:
@@ -162,6 +180,25 @@ def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, s
             found.append((m.start(), m.end(), m.group()))
     found.sort()
     return found
+
+
+def _whole_words(text: str, words: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the text writes one of ``words`` (each a run of word characters) as the whole of a run: what
+    ``\\b(?:word|…)\\b`` finds, found with ``str.find``, which costs no pattern to compile for each text
+    (compiling one was most of the time surnames took)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # a word character is what \w matches: a letter, a digit or "_"
+            before = at == 0 or not _is_word_char(text[at - 1])
+            if before and (end == len(text) or not _is_word_char(text[end])):
+                yield at, end, word
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _described_as_person(text: str, end: int) -> bool:
@@ -917,9 +954,7 @@ def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> StatementKind:
     return "mixed" if inside else "indirect"
 
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")
-
-
 def _alnum(piece: str) -> int:
-    # counted by runs, not one match per character: a fifth of the matches for ordinary words
-    return sum(map(len, _ALNUM_RUN.findall(piece)))
+    """Letters and digits in ``piece``: what the pattern ``[^\\W_]`` matches is exactly what
+    ``str.isalnum`` accepts, and asking each character costs less than collecting the runs."""
+    return sum(map(str.isalnum, piece))
