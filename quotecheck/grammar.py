@@ -702,7 +702,39 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
 
 
 def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
-    """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``)."""
+    """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``): its
+    last word (:func:`_np_last_word`), the words before it taken in by the steps of ``_NP_STEPS``, and a
+    leading preposition or focus adverb trimmed off (:func:`_np_trimmed`)."""
+    j = _np_last_word(toks, k, floor)
+    if j is None:
+        return None
+    if toks[j].low in SUBJECT_PRONOUNS:
+        return j  # "asserted she could": the pronoun is the whole subject
+    if (
+        j - 2 >= floor
+        and toks[j - 1].low == "in"
+        and toks[j - 2].low in ("one", "1")
+        and (toks[j].low in NUMBER_WORDS or toks[j].low.isdigit())
+    ):
+        j -= 2  # "one in five say": a share of those polled, not "five"
+    start = j
+    limit = max(floor, k - 14)
+    while j - 1 >= limit:
+        for step in _NP_STEPS:
+            taken = step(toks, j, start, limit)
+            if taken is not None:
+                break
+        else:
+            break  # a lower-case word no step takes in: the phrase begins after it
+        j, start = taken.j, taken.start
+        if taken.last:
+            break
+    return _np_trimmed(toks, start, k)
+
+
+def _np_last_word(toks: list[Tok], k: int, floor: int) -> int | None:
+    """The index of the phrase's last word, ``k`` or before a parenthesis or full stop that closes it; None
+    when no noun phrase can end there."""
     if k < floor or (not toks[k].is_word and toks[k].text not in ")."):
         return None
     j = k
@@ -718,103 +750,169 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
     modal_name = toks[j].cap and toks[j].low in MODAL_NAMES and j > 0  # "Instead, Will called for …"
     if not toks[j].is_word or ((toks[j].low in NP_STOP or toks[j].low in AUX) and not modal_name):
         return None
-    if toks[j].low in SUBJECT_PRONOUNS:
-        return j  # "asserted she could": the pronoun is the whole subject
+    return j
+
+
+@attrs.frozen
+class _Taken:
+    """A step's answer: the walk is now at ``j``, the phrase starts at ``start``; ``last`` when the walk
+    stops there."""
+
+    j: int
+    start: int
+    last: bool = False
+
+
+def _np_abbreviation(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
     if (
-        j - 2 >= floor
-        and toks[j - 1].low == "in"
-        and toks[j - 2].low in ("one", "1")
-        and (toks[j].low in NUMBER_WORDS or toks[j].low.isdigit())
+        prev.text == "."
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and len(toks[j - 2].text) <= 4
+        and toks[j - 2].cap
     ):
-        j -= 2  # "one in five say": a share of those polled, not "five"
-    start = j
-    limit = max(floor, k - 14)
-    while j - 1 >= limit:
-        prev = toks[j - 1]
-        if (
-            prev.text == "."
-            and j - 2 >= limit
-            and toks[j - 2].is_word
-            and len(toks[j - 2].text) <= 4
-            and toks[j - 2].cap
-        ):
-            j -= 2  # "Mr." "Sen." "Gov." "U.S." before a name
-            start = j
-            continue
-        if prev.text == "-" and (prev.start > toks[j - 2].end if j >= 2 else True):
-            break  # "BRUSSELS - European leaders": a dash set off by spaces ends a dateline, not a name
-        if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
-            j -= 1
-            continue
-        if prev.low == "and" and j - 2 >= limit and toks[j - 2].is_word and (
-            toks[j - 2].cap or toks[j].low in POSSESSIVE_PRONOUNS
-        ):
-            # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
-            # his aides"
-            j -= 1
-            continue
-        if (
-            prev.quote is not None
-            and j - 2 >= limit
-            and toks[j - 2].low in DETERMINERS
-            and not toks[j].cap
-            and len(prev.quote.words.split()) <= 4
-        ):
-            j -= 1  # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
-            continue
-        if not prev.is_word or prev.low in NP_STOP or prev.low in SUBJECT_PRONOUNS:
-            break
-        if (
-            prev.low in CUE_FORMS
-            and not prev.cap
-            and prev.low not in DETERMINERS
-            and _verb_position(toks, j - 1)
-        ):
-            break  # a verb: "Clinton asserted she could speak" (not "press secretary")
-        if prev.low in DETERMINERS:
-            # "the White House said": a determiner opens the phrase unless a preposition or noun came first
-            j -= 1
-            start = j
-            before = toks[j - 1] if j - 1 >= limit else None
-            if (
-                prev.low in POSSESSIVE_PRONOUNS
-                and before is not None
-                and before.low == "and"
-                and j - 2 >= limit
-                and toks[j - 2].is_word
-                and toks[j - 2].low not in NP_STOP
-            ):
-                j -= 1  # "the nominee and his aides": the phrase goes on before the "and"
-                continue
-            if (
-                before is not None
-                and before.low in PREPOSITIONS_IN_NP
-                and j - 2 >= limit
-                and toks[j - 2].is_word
-                and toks[j - 2].low not in NP_STOP
-            ):
-                # "a spokesman for the ministry": keep reading leftwards through the preposition
-                j -= 1
-                continue
-            break
-        if prev.low in PREPOSITIONS_IN_NP:
-            before = toks[j - 2] if j - 2 >= limit else None
-            if before is None or not before.is_word or before.low in NP_STOP or before.low in DETERMINERS:
-                break  # a sentence-initial adverbial: "In Doha Hamas said"
-            j -= 1
-            continue
-        if prev.cap or toks[j].cap is False or prev.low.isdigit():
-            j -= 1
-            start = j
-            continue
-        # a lower-case word before a capitalized name: a title ("spokesman Walid Kilani") or the end
-        if toks[j].cap and prev.low not in PRONOUNS:
-            j -= 1
-            start = j
-            continue
-        break
-    # trim a leading preposition phrase that the walk did not open with a determiner, and a focus adverb
-    # capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said")
+        return _Taken(j - 2, j - 2)  # "Mr." "Sen." "Gov." "U.S." before a name
+    return None
+
+
+def _np_spaced_dash(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.text == "-" and (prev.start > toks[j - 2].end if j >= 2 else True):
+        return _Taken(j, start, last=True)  # "BRUSSELS - European leaders": a dash ends a dateline
+    return None
+
+
+def _np_joiner(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if toks[j - 1].text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_and(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if (
+        toks[j - 1].low == "and"
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and (toks[j - 2].cap or toks[j].low in POSSESSIVE_PRONOUNS)
+    ):
+        # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
+        # his aides"
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_quoted_title(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if (
+        prev.quote is not None
+        and j - 2 >= limit
+        and toks[j - 2].low in DETERMINERS
+        and not toks[j].cap
+        and len(prev.quote.words.split()) <= 4
+    ):
+        # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_stop_word(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if not prev.is_word or prev.low in NP_STOP or prev.low in SUBJECT_PRONOUNS:
+        return _Taken(j, start, last=True)
+    return None
+
+
+def _np_verb(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if (
+        prev.low in CUE_FORMS
+        and not prev.cap
+        and prev.low not in DETERMINERS
+        and _verb_position(toks, j - 1)
+    ):
+        # a verb: "Clinton asserted she could speak" (not "press secretary")
+        return _Taken(j, start, last=True)
+    return None
+
+
+def _np_determiner(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.low not in DETERMINERS:
+        return None
+    # "the White House said": a determiner opens the phrase unless a preposition or noun came first
+    j -= 1
+    before = toks[j - 1] if j - 1 >= limit else None
+    if (
+        prev.low in POSSESSIVE_PRONOUNS
+        and before is not None
+        and before.low == "and"
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and toks[j - 2].low not in NP_STOP
+    ):
+        return _Taken(j - 1, j)  # "the nominee and his aides": the phrase goes on before the "and"
+    if (
+        before is not None
+        and before.low in PREPOSITIONS_IN_NP
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and toks[j - 2].low not in NP_STOP
+    ):
+        # "a spokesman for the ministry": keep reading leftwards through the preposition
+        return _Taken(j - 1, j)
+    return _Taken(j, j, last=True)
+
+
+def _np_preposition(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if toks[j - 1].low not in PREPOSITIONS_IN_NP:
+        return None
+    before = toks[j - 2] if j - 2 >= limit else None
+    if before is None or not before.is_word or before.low in NP_STOP or before.low in DETERMINERS:
+        return _Taken(j, start, last=True)  # a sentence-initial adverbial: "In Doha Hamas said"
+    return _Taken(j - 1, start)
+
+
+def _np_capitalized(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.cap or toks[j].cap is False or prev.low.isdigit():
+        return _Taken(j - 1, j - 1)
+    return None
+
+
+def _np_title(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    # a lower-case word before a capitalized name: a title ("spokesman Walid Kilani") or the end
+    if toks[j].cap and toks[j - 1].low not in PRONOUNS:
+        return _Taken(j - 1, j - 1)
+    return None
+
+
+# The steps of a noun phrase read backwards: each reads the word before the walk's position and takes it in
+# (the phrase may start there), passes over it, or stops the walk; the first step that knows decides, and a
+# word none knows ends the walk.  Marks come first, since they decide by their own text (an abbreviation's
+# stop, a spaced dash, a hyphen or ampersand, "and" between names, a quoted title), then the words that end
+# a phrase (stop words, a verb), then determiners and prepositions, which open a phrase or let it go on
+# past them, and last the capitalized words and the titles before a name, which the phrase takes in.
+_NpStep = Callable[[list[Tok], int, int, int], _Taken | None]
+_NP_STEPS: tuple[_NpStep, ...] = (
+    _np_abbreviation,
+    _np_spaced_dash,
+    _np_joiner,
+    _np_and,
+    _np_quoted_title,
+    _np_stop_word,
+    _np_verb,
+    _np_determiner,
+    _np_preposition,
+    _np_capitalized,
+    _np_title,
+)
+
+
+def _np_trimmed(toks: list[Tok], start: int, k: int) -> int | None:
+    """The phrase's start past a leading preposition the walk did not open with a determiner and a focus
+    adverb capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said"); None when
+    nothing is left."""
     while start <= k and (
         toks[start].low in PREPOSITIONS_IN_NP or (start < k and toks[start].low in FOCUS_ADVERBS)
     ):
