@@ -1001,7 +1001,48 @@ def _content_end(toks: list[Tok], k: int) -> int:
 
 def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> tuple[int, int, int] | None:
     """For "X, a spokesman for Y, said" with ``k`` at the second comma: (mention start, mention end, phrase
-    start), else None.  The phrase starts before the mention when the mention is a name in apposition."""
+    start), else None.  The phrase starts before the mention when the mention is a name in apposition.
+
+    The comma that opens the apposition is found first (:func:`_apposition_opens`); then the rules of
+    ``_INSIDE_RULES`` (what the apposition holds) and of ``_BEFORE_RULES`` (the phrase before it) are tried
+    in order, and the first that knows gives the answer; with none, the phrase before the apposition is the
+    subject."""
+    j, city = _apposition_opens(toks, k, floor)
+    if j <= floor or toks[j].text != "," or j + 1 >= k:
+        if city is not None:
+            # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
+            s0 = _np_back(toks, city - 1, max(0, floor))
+            if s0 is not None:
+                return s0, k, s0
+        return None
+    for t in toks[j + 1 : k]:
+        if t.low in ("who", "which", "that", "whose", "whom") or t.low in CLAUSE_OPENERS:
+            break  # "a Republican who has served …": a clause inside the apposition
+        if t.low in FINITE_AFTER_SUBJECT and not t.cap:
+            # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
+            # verb of its own between the commas, no apposition
+            return None
+    j2 = j - 1
+    while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
+        j2 -= 1
+    at = _Apposition(toks, k, floor, depth, j, j2, _np_back(toks, j - 1, max(0, floor)))
+    for inside in _INSIDE_RULES:
+        found = inside(at)
+        if found is not None:
+            return found.subject
+    s0 = at.s0
+    if s0 is None:
+        return None
+    for before in _BEFORE_RULES:
+        found = before(at, s0)
+        if found is not None:
+            return found.subject
+    return s0, j, s0
+
+
+def _apposition_opens(toks: list[Tok], k: int, floor: int) -> tuple[int, int | None]:
+    """The comma that opens an apposition closed by the comma at ``k`` (or where the search for it stopped),
+    and the comma between a city and its state passed over on the way, if any."""
     j = k - 1
     city: int | None = None  # the comma between a city and its state, passed over
     while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
@@ -1020,30 +1061,49 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         j = c1 - 1
         while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 40:
             j -= 1
-    if j <= floor or toks[j].text != "," or j + 1 >= k:
-        if city is not None:
-            # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
-            s0 = _np_back(toks, city - 1, max(0, floor))
-            if s0 is not None:
-                return s0, k, s0
-        return None
-    inner = toks[j + 1]
-    for t in toks[j + 1 : k]:
-        if t.low in ("who", "which", "that", "whose", "whom") or t.low in CLAUSE_OPENERS:
-            break  # "a Republican who has served …": a clause inside the apposition
-        if t.low in FINITE_AFTER_SUBJECT and not t.cap:
-            # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
-            # verb of its own between the commas, no apposition
-            return None
-    if inner.low in CLAUSE_OPENERS and k - j <= 10 and depth < 2:
+    return j, city
+
+
+@attrs.frozen(eq=False)
+class _Apposition:
+    """An apposition between the commas at ``j`` and ``k`` (the comma before ``j``'s phrase at ``j2``, if the
+    search found one), at recursion ``depth``, and where the phrase before it starts (``s0``, None when no
+    noun phrase ends there): what the apposition rules read."""
+
+    toks: list[Tok] = attrs.field(repr=False)
+    k: int
+    floor: int
+    depth: int
+    j: int
+    j2: int
+    s0: int | None
+
+    @property
+    def inner(self) -> Tok:
+        """The apposition's first token."""
+        return self.toks[self.j + 1]
+
+
+@attrs.frozen
+class _Subject:
+    """An apposition rule's answer: (mention start, mention end, phrase start), or None for no subject."""
+
+    subject: tuple[int, int, int] | None
+
+
+def _occasion_clause(at: _Apposition) -> _Subject | None:
+    toks, j, floor = at.toks, at.j, at.floor
+    if at.inner.low in CLAUSE_OPENERS and at.k - j <= 10 and at.depth < 2:
         # "Powell's office, when contacted by Reuters, said": a clause about the occasion between the
         # subject and its verb; the subject is the phrase before it
-        s0 = _np_back(toks, j - 1, max(0, floor))
+        s0 = at.s0
         if s0 is not None and (s0 == floor or toks[s0 - 1].text != ","):
-            return s0, j, s0
-    j2 = j - 1
-    while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
-        j2 -= 1
+            return _Subject((s0, j, s0))
+    return None
+
+
+def _list_tail(at: _Apposition) -> _Subject | None:
+    toks, k, j, j2, floor, inner = at.toks, at.k, at.j, at.j2, at.floor, at.inner
     tail = toks[j + 1 : k]
     list_tail = inner.low in ("and", "or") or (
         k - j - 1 <= 4
@@ -1054,73 +1114,110 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
             or (toks[j - 1].cap and j2 > floor and all(t.cap or t.low in ("and", "or") for t in tail))
         )
     )
-    if list_tail and depth < 2:
-        # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition
-        # ends in a list; its short items are passed over to the comma that opens the apposition
-        c = j
-        while True:
-            c2 = c - 1
-            while c2 > floor and toks[c2].text != "," and toks[c2].quote is None and c - c2 <= 4:
-                c2 -= 1
-            if c2 <= floor or toks[c2].text != "," or c - c2 - 1 > 3:
-                break
-            c = c2
-        return _appositive_subject(toks, c, floor, depth + 1)
-    relative_before = j2 > floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
-    if inner.low.endswith("ing") and depth < 2 and relative_before:
+    if not list_tail or at.depth >= 2:
+        return None
+    # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition
+    # ends in a list; its short items are passed over to the comma that opens the apposition
+    c = j
+    while True:
+        c2 = c - 1
+        while c2 > floor and toks[c2].text != "," and toks[c2].quote is None and c - c2 <= 4:
+            c2 -= 1
+        if c2 <= floor or toks[c2].text != "," or c - c2 - 1 > 3:
+            break
+        c = c2
+    return _Subject(_appositive_subject(toks, c, floor, at.depth + 1))
+
+
+def _participle_after_a_relative(at: _Apposition) -> _Subject | None:
+    toks, j2 = at.toks, at.j2
+    relative_before = j2 > at.floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
+    if at.inner.low.endswith("ing") and at.depth < 2 and relative_before:
         # "O'Donnell, who worked for Trump, becoming president of …, published": a participle after a
         # relative clause; the clause's antecedent is the subject
-        before = _appositive_subject(toks, j, floor, depth + 1)
+        before = _appositive_subject(toks, at.j, at.floor, at.depth + 1)
         if before is not None:
-            return before
-    s0 = _np_back(toks, j - 1, max(0, floor))
-    if s0 is None:
-        return None
-    if s0 == j - 1 and toks[s0].text.isdigit() and s0 >= 2 and toks[s0 - 1].text == ",":
+            return _Subject(before)
+    return None
+
+
+def _an_age(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
+    if s0 == at.j - 1 and toks[s0].text.isdigit() and s0 >= 2 and toks[s0 - 1].text == ",":
         # "Roxana M. Leon, 63, an independent voter, said", "Schiff, 56, who has served …, told": an age
-        named = _np_back(toks, s0 - 2, max(0, floor))
-        return (named, s0 - 1, named) if named is not None else None
+        named = _np_back(toks, s0 - 2, max(0, at.floor))
+        return _Subject((named, s0 - 1, named) if named is not None else None)
+    return None
+
+
+def _a_chain_of_appositions(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
     if (
         s0 >= 2
         and toks[s0 - 1].text == ","
         and toks[s0].low in ("the", "a", "an")
         and toks[s0 - 2].cap
-        and inner.low in ("one", "a", "an", "the", "who", "which")
+        and at.inner.low in ("one", "a", "an", "the", "who", "which")
     ):
         # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a chain of
         # appositions; the name that opens it speaks
-        named = _np_back(toks, s0 - 2, max(0, floor))
+        named = _np_back(toks, s0 - 2, max(0, at.floor))
         if named is not None and toks[named].cap and toks[named].low not in DETERMINERS:
-            return named, s0 - 1, named
-    if inner.low in ("a", "an", "the") and s0 > floor and toks[s0 - 1].text != "," and depth < 2:
+            return _Subject((named, s0 - 1, named))
+    return None
+
+
+def _after_a_relative_clause(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
+    if at.inner.low in ("a", "an", "the") and s0 > at.floor and toks[s0 - 1].text != "," and at.depth < 2:
         # "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,
         # said": the phrase before this apposition ends a relative clause; the name opens the chain
-        before = _appositive_subject(toks, j, floor, depth + 1)
+        before = _appositive_subject(toks, at.j, at.floor, at.depth + 1)
         if before is not None and toks[before[0]].cap and toks[before[0]].low not in DETERMINERS:
-            return before
-    if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
+            return _Subject(before)
+    return None
+
+
+def _a_group_including(at: _Apposition, s0: int) -> _Subject | None:
+    if at.inner.low == "including" and any(t.cap for t in at.toks[at.j + 2 : at.k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
-        return s0, k, s0
+        return _Subject((s0, at.k, s0))
+    return None
+
+
+def _titled_name(at: _Apposition) -> bool:
+    """Whether the apposition opens with a lower-case word of a title before a name: "Scott's niece, state
+    Del. Marcia Price, shouted"."""
+    inner = at.inner
+    return (
+        not inner.cap
+        and (inner.low in ("state", "former", "retired", "then") or _title_like(inner.low))
+        and at.j + 2 < at.k
+        and at.toks[at.j + 2].cap
+    )
+
+
+def _no_apposition(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, inner = at.toks, at.j, at.inner
     last = j - 1  # the word the apposition follows, past a parenthesis: "Rep. Elijah Cummings (D-Md.), chair"
     if toks[last].text == ")":
         while last > s0 and toks[last].text != "(":
             last -= 1
         last -= 1
-    # "Scott's niece, state Del. Marcia Price, shouted": a lower-case word of a title before the name
-    titled = (
-        not inner.cap
-        and (inner.low in ("state", "former", "retired", "then") or _title_like(inner.low))
-        and j + 2 < k
-        and toks[j + 2].cap
-    )
     if not (
         inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
         or inner.cap
-        or titled
+        or _titled_name(at)
         or toks[last].cap
         or inner.low.endswith("ing")
     ):
-        return None
+        return _Subject(None)
+    return None
+
+
+def _a_name_after_its_role(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, k, inner = at.toks, at.j, at.k, at.inner
+    titled = _titled_name(at)
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
     role_first = (
         toks[s0].low in DETERMINERS
@@ -1139,16 +1236,43 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 + titled : name_end])
         and toks[name_end - 1].cap
     ):
-        return j + 1, k, s0  # content before the speaker ends before the role, too
+        return _Subject((j + 1, k, s0))  # content before the speaker ends before the role, too
+    return None
+
+
+def _a_name_after_a_phrase(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, k = at.toks, at.j, at.k
     if (
-        inner.cap
+        at.inner.cap
         and all(t.cap or t.text in (".", "-", "(", ")") for t in toks[j + 1 : k])
         and any(not t.cap and t.low not in DETERMINERS for t in toks[s0:j] if t.is_word)
     ):
         # "after winning Ohio, Gov. John Kasich (R-OH), said": a name between the commas, and a phrase
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
-        return j + 1, k, j + 1
-    return s0, j, s0
+        return _Subject((j + 1, k, j + 1))
+    return None
+
+
+# What an apposition holds, tried first, since it moves where the apposition opens or which phrase is its
+# subject: a clause about the occasion, a list whose items hold commas, a participle after a relative
+# clause.  The first rule that knows gives the subject (or says there is none).
+_InsideRule = Callable[[_Apposition], _Subject | None]
+_INSIDE_RULES: tuple[_InsideRule, ...] = (_occasion_clause, _list_tail, _participle_after_a_relative)
+
+# Then, the phrase before the apposition known, the rules tried in order: first the chains that lead back
+# to a name before that phrase (an age, a chain of appositions, a relative clause's end, a group and its
+# named member); then whether it is an apposition at all; then the name in it that speaks for the role
+# before it, or after a phrase that is no name.  With none, the phrase before the apposition speaks.
+_BeforeRule = Callable[[_Apposition, int], _Subject | None]
+_BEFORE_RULES: tuple[_BeforeRule, ...] = (
+    _an_age,
+    _a_chain_of_appositions,
+    _after_a_relative_clause,
+    _a_group_including,
+    _no_apposition,
+    _a_name_after_its_role,
+    _a_name_after_a_phrase,
+)
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
