@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -114,28 +114,12 @@ def _sentence_of(sentences: Sequence[tuple[int, int, int]], pos: int) -> int:
 def _attach_quotations(
     text: str, frames: list[Frame], quotations: Sequence[Quotation], sentences: Sequence[tuple[int, int, int]]
 ) -> list[Frame]:
+    """The frames with their quotations, and a frame for each quotation no frame's content holds, placed by
+    the first rule of ``_UNCLAIMED_RULES`` that knows whose it is; a frame given more words is replaced by a
+    new value under its key."""
     tops = [q for q in quotations if q.depth == 0]
-    # quotations inside a frame's content belong to it: top-level pieces are disjoint and sorted, so each
-    # segment finds its pieces by bisection, not by a scan of every quotation
-    pieces = sorted((p.start, p.end, qi) for qi, q in enumerate(tops) for p in q.pieces)
-    piece_ends = [e for _, e, _ in pieces]
-    claimed: set[int] = set()
-    # every frame, by its key: a later rule that gives a frame more words replaces it here with a new value
-    out: list[Frame] = []
-    for key, fr in enumerate(frames):
-        mine: list[int] = []
-        for a, b in fr.segments:
-            k = bisect_right(piece_ends, a)
-            while k < len(pieces) and pieces[k][0] < b:
-                qi = pieces[k][2]
-                if qi not in mine:
-                    mine.append(qi)
-                k += 1
-        claimed.update(mine)
-        out.append(attrs.evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
-    frames_by_sentence: dict[int, list[Frame]] = {}
-    for fr in out:
-        frames_by_sentence.setdefault(fr.sentence, []).append(fr)
+    out, claimed = _claim_quotations(frames, tops)
+    with_frames = {fr.sentence for fr in out}  # sentences where a cue or a turn already speaks
     first_of: dict[int, int] = {}  # paragraph -> its first sentence
     for si_, (_, _, par_) in enumerate(sentences):
         first_of.setdefault(par_, si_)
@@ -157,121 +141,276 @@ def _attach_quotations(
         if qi in claimed:
             continue
         si = _sentence_of(sentences, q.start)
-        s_start, s_end, par = sentences[si]
-        words = len(_WORDS_IN.findall(q.words))
-        own = frames_by_sentence.get(si, [])
         if si not in sentence_word_counts:
+            s_start, s_end, _ = sentences[si]
             sentence_word_counts[si] = len(_WORDS_IN.findall(text[s_start:s_end]))
-        sentence_words = sentence_word_counts[si]
-        after_colon = text[max(0, q.start - 3) : q.start].rstrip().endswith(":")
-        titled = _title_cased(q.words) and not after_colon
-        if q.closed and words < sentence_words - 2 and (words <= 4 or titled):
-            # a scare quote or a title ("This Week With George Stephanopoulos"), inside a sentence of the
-            # reporter's own
-            continue
-        segs = [(p.start, p.end) for p in q.inner]
-        signature = _signature(text, q)
-        if signature is not None:
-            # a pull quote signed on its last line: the words before the signature are the signer's
-            words_end, name_start, name_end = signature
-            src = classify_phrase(text, name_start, name_end)
-            if src.kind == "person":
-                segs = [(a, min(b, words_end)) for a, b in segs if a < words_end]
-                out.append(Frame(segs, src, None, None, [q], si, par, exact=True, key=len(out)))
-                continue
-        lead = _headline_speaker(text, s_start, q.start) if par == 0 else None
-        if lead is not None:
-            # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
-            out.append(Frame(segs, lead, None, None, [q], si, par, key=len(out)))
-            continue
-        label = _LABEL_SOURCE.search(text, max(0, q.start - 90), q.start)
-        if label is not None:
-            # "TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "by Variety's Gordon Cox: "…"": a
-            # digest names whose words it quotes before a colon
-            src = classify_phrase(text, label.start(1), label.end(1))
-            if src.kind in ("person", "organization"):
-                out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
-                continue
-        dash = _DASH_SOURCE.match(text, q.end)
-        if dash is not None:
-            # “…” ― Steve Quinlan: a reader's or a source's signed quotation
-            src = classify_phrase(text, dash.start(1), dash.end(1))
-            out.append(Frame(segs, src, None, None, [q], si, par, key=len(out)))
-            continue
-        mostly_quote = words >= 0.6 * sentence_words
         tail_key = bare.get(_sentence_of(sentences, q.end - 1) + 1) if bare else None
-        tail = out[tail_key] if tail_key is not None else None
-        if (
-            tail is not None
-            and tail.paragraph == par
-            and not tail.segments
-            and mostly_quote
-            and not text[q.end : sentences[tail.sentence][0]].strip(" .!?")
-        ):
-            # "“… missing.” Trump said.": the sentence of attribution alone is the quotation's
-            out[tail.key] = attrs.evolve(tail, segments=segs, quotes=(*tail.quotes, q))
-            claimed.add(qi)
-            continue
-        said = out[last] if last is not None else None
-        if said is not None and said.colon and not said.segments and said.paragraph in (par, par - 1):
-            out[said.key] = attrs.evolve(said, segments=segs, quotes=(*said.quotes, q), colon=False)
-            continue
-        if (
-            said is not None
-            and said.quotes
-            and said.sentence == si
-            and said.cue is not None
-            and ":" not in text[said.cue[1] : q.start]  # "…, before repeating in English: “…”" opens anew
-        ):
-            # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
-            out[said.key] = _extended(said, segs, q)
-            continue
-        if not own and mostly_quote and quoted is not None and out[quoted].paragraph == par:
-            # “A,” he said. (a sentence of narration) “B.”: B goes on with the last quoted statement
-            out[quoted] = _extended(out[quoted], segs, q)
-            continue
-        if (
-            not own
-            and mostly_quote
-            and said is not None
-            and said.paragraph == par
-            and said.sentence == si - 1
-        ):
-            # "…, Schiff said. “The other factor …”": a quotation right after a paraphrase is its speaker's
-            out[said.key] = _extended(said, segs, q)
-            quoted = last
-            continue
-        # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
-        # the panel would meet again.\n\n“The other factor …”"), goes on with that statement's speaker
-        # "Transcript as follows:" standing alone between them does not break the speaker's turn
-        before = par - 2 if _header_before(text, sentences, si, first_of) else par - 1
-        prior = next(
-            (
-                out[f]
-                for f in (quoted, last)
-                if f is not None and out[f].paragraph == before and out[f].source is not None
-            ),
-            None,
+        at = _Unclaimed(
+            text,
+            sentences,
+            first_of,
+            q,
+            si,
+            words=len(_WORDS_IN.findall(q.words)),
+            sentence_words=sentence_word_counts[si],
+            segments=tuple((p.start, p.end) for p in q.inner),
+            own=si in with_frames,
+            said=out[last] if last is not None else None,
+            quoted=out[quoted] if quoted is not None else None,
+            tail=out[tail_key] if tail_key is not None else None,
+            next_key=len(out),
         )
-        if prior is not None and not own and mostly_quote and q.start == sentences[si][0]:
-            quoted = len(out)
-            out.append(
-                Frame(
-                    segs,
-                    prior.source,
-                    None,
-                    None,
-                    [q],
-                    si,
-                    par,
-                    continuation=True,
-                    continues=prior.key,
-                    key=quoted,
-                )
-            )
+        placed = next(found for rule in _UNCLAIMED_RULES if (found := rule(at)) is not None)
+        if placed.frame is None:
             continue
-        out.append(Frame(segs, None, None, None, [q], si, par, key=len(out)))
+        if placed.frame.key < len(out):
+            out[placed.frame.key] = placed.frame
+        else:
+            out.append(placed.frame)
+        if placed.quoting:
+            quoted = placed.frame.key
     return _join_back([f for f in out if f.segments], text)
+
+
+def _claim_quotations(frames: list[Frame], tops: Sequence[Quotation]) -> tuple[list[Frame], set[int]]:
+    """Each frame as a new frame holding the quotations inside its content, with its key; and the indexes
+    (into ``tops``) of the quotations some frame holds."""
+    # top-level pieces are disjoint and sorted, so each segment finds its pieces by bisection, not by a scan
+    # of every quotation
+    pieces = sorted((p.start, p.end, qi) for qi, q in enumerate(tops) for p in q.pieces)
+    piece_ends = [e for _, e, _ in pieces]
+    claimed: set[int] = set()
+    # every frame, by its key: a later rule that gives a frame more words replaces it here with a new value
+    out: list[Frame] = []
+    for key, fr in enumerate(frames):
+        mine: list[int] = []
+        for a, b in fr.segments:
+            k = bisect_right(piece_ends, a)
+            while k < len(pieces) and pieces[k][0] < b:
+                qi = pieces[k][2]
+                if qi not in mine:
+                    mine.append(qi)
+                k += 1
+        claimed.update(mine)
+        out.append(attrs.evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
+    return out, claimed
+
+
+@attrs.frozen
+class _Unclaimed:
+    """A quotation no frame's content holds, and what the rules ask about where it stands: the frames before
+    it are as the rules before it left them."""
+
+    text: str = attrs.field(repr=False)
+    sentences: Sequence[tuple[int, int, int]] = attrs.field(repr=False)
+    first_of: dict[int, int] = attrs.field(repr=False)  # paragraph -> its first sentence
+    quotation: Quotation
+    sentence: int
+    words: int  # the quotation's words
+    sentence_words: int  # its sentence's words
+    segments: tuple[tuple[int, int], ...]  # the words inside its marks
+    own: bool  # whether its sentence has a frame of its own
+    said: Frame | None  # the latest statement with a cue before it
+    quoted: Frame | None  # the latest such statement that quotes
+    tail: Frame | None  # "Trump said." standing alone as the next sentence
+    next_key: int  # the key a new frame takes
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[self.sentence][2]
+
+    @property
+    def mostly_quote(self) -> bool:
+        return self.words >= 0.6 * self.sentence_words
+
+    def new(
+        self,
+        source: Mention | None,
+        *,
+        segments: Sequence[tuple[int, int]] | None = None,
+        exact: bool = False,
+        continues: int | None = None,
+    ) -> Frame:
+        """A new frame for the quotation, said by ``source``: its words (or ``segments``), the key a new frame
+        takes; a continuation when it ``continues`` the statement with that key."""
+        return Frame(
+            self.segments if segments is None else segments,
+            source,
+            None,
+            None,
+            [self.quotation],
+            self.sentence,
+            self.paragraph,
+            exact=exact,
+            continuation=continues is not None,
+            continues=continues,
+            key=self.next_key,
+        )
+
+
+@attrs.frozen
+class _Placed:
+    """What a rule makes of an unclaimed quotation: a frame (a new one, or a new version of the frame with
+    its key), or none when the quotation is no one's statement."""
+
+    frame: Frame | None
+    quoting: bool = False  # the frame is now the latest statement that quotes
+
+
+def _scare_quote(at: _Unclaimed) -> _Placed | None:
+    # a scare quote or a title ("This Week With George Stephanopoulos"), inside a sentence of the reporter's
+    # own; after a colon, title case is the start of a quotation
+    q = at.quotation
+    after_colon = at.text[max(0, q.start - 3) : q.start].rstrip().endswith(":")
+    titled = _title_cased(q.words) and not after_colon
+    if q.closed and at.words < at.sentence_words - 2 and (at.words <= 4 or titled):
+        return _Placed(None)
+    return None
+
+
+def _signed_pull_quote(at: _Unclaimed) -> _Placed | None:
+    # a pull quote signed on its last line: the words before the signature are the signer's
+    signature = _signature(at.text, at.quotation)
+    if signature is None:
+        return None
+    words_end, name_start, name_end = signature
+    src = classify_phrase(at.text, name_start, name_end)
+    if src.kind != "person":
+        return None
+    segs = [(a, min(b, words_end)) for a, b in at.segments if a < words_end]
+    return _Placed(at.new(src, segments=segs, exact=True))
+
+
+def _headline_subject(at: _Unclaimed) -> _Placed | None:
+    # "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’": the headline's subject says it
+    if at.paragraph != 0:
+        return None
+    lead = _headline_speaker(at.text, at.sentences[at.sentence][0], at.quotation.start)
+    return _Placed(at.new(lead)) if lead is not None else None
+
+
+def _digest_label(at: _Unclaimed) -> _Placed | None:
+    # "TOO EARLY - Mark Blumenthal and Jon Cohen: “…”", "by Variety's Gordon Cox: "…"": a digest names
+    # whose words it quotes before a colon
+    q = at.quotation
+    label = _LABEL_SOURCE.search(at.text, max(0, q.start - 90), q.start)
+    if label is None:
+        return None
+    src = classify_phrase(at.text, label.start(1), label.end(1))
+    return _Placed(at.new(src)) if src.kind in ("person", "organization") else None
+
+
+def _dash_signed(at: _Unclaimed) -> _Placed | None:
+    # “…” ― Steve Quinlan: a reader's or a source's signed quotation
+    dash = _DASH_SOURCE.match(at.text, at.quotation.end)
+    if dash is None:
+        return None
+    return _Placed(at.new(classify_phrase(at.text, dash.start(1), dash.end(1))))
+
+
+def _attribution_alone_after(at: _Unclaimed) -> _Placed | None:
+    # "“… missing.” Trump said.": the sentence of attribution alone is the quotation's
+    tail, q = at.tail, at.quotation
+    if (
+        tail is not None
+        and tail.paragraph == at.paragraph
+        and not tail.segments
+        and at.mostly_quote
+        and not at.text[q.end : at.sentences[tail.sentence][0]].strip(" .!?")
+    ):
+        return _Placed(attrs.evolve(tail, segments=at.segments, quotes=(*tail.quotes, q)))
+    return None
+
+
+def _block_after_colon(at: _Unclaimed) -> _Placed | None:
+    # "Maria Lopez said:" and the quotation in the block after it: hers
+    said = at.said
+    if said is None or not said.colon or said.segments:
+        return None
+    if said.paragraph not in (at.paragraph, at.paragraph - 1):
+        return None
+    return _Placed(attrs.evolve(said, segments=at.segments, quotes=(*said.quotes, at.quotation), colon=False))
+
+
+def _later_in_the_sentence(at: _Unclaimed) -> _Placed | None:
+    # “…,” Trump said, adding later, “…”: a later quotation of the same sentence is the same statement
+    said = at.said
+    if (
+        said is not None
+        and said.quotes
+        and said.sentence == at.sentence
+        and said.cue is not None
+        # "…, before repeating in English: “…”" opens anew
+        and ":" not in at.text[said.cue[1] : at.quotation.start]
+    ):
+        return _Placed(_extended(said, at.segments, at.quotation))
+    return None
+
+
+def _after_narration(at: _Unclaimed) -> _Placed | None:
+    # “A,” he said. (a sentence of narration) “B.”: B goes on with the last quoted statement
+    quoted = at.quoted
+    if not at.own and at.mostly_quote and quoted is not None and quoted.paragraph == at.paragraph:
+        return _Placed(_extended(quoted, at.segments, at.quotation))
+    return None
+
+
+def _after_paraphrase(at: _Unclaimed) -> _Placed | None:
+    # "…, Schiff said. “The other factor …”": a quotation right after a paraphrase is its speaker's
+    said = at.said
+    if (
+        not at.own
+        and at.mostly_quote
+        and said is not None
+        and said.paragraph == at.paragraph
+        and said.sentence == at.sentence - 1
+    ):
+        return _Placed(_extended(said, at.segments, at.quotation), quoting=True)
+    return None
+
+
+def _opens_next_paragraph(at: _Unclaimed) -> _Placed | None:
+    # a quotation that opens the paragraph after a quoted statement, or after a paraphrase ("Schiff said
+    # the panel would meet again.\n\n“The other factor …”"), goes on with that statement's speaker
+    if at.own or not at.mostly_quote or at.quotation.start != at.sentences[at.sentence][0]:
+        return None
+    # "Transcript as follows:" standing alone between them does not break the speaker's turn
+    par = at.paragraph
+    before = par - 2 if _header_before(at.text, at.sentences, at.sentence, at.first_of) else par - 1
+    near = (fr for fr in (at.quoted, at.said) if fr is not None and fr.paragraph == before)
+    prior = next((fr for fr in near if fr.source is not None), None)
+    if prior is None:
+        return None
+    return _Placed(at.new(prior.source, continues=prior.key), quoting=True)
+
+
+def _unknown_speaker(at: _Unclaimed) -> _Placed:
+    # no rule knows whose: a quotation reported with an unknown speaker
+    return _Placed(at.new(None))
+
+
+# The rules for a quotation no cue claims, tried in order; the first that places it wins.  A scare quote or
+# a title is no statement, whatever stands around it, so it goes first.  A speaker the quotation's own lines
+# name (a signature, a headline's subject, a digest's label, a dash after it) is surer than any statement
+# before it, so those come next.  Then the statements around it, from the nearest tie to the loosest: the
+# attribution standing alone right after it, the "X said:" before its block, the quoted statement of its
+# own sentence, then a quoted statement or a paraphrase just before, and last the quoted statement of the
+# paragraph before.  A quotation none of them places has an unknown speaker.
+_UnclaimedRule = Callable[[_Unclaimed], _Placed | None]
+_UNCLAIMED_RULES: tuple[_UnclaimedRule, ...] = (
+    _scare_quote,
+    _signed_pull_quote,
+    _headline_subject,
+    _digest_label,
+    _dash_signed,
+    _attribution_alone_after,
+    _block_after_colon,
+    _later_in_the_sentence,
+    _after_narration,
+    _after_paraphrase,
+    _opens_next_paragraph,
+    _unknown_speaker,
+)
 
 
 def _extended(fr: Frame, segments: Sequence[tuple[int, int]], quotation: Quotation) -> Frame:

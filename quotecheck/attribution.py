@@ -20,7 +20,7 @@ import attrs
 
 from quotecheck.content import Content, _next_clause, _reach, _trailing_plan, _verb_content
 from quotecheck.cues import _WORDS_LOWER, _cues, has_trigger
-from quotecheck.grammar import _content_end, _skip_lead, _span, _tok_index_after, _trim_back
+from quotecheck.grammar import _content_end, _hedged_action, _skip_lead, _span, _tok_index_after, _trim_back
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, HEARSAY_CUES, CueVerb
 from quotecheck.lexicon.frames import (
     APPEARANCE,
@@ -327,6 +327,8 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         ]
         if not segs and not (content.colon or content.bare):
             continue
+        if not plan.inverted and _hedged_action(toks, src_e, ci, cj, segs):
+            continue  # "The club has reportedly agreed a fee": the hedge's own statement holds the claim
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
         src = classify_phrase(text, toks[src_s].start, toks[src_e - 1].end)

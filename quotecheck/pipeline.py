@@ -9,11 +9,15 @@ quotations attached (:mod:`quotecheck.attach`) -> speakers resolved, entities an
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from attrs import field, frozen
 
 from quotecheck.attach import _add_turns, _attach_quotations
 from quotecheck.attribution import find_frames, turn_frames
 from quotecheck.errors import InputError
+from quotecheck.facts import attach_facts
 from quotecheck.grading import grade_all, summarize
 from quotecheck.inputs import not_text
 from quotecheck.model import Statement, Summary
@@ -76,4 +80,42 @@ def find_statements(text: str) -> tuple[Statement, ...]:
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
-    return tuple(_resolve(text, frames, sentences))
+    # the sentences found here go on with each statement, so grading need not split the text again
+    return attach_facts(text, _one_per_claim(_resolve(text, frames, sentences)), sentences)
+
+
+def _cue_distance(s: Statement) -> int:
+    """How far the statement's cue stands from its content: a cue right before the words governs them
+    ("repeated his claim that …": "claim"); one after them counts past every one before; none, last."""
+    if s.cue is None:
+        return 1 << 62
+    if s.cue.end <= s.start:
+        return s.start - s.cue.end
+    return (1 << 40) + abs(s.cue.start - s.end)
+
+
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _has_words(content: str) -> bool:
+    """Whether the content holds a word: a figure alone ("Pledged: 781", a table's row read as a turn) or
+    nothing at all (a mark left open at the end of a paragraph) reports nothing."""
+    return _WORD.search(content) is not None
+
+
+def _one_per_claim(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """One statement for one claim, and only claims that say something.  When two cues took exactly the
+    same words ("De Blasio repeated his claim that …", "some cheer when he insists that …"), the words
+    are the content of the cue that governs them, the nearest one, and the other reports nothing of its
+    own; content with no word in it is no claim."""
+    statements = [s for s in statements if _has_words(s.text)]
+    best: dict[tuple[tuple[int, int], ...], int] = {}
+    for i, s in enumerate(statements):
+        key = tuple((g.start, g.end) for g in s.segments) or ((i, -1),)  # no words, nothing shared
+        j = best.get(key)
+        if j is None or _cue_distance(s) < _cue_distance(statements[j]):
+            best[key] = i
+    if len(best) == len(statements):
+        return tuple(statements)
+    keep = set(best.values())
+    return tuple(s for i, s in enumerate(statements) if i in keep)

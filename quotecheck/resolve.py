@@ -10,7 +10,7 @@ speaker (a pronoun's or a description's antecedent, a name's entity) and gives f
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import attrs
 
@@ -220,6 +220,9 @@ def _written_surname(name: str) -> str:
 
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
+    """Each frame as a :class:`Statement` whose speaker is resolved across the text: a continuation speaks
+    with the voice of the statement it goes on with, a quotation no cue claims with the person its place
+    names, and any other source by the first rule of ``_SOURCE_RULES`` that applies."""
     reg = Registry()
     reg.text = text
     reg.sentence_starts = [a for a, _, _ in sentences]
@@ -233,155 +236,238 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     for a, b, par in sentences:
         lo, hi = paragraph_spans.get(par, (a, b))
         paragraph_spans[par] = (min(lo, a), max(hi, b))
-    resolved: list[tuple[Frame, Mention | None, Mention | None]] = []
-    settled: dict[int, tuple[Mention | None, Mention | None]] = {}  # frame key -> its (source, antecedent)
+    story = _Story(text, sentences, reg, paragraph_spans, interviewee)
+    resolved: list[tuple[Frame, _Voice]] = []
+    settled: dict[int, _Voice] = {}  # frame key -> its voice, for the continuations that go on with it
     people_in: dict[int, list[Mention]] = {}  # sentence index -> the people it names (unclaimed quotations)
     for fr in frames:
         src = fr.source
         if fr.continues is not None and fr.continues in settled:
             # a continuation speaks with the voice of the statement it goes on with, as resolved there
-            src, ante0 = settled[fr.continues]
-            resolved.append((fr, src, ante0))
-            settled[fr.key] = (src, ante0)
+            voice = settled[fr.continues]
+        elif src is None:
+            unclaimed = bool(fr.quotes) and not fr.continuation and not fr.hearsay
+            holder = _unclaimed_holder(story, fr, people_in) if unclaimed else None
+            resolved.append((fr, _Voice(holder, None)))
             continue
-        if src is None and fr.quotes and not fr.continuation and not fr.hearsay:
-            introduced = _introduced(fr, reg, paragraph_spans)
-            if introduced is not None:
-                # "Maria Lopez has lived on the street for 20 years.\n\n“We are scared.”": a quotation
-                # that stands alone after a paragraph about one named person is that person's
-                resolved.append((fr, introduced, None))
-                continue
-            holder = _sentence_holder(text, fr, reg, sentences, people_in)
-            if holder is not None:
-                # "Rush Limbaugh, for one, called them ''liberal Democrat lingo.''", "Trump leaned in and
-                # boomed: “…”": no cue the rules know, but the sentence names one person: the words are theirs
-                resolved.append((fr, holder, None))
-                continue
-        if fr.continuation or src is None:
-            resolved.append((fr, src, None))
+        elif fr.continuation:
+            resolved.append((fr, _Voice(src, None)))
             continue
-        ante: Mention | None = None
-        if fr.cue is not None and fr.cue[2] == ":" and src.text.rstrip(".") == "A":
-            ante = interviewee
-        elif fr.antecedent is not None:
-            # "X, who said …": the relative pronoun stands for the phrase before it
-            ante = fr.antecedent
-            if ante.kind == "unknown" and src.text.lower() == "who":
-                # "an architect who said …": whatever the noun, "who" makes it a person; "those who believe
-                # …": people, not "she"
-                plural = ante.text.lower() in PLURAL_HEADS
-                ante = attrs.evolve(
-                    ante, kind="role", plural=plural or ante.plural, gender="p" if plural else ante.gender
-                )
-            named = _apposed_to(text, reg, ante) if ante.kind == "role" else None
-            if named is not None:
-                ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
-            elif ante.kind == "pronoun":
-                ante = reg.resolve(ante, ante.start)
-            elif ante.kind != "unknown":
-                ante = reg.add(ante)
-        elif src.kind == "pronoun" and src.text.lower() not in FIRST_PERSON:
-            # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
-            ante = reg.resolve(src, src.start)
-            if src.plural and src.text.lower() == "they":
-                # "Senators Grassley and Leahy … sent a letter. “…,” they wrote.": the pair named last
-                pair = _coordinated_pair(text, reg, src.start, paragraph_spans, fr.paragraph)
-                if pair is not None and (ante is None or ante.start < pair.start):
-                    ante = pair
-        elif _SAID_WORDS.fullmatch(src.text):
-            # "The remarks suggest …", "His comments show …": the words of the person last named
-            ante = reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
-            if ante is not None and ante.kind != "person":
-                ante = None
-        elif (named := _named_next(text, fr, src, reg, sentences)) is not None:
-            ante = named
-            src = reg.add(src)
-        elif (both := _named_pair(text, src, reg, paragraph_spans, fr.paragraph)) is not None:
-            ante = both
-            src = reg.add(src)
-        elif (group := _counted_named(src, reg, paragraph_spans, fr.paragraph)) is not None:
-            # "Trump questioned Cruz's eligibility … The two men spent months lobbing insults": the people
-            # named just before, counted back
-            ante = group
-            src = reg.add(src)
-        elif (described := _described_before(text, src, reg)) is not None:
-            # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
-            # gave that description to
-            ante = described
-            src = attrs.evolve(
-                src, entity=ante.entity, name=ante.entity.canonical if ante.entity else ante.name
-            )
-            src = reg.add(src)
-        elif (
-            src.kind == "role"
-            and src.text[:4].lower() == "the "
-            and not src.plural  # "the protesters chanted": a crowd, not the person named before
-            and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
-            and not anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
-            and not _kin(src.text)
-            and src.text.lower().split()[-1] not in CROWD_ROLES
-        ):
-            # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
-            # two-term president" is the person the story titled President, if there is one
-            ante = _titled(reg, src) or reg.resolve(
-                Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start
-            )
-            if ante is not None and ante.kind != "person":
-                ante = None
-            if ante is not None and ante.entity is not None:
-                # "he" after it is that person too
-                src = attrs.evolve(src, entity=ante.entity, name=ante.entity.canonical)
-            src = reg.add(src)
         else:
-            if src.kind == "role" and not src.reason:
-                src = attrs.evolve(
-                    src, reason=anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
-                )
-            if (
-                src.kind == "organization"
-                and src.name
-                and " " not in src.name
-                and src.name[:1].isupper()
-                and reg.person(src.name, src.start) is not None
-            ):
-                # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
-                src = attrs.evolve(src, kind="person")
-            elif (
-                src.kind == "person"
-                and src.name in reg.short_orgs
-                and src.text == src.name
-                and reg.person(src.name, src.start) is None
-            ):
-                # "Peabody Energy … Peabody said": the company's short name, not a person's surname
-                src = attrs.evolve(src, kind="organization", name=reg.short_orgs[src.name])
-            src = reg.add(src)
-        resolved.append((fr, src, ante))
-        settled[fr.key] = (src, ante)
-    out: list[Statement] = []
-    for fr, src, ante in resolved:
-        speaker = _speaker(src, ante)
-        segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
-        quotes = tuple(
-            sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
-        )
-        kind = _kind(segs, fr.quotes)
-        if kind == "direct" and not fr.exact:
-            # a direct statement's content is the quoted words themselves, inside the marks
-            inner = sorted({(p.start, p.end) for q in fr.quotes for p in q.inner if p.end > p.start})
-            if inner:
-                segs = tuple(Span(s, e, text[s:e]) for s, e in inner)
-        start, end = segs[0].start, segs[-1].end
-        cue = None
-        if fr.cue is not None:
-            cs, ce, lemma = fr.cue
-            cue = Cue(cs, ce, text[cs:ce], lemma)
-        out.append(
-            Statement(
-                kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation
-            )
-        )
+            voice = next(found for rule in _SOURCE_RULES if (found := rule(story, fr, src)) is not None)
+        resolved.append((fr, voice))
+        settled[fr.key] = voice
+    out = [_statement(text, fr, voice) for fr, voice in resolved]
     out.sort(key=lambda s: (s.start, s.end))
     return out
+
+
+@attrs.frozen
+class _Story:
+    """What the source rules read across the whole text: its sentences, the registry of what it names so
+    far (the one mutable table; the rules add to it in text order), each paragraph's span, and the person
+    an interview's introduction names first."""
+
+    text: str = attrs.field(repr=False)
+    sentences: Sequence[tuple[int, int, int]] = attrs.field(repr=False)
+    reg: Registry = attrs.field(repr=False)
+    paragraph_spans: dict[int, tuple[int, int]] = attrs.field(repr=False)
+    interviewee: Mention | None
+
+
+@attrs.frozen
+class _Voice:
+    """Who a statement is resolved to: its source as registered, and what that source points at (a pronoun's
+    or a description's antecedent, the phrase a relative "who" stands for), or None."""
+
+    source: Mention | None
+    antecedent: Mention | None
+
+
+def _unclaimed_holder(story: _Story, fr: Frame, people_in: dict[int, list[Mention]]) -> Mention | None:
+    """The speaker of a quotation no cue claims, from where it stands, or None."""
+    introduced = _introduced(fr, story.reg, story.paragraph_spans)
+    if introduced is not None:
+        # "Maria Lopez has lived on the street for 20 years.\n\n“We are scared.”": a quotation
+        # that stands alone after a paragraph about one named person is that person's
+        return introduced
+    # "Rush Limbaugh, for one, called them ''liberal Democrat lingo.''", "Trump leaned in and boomed: “…”":
+    # no cue the rules know, but the sentence names one person: the words are theirs
+    return _sentence_holder(story.text, fr, story.reg, story.sentences, people_in)
+
+
+def _interview_answer(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # "A: …" in a question-and-answer interview: the interviewee's
+    if fr.cue is not None and fr.cue[2] == ":" and src.text.rstrip(".") == "A":
+        return _Voice(src, story.interviewee)
+    return None
+
+
+def _relative_pronoun(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # "X, who said …": the relative pronoun stands for the phrase before it
+    ante = fr.antecedent
+    if ante is None:
+        return None
+    if ante.kind == "unknown" and src.text.lower() == "who":
+        # "an architect who said …": whatever the noun, "who" makes it a person; "those who believe
+        # …": people, not "she"
+        plural = ante.text.lower() in PLURAL_HEADS
+        gender = "p" if plural else ante.gender
+        ante = attrs.evolve(ante, kind="role", plural=plural or ante.plural, gender=gender)
+    named = _apposed_to(story.text, story.reg, ante) if ante.kind == "role" else None
+    if named is not None:
+        ante = named  # "Ronald R. Fieldstone, a Miami lawyer who has been …": the lawyer is him
+    elif ante.kind == "pronoun":
+        ante = story.reg.resolve(ante, ante.start)
+    elif ante.kind != "unknown":
+        ante = story.reg.add(ante)
+    return _Voice(src, ante)
+
+
+def _personal_pronoun(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # outside quotation marks "I" and "we" are the writer's: no one else to resolve them to
+    if src.kind != "pronoun" or src.text.lower() in FIRST_PERSON:
+        return None
+    ante = story.reg.resolve(src, src.start)
+    if src.plural and src.text.lower() == "they":
+        # "Senators Grassley and Leahy … sent a letter. “…,” they wrote.": the pair named last
+        pair = _coordinated_pair(story.text, story.reg, src.start, story.paragraph_spans, fr.paragraph)
+        if pair is not None and (ante is None or ante.start < pair.start):
+            ante = pair
+    return _Voice(src, ante)
+
+
+def _words_of_the_last_named(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # "The remarks suggest …", "His comments show …": the words of the person last named
+    if not _SAID_WORDS.fullmatch(src.text):
+        return None
+    ante = story.reg.resolve(Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start)
+    return _Voice(src, ante if ante is not None and ante.kind == "person" else None)
+
+
+def _named_in_the_next_sentence(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    named = _named_next(story.text, fr, src, story.reg, story.sentences)
+    return _Voice(story.reg.add(src), named) if named is not None else None
+
+
+def _the_pair_named(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    both = _named_pair(story.text, src, story.reg, story.paragraph_spans, fr.paragraph)
+    return _Voice(story.reg.add(src), both) if both is not None else None
+
+
+def _the_people_counted_back(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # "Trump questioned Cruz's eligibility … The two men spent months lobbing insults": the people
+    # named just before, counted back
+    group = _counted_named(src, story.reg, story.paragraph_spans, fr.paragraph)
+    return _Voice(story.reg.add(src), group) if group is not None else None
+
+
+def _the_description_given(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    # "British diplomat Sir Peter Westmacott … The diplomat also mused about …": the person the story
+    # gave that description to
+    described = _described_before(story.text, src, story.reg)
+    if described is None:
+        return None
+    name = described.entity.canonical if described.entity else described.name
+    src = attrs.evolve(src, entity=described.entity, name=name)
+    return _Voice(story.reg.add(src), described)
+
+
+def _the_role_named_before(story: _Story, fr: Frame, src: Mention) -> _Voice | None:
+    text = story.text
+    if not (
+        src.kind == "role"
+        and src.text[:4].lower() == "the "
+        and not src.plural  # "the protesters chanted": a crowd, not the person named before
+        and not src.reason  # "the woman, who asked not to be named": kept unnamed on purpose
+        and not anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
+        and not _kin(src.text)
+        and src.text.lower().split()[-1] not in CROWD_ROLES
+    ):
+        return None
+    # "the spokesman": the person named nearest before; "the wife of …" is someone else; "the
+    # two-term president" is the person the story titled President, if there is one
+    reg = story.reg
+    ante = _titled(reg, src) or reg.resolve(
+        Mention(src.start, src.end, src.text, "pronoun", gender="x"), src.start
+    )
+    if ante is not None and ante.kind != "person":
+        ante = None
+    if ante is not None and ante.entity is not None:
+        # "he" after it is that person too
+        src = attrs.evolve(src, entity=ante.entity, name=ante.entity.canonical)
+    return _Voice(reg.add(src), ante)
+
+
+def _as_named(story: _Story, fr: Frame, src: Mention) -> _Voice:
+    # a source that points at no one before it: registered as it is named, a role with the reason it is
+    # unnamed, and a name read as the kind the story gave it elsewhere
+    text, reg = story.text, story.reg
+    if src.kind == "role" and not src.reason:
+        reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
+        src = attrs.evolve(src, reason=reason)
+    if (
+        src.kind == "organization"
+        and src.name
+        and " " not in src.name
+        and src.name[:1].isupper()
+        and reg.person(src.name, src.start) is not None
+    ):
+        # "Rep. Jim Jordan … Jordan said": a surname the story gave a person, not the country
+        src = attrs.evolve(src, kind="person")
+    elif (
+        src.kind == "person"
+        and src.name in reg.short_orgs
+        and src.text == src.name
+        and reg.person(src.name, src.start) is None
+    ):
+        # "Peabody Energy … Peabody said": the company's short name, not a person's surname
+        src = attrs.evolve(src, kind="organization", name=reg.short_orgs[src.name])
+    return _Voice(reg.add(src), None)
+
+
+# The rules that resolve a frame's source, tried in order; the first that applies gives its voice.  An
+# interview's "A:" and a relative "who" are settled by the frame itself, so they come first; then the
+# sources that are pronouns or point back by their words ("they", "the remarks"); then the descriptions
+# that the text ties to a name after or before them, the nearest tie first (named in the next sentence, a
+# pair, a count of the people just named, a description given earlier, "the spokesman" for the person named
+# before).  A source none of them ties to anyone is registered as it is named.
+_SourceRule = Callable[[_Story, Frame, Mention], _Voice | None]
+_SOURCE_RULES: tuple[_SourceRule, ...] = (
+    _interview_answer,
+    _relative_pronoun,
+    _personal_pronoun,
+    _words_of_the_last_named,
+    _named_in_the_next_sentence,
+    _the_pair_named,
+    _the_people_counted_back,
+    _the_description_given,
+    _the_role_named_before,
+    _as_named,
+)
+
+
+def _statement(text: str, fr: Frame, voice: _Voice) -> Statement:
+    """The statement a resolved frame makes: its spans, quotations, speaker and cue as values."""
+    speaker = _speaker(voice.source, voice.antecedent)
+    segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
+    quotes = tuple(
+        sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
+    )
+    kind = _kind(segs, fr.quotes)
+    if kind == "direct" and not fr.exact:
+        # a direct statement's content is the quoted words themselves, inside the marks
+        inner = sorted({(p.start, p.end) for q in fr.quotes for p in q.inner if p.end > p.start})
+        if inner:
+            segs = tuple(Span(s, e, text[s:e]) for s, e in inner)
+    start, end = segs[0].start, segs[-1].end
+    cue = None
+    if fr.cue is not None:
+        cs, ce, lemma = fr.cue
+        cue = Cue(cs, ce, text[cs:ce], lemma)
+    return Statement(
+        kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation
+    )
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
