@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 from attrs import field, frozen
@@ -150,6 +150,7 @@ def find_statements(text: str) -> tuple[Statement, ...]:
     frames = find_frames(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
+    del quotations  # the frames hold the quotations they took; _resolve lets go of the frames as it can
     return tuple(_resolve(text, frames, sentences))
 
 
@@ -650,29 +651,44 @@ _PLAIN_WORD = re.compile(r"\w+")
 _MARKED_WORD = re.compile(r"\w+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)+")
 
 
-def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, str]]:
-    """Where the text writes one of ``written``'s surnames as a word of its own, in text order."""
+def _surname_hits(text: str, written: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the text writes one of ``written``'s surnames as a word of its own, in text order, one at a
+    time: a long text can write a surname every few words, and a list of them all would outweigh the text.
+    Each hit names its surname with ``written``'s own string, so the registry keeps one copy of each."""
+    same = {w: w for w in written}
     if len(written) <= _FEW_SURNAMES:
         # one pattern of this article's surnames: the engine scans, Python sees only the hits
         pattern = re.compile(r"\b" + phrase_alternation(written) + r"\b")
-        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), same[m.group()]
+        return
     plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
-    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
-    found: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    if marked:
-        for m in _MARKED_WORD.finditer(text):
-            word = m.group()
-            for cut in (word, POSSESSIVE.sub("", word)):
-                if cut in marked:
-                    found.append((m.start(), m.start() + len(cut), cut))
-                    taken.update(range(m.start(), m.start() + len(cut)))
-                    break
+    marked = _marked_hits(text, {w: w for w in written if w not in plain})  # "O'Rourke", "Ocasio-Cortez"
+    ahead = next(marked, None)
+    last = (0, 0)  # the marked surname read last: a plain word starting inside it is part of it
     for m in _PLAIN_WORD.finditer(text):
-        if m.group() in plain and m.start() not in taken:
-            found.append((m.start(), m.end(), m.group()))
-    found.sort()
-    return found
+        start = m.start()
+        while ahead is not None and ahead[0] <= start:
+            yield ahead
+            last = ahead[:2]
+            ahead = next(marked, None)
+        if m.group() in plain and not last[0] <= start < last[1]:
+            yield start, m.end(), same[m.group()]
+    while ahead is not None:
+        yield ahead
+        ahead = next(marked, None)
+
+
+def _marked_hits(text: str, marked: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """The surnames with a hyphen or an apostrophe written in the text, possessive or not, in text order."""
+    if not marked:
+        return
+    for m in _MARKED_WORD.finditer(text):
+        word = m.group()
+        for cut in (word, POSSESSIVE.sub("", word)):
+            if cut in marked:
+                yield m.start(), m.start() + len(cut), marked[cut]
+                break
 
 
 def _described_as_person(text: str, end: int) -> bool:
@@ -694,12 +710,14 @@ def _written_surname(name: str) -> str:
 
 
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
+    """The statements of ``frames``, whose speakers are resolved here.  ``frames`` is emptied: each frame
+    is let go as its statement is built, so a text dense in statements never holds both in full."""
     reg = Registry()
     reg.text = text
     reg.sentence_starts = [a for a, _, _ in sentences]
     reg.quoted = sorted({(p.start, p.end) for fr in frames for q in fr.quotes for p in q.inner})
     _register_names(text, reg)
-    frames = sorted(frames, key=_anchor)
+    frames.sort(key=_anchor)
     # in a question-and-answer interview the answers ("A: …") are the interviewee's, whom the
     # introduction names first
     interviewee = next((m for m in reg.history if m.kind == "person" and m.entity is not None), None)
@@ -831,9 +849,17 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             src = reg.add(src)
         resolved.append((fr, src, ante))
         settled[fr.key] = (src, ante)
+    # what resolving needed goes before the statements are built (the registry holds every mention of
+    # every name), and each frame as soon as its statement stands: the peak is then the larger, not the sum
+    del reg, settled, people_in
+    frames.clear()
+    resolved.reverse()
+    # cue words and speakers' mentions repeat ("said", "Maria Lopez"): one string each, not one a statement
+    shared: dict[str, str] = {}
     out: list[Statement] = []
-    for fr, src, ante in resolved:
-        speaker = _speaker(src, ante)
+    while resolved:
+        fr, src, ante = resolved.pop()
+        speaker = _speaker(src, ante, shared)
         segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
         quotes = tuple(
             sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
@@ -848,11 +874,12 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         cue = None
         if fr.cue is not None:
             cs, ce, lemma = fr.cue
-            cue = Cue(cs, ce, text[cs:ce], lemma)
+            word = text[cs:ce]
+            cue = Cue(cs, ce, shared.setdefault(word, word), lemma)
+        # a content of one piece is that piece's text: the same string, not a second copy
+        content = segs[0].text if len(segs) == 1 else text[start:end]
         out.append(
-            Statement(
-                kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation
-            )
+            Statement(kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation)
         )
     out.sort(key=lambda s: (s.start, s.end))
     return out
@@ -1289,12 +1316,13 @@ def _kin(phrase: str) -> bool:
     return any(w in KIN_NOUNS for w in phrase.lower().split()[1:3])
 
 
-def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
+def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) -> Speaker:
     # "The Post has learned": the speaker is the outlet (an organization); that it vouches for what no
     # named source says is a matter of the grade (level anonymous), not of who speaks
     if src is None:
         return Speaker.unknown()
-    mention = Span(src.start, src.end, src.text)
+    said = shared.setdefault(src.text, src.text)  # one string per wording, however many statements use it
+    mention = Span(src.start, src.end, said)
     target = ante if ante is not None else src
     kind = target.kind
     if kind == "pronoun":

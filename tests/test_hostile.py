@@ -33,7 +33,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck import attribution, speakers
+from quotecheck import attribution, pipeline, speakers
 from quotecheck.pipeline import Report, analyze
 from quotecheck.speakers import Mention, Timeline
 
@@ -389,3 +389,46 @@ def test_the_timeline_answers_as_one_sorted_list_would(
         assert timeline.between(a, b) == reference[bisect_left(keys, a) : bisect_left(keys, b)]
         end = bisect_left(keys, a)
         assert timeline.before(a, 7) == reference[max(0, end - 7) : end]
+
+
+# Surnames are found a hit at a time; the list they were gathered in, sorted, is the reference.
+
+
+def _surname_hits_listed(text: str, written: set[str]) -> list[tuple[int, int, str]]:
+    plain = {w for w in written if pipeline._PLAIN_WORD.fullmatch(w)}
+    marked = written - plain
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for m in pipeline._MARKED_WORD.finditer(text):
+        for cut in (m.group(), pipeline.POSSESSIVE.sub("", m.group())):
+            if cut in marked:
+                found.append((m.start(), m.start() + len(cut), cut))
+                taken.update(range(m.start(), m.start() + len(cut)))
+                break
+    for m in pipeline._PLAIN_WORD.finditer(text):
+        if m.group() in plain and m.start() not in taken:
+            found.append((m.start(), m.end(), m.group()))
+    return sorted(found)
+
+
+_SURNAMES = ["Rourke", "O'Rourke", "Ocasio", "Ocasio-Cortez", "Cortez", "Lee", "Lee-Ann", "D'Arcy", "Arcy"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from([*_SURNAMES, "O'Rourke's", "said", "and", "-", "'s", "O"]), max_size=40),
+    seps=st.lists(st.sampled_from([" ", "", "-", "'", ", "]), min_size=40, max_size=40),
+    written=st.sets(st.sampled_from(_SURNAMES), min_size=1),
+    many=st.booleans(),
+)
+def test_surnames_found_one_at_a_time_are_those_a_sorted_list_held(
+    words: list[str], seps: list[str], written: set[str], many: bool
+) -> None:
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    if many:  # past the few a single pattern serves: looked up word by word
+        written = written | {f"Name{n}" for n in range(pipeline._FEW_SURNAMES)}
+        assert list(pipeline._surname_hits(text, written)) == _surname_hits_listed(text, written)
+    else:
+        hits = list(pipeline._surname_hits(text, written))
+        assert hits == sorted(hits)
+        assert all(text[a:b] == name and name in written for a, b, name in hits)
