@@ -861,15 +861,14 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         fr, src, ante = resolved.pop()
         speaker = _speaker(src, ante, shared)
         segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
-        quotes = tuple(
-            sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
-        )
+        # the quotations' own spans, not copies of them: a quotation's words are kept once
+        quotes = tuple(sorted({p for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
         kind = _kind(segs, fr.quotes)
         if kind == "direct" and not fr.exact:
             # a direct statement's content is the quoted words themselves, inside the marks
-            inner = sorted({(p.start, p.end) for q in fr.quotes for p in q.inner if p.end > p.start})
+            inner = {(p.start, p.end): p for q in fr.quotes for p in q.inner if p.end > p.start}
             if inner:
-                segs = tuple(Span(s, e, text[s:e]) for s, e in inner)
+                segs = tuple(inner[key] for key in sorted(inner))
         start, end = segs[0].start, segs[-1].end
         cue = None
         if fr.cue is not None:
