@@ -19,6 +19,7 @@ cache miss or garbage collection can move, so each test compares two counts with
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import random
@@ -432,3 +433,43 @@ def test_surnames_found_one_at_a_time_are_those_a_sorted_list_held(
         hits = list(pipeline._surname_hits(text, written))
         assert hits == sorted(hits)
         assert all(text[a:b] == name and name in written for a, b, name in hits)
+
+
+# The cycle collector is paused while a text is analysed: safe only because the analysis makes no cycles.
+
+
+@pytest.mark.parametrize("shape", sorted(bench_hostile.SHAPES))
+def test_the_analysis_leaves_no_cyclic_garbage(shape: str) -> None:
+    text = bench_hostile.make(shape, 20_000) + "\n\n“We are ready,” Mr. Walid Kilani said. He told us so."
+    analyze(text)  # first use: lazy imports and caches are made here, not counted below
+    gc.collect()
+    gc.disable()
+    try:
+        report = analyze(text)
+        del report
+        assert gc.collect() == 0  # everything the analysis let go was freed without the collector
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_left_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+
+    def grade_all(statements: object, text: str) -> tuple[()]:
+        seen.append(gc.isenabled())
+        raise RuntimeError("a stage failed")
+
+    analyze("“Yes,” she said.")
+    assert gc.isenabled()
+    monkeypatch.setattr(pipeline, "grade_all", grade_all)
+    with pytest.raises(RuntimeError):
+        analyze("“Yes,” she said.")
+    assert seen == [False]  # paused while the analysis ran
+    assert gc.isenabled()  # and on again after it, though it failed
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError):
+            analyze("“Yes,” she said.")
+        assert not gc.isenabled()  # a caller who paused it keeps it paused
+    finally:
+        gc.enable()
