@@ -34,7 +34,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck import attribution, pipeline, speakers
+from quotecheck import cues, pipeline, resolve, speakers, tokens
 from quotecheck.pipeline import Report, analyze
 from quotecheck.speakers import Mention, Timeline
 
@@ -356,7 +356,8 @@ def test_a_sentence_read_in_batches_gives_what_it_gives_read_whole(
     else:
         text = bench_hostile.make(shape, 30_000).replace("\n", " ")
     whole = analyze(text).to_json(summary=True)
-    monkeypatch.setattr(attribution, "_BATCH_CHARS", 37)
+    monkeypatch.setattr(tokens, "_BATCH_CHARS", 37)
+    monkeypatch.setattr(cues, "_BATCH_CHARS", 37)  # has_trigger reads long sentences in the same batches
     assert analyze(text).to_json(summary=True) == whole
 
 
@@ -396,17 +397,17 @@ def test_the_timeline_answers_as_one_sorted_list_would(
 
 
 def _surname_hits_listed(text: str, written: set[str]) -> list[tuple[int, int, str]]:
-    plain = {w for w in written if pipeline._PLAIN_WORD.fullmatch(w)}
+    plain = {w for w in written if resolve._PLAIN_WORD.fullmatch(w)}
     marked = written - plain
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for m in pipeline._MARKED_WORD.finditer(text):
-        for cut in (m.group(), pipeline.POSSESSIVE.sub("", m.group())):
+    for m in resolve._MARKED_WORD.finditer(text):
+        for cut in (m.group(), resolve.POSSESSIVE.sub("", m.group())):
             if cut in marked:
                 found.append((m.start(), m.start() + len(cut), cut))
                 taken.update(range(m.start(), m.start() + len(cut)))
                 break
-    for m in pipeline._PLAIN_WORD.finditer(text):
+    for m in resolve._PLAIN_WORD.finditer(text):
         if m.group() in plain and m.start() not in taken:
             found.append((m.start(), m.end(), m.group()))
     return sorted(found)
@@ -427,10 +428,10 @@ def test_surnames_found_one_at_a_time_are_those_a_sorted_list_held(
 ) -> None:
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
     if many:  # past the few a single pattern serves: looked up word by word
-        written = written | {f"Name{n}" for n in range(pipeline._FEW_SURNAMES)}
-        assert list(pipeline._surname_hits(text, written)) == _surname_hits_listed(text, written)
+        written = written | {f"Name{n}" for n in range(resolve._FEW_SURNAMES)}
+        assert list(resolve._surname_hits(text, written)) == _surname_hits_listed(text, written)
     else:
-        hits = list(pipeline._surname_hits(text, written))
+        hits = list(resolve._surname_hits(text, written))
         assert hits == sorted(hits)
         assert all(text[a:b] == name and name in written for a, b, name in hits)
 
