@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from operator import attrgetter
 
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
@@ -157,6 +158,14 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     passive ("was believed to be", "were told"), which is a hedge or a report about someone else."""
     prev = toks[i - 1].low if i else ""
     word = toks[i].low
+    for rule in _VERB_RULES:
+        answer = rule(toks, i, prev, word)
+        if answer is not None:
+            return answer
+    return _noun_before_of(toks, i, prev, word)
+
+
+def _had_this_to_say(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         prev == "to"
         and word == "say"
@@ -165,8 +174,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i - 3].low in ("had", "has", "have", "a")
     ):
         return True  # "had this to say about his proposal:", "has a lot to say"
+    return None
+
+
+def _owned_reporting_noun(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in POSSESSIVE_PRONOUNS and _nominal_cue(toks, i):
         return True  # "her claim that …": a noun that reports, owned by its source
+    return None
+
+
+def _participle_before_a_noun(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and prev.endswith("ed")
@@ -179,6 +196,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and word in NOUN_CUE_WORDS
     ):
         return _nominal_cue(toks, i)  # "Trump's repeated calls to ban …", "the renewed warnings": a noun
+    return None
+
+
+def _after_an_owner(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i
         and prev.endswith(POSSESSIVE_ENDS)
@@ -190,6 +211,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         # after an owner, a noun: a cue only if it opens what it reports ("Trump's claims that …", "her
         # call for …"), not "Mr. Clarke's venture proves short-lived"
         return _nominal_cue(toks, i)
+    return None
+
+
+def _participle_as_adjective(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         word.endswith("ed")
         and i + 1 < len(toks)
@@ -205,8 +230,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].low not in DETERMINERS
     ):
         return False  # "Saudi Arabia's suspected role", "the reported deal": a participle as adjective
+    return None
+
+
+def _passive_after_when(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word.endswith("ed") and prev in ("when", "if", "once", "unless", "until"):
         return False  # "when asked whether …": a passive with no one named as asking
+    return None
+
+
+def _absolute_with(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "to":
         # "with Obama expected to visit", "With the number of people projected to swell": an absolute
         # phrase, a passive whose holder the text does not name
@@ -215,6 +248,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
                 break
             if toks[b].low == "with":
                 return False
+    return None
+
+
+def _subject_of_a_verb(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i + 1 < len(toks)
         and toks[i + 1].low in FINITE_AFTER_SUBJECT
@@ -222,17 +259,41 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not _relative_subject(toks, i)
     ):
         return False  # "Obama's veto is expected", "what she says is true": the subject of a verb
+    return None
+
+
+def _plural_subject_of_a_cue(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word.endswith("s") and i + 1 < len(toks) and toks[i + 1].low in SPEECH_AFTER_SUBJECT:
         return False  # "which advocates say …", "reports suggest …": a plural noun, the subject of the cue
+    return None
+
+
+def _brief(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word == "brief":
         return False  # "a brief moment": the verb is used in its other forms ("briefed reporters")
+    return None
+
+
+def _show_up(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if CUE_FORMS.get(word) == "show" and i + 1 < len(toks) and toks[i + 1].low in ("up", "off"):
         return False  # "the e-mails would have shown up", "showing off": to appear, not to show that
+    return None
+
+
+def _counted_states(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     counted = prev in NUMBER_WORDS or prev[:1].isdigit() or prev in TENS or prev.endswith("teen")
     if word in ("state", "states") and (prev in QUANTIFIERS_BEFORE or counted):
         return False  # "each state assigned its own target", "18 states": the states, not "to state"
+    return None
+
+
+def _state_before_a_title(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word == "state" and i + 1 < len(toks) and toks[i + 1].cap:
         return False  # "state Del. Marcia Price", "state Attorney General": the state, a title's word
+    return None
+
+
+def _state_modifying_a_noun(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         word == "state"
         and i + 2 < len(toks)
@@ -245,8 +306,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not toks[i + 2].cap
     ):
         return False  # "which state news media claimed", "state officials": the state, modifying a noun
+    return None
+
+
+def _past_after_an_adverb(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in ADJECTIVES_BEFORE and word != CUE_FORMS.get(word) and not word.endswith(("s", "ing")):
         return True  # "The leader further related that …": a past tense is no noun
+    return None
+
+
+def _plural_before_a_negated_modal(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         word.endswith("s")
         and i + 1 < len(toks)
@@ -254,8 +323,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not _relative_subject(toks, i)
     ):
         return False  # "… that judges shouldn't try": a plural noun before its (negated) verb
+    return None
+
+
+def _relative_that(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev == "that" and word != CUE_FORMS.get(word) and not word.endswith("ing"):
         return True  # "a message that said …": a relative pronoun, not the determiner of "that claim"
+    return None
+
+
+def _quantifier_subject(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         prev in LONE_QUANTIFIERS
         and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].low in CLAUSE_JOINS)
@@ -264,14 +341,30 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].low not in PREPOSITIONS_IN_NP
     ):
         return True  # "Some say …", "Many believe …", "but few expected …": people, unnamed, as the subject
+    return None
+
+
+def _after_a_noun_word(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in NOUN_BEFORE and not (prev == "official" and CUE_FORMS.get(word) not in (word, None)):
         # "the official statement", "an official report"; but in "the official said" the word is the
         # subject: a cue form other than the base ("said", "says", "told") is no noun
         return False
+    return None
+
+
+def _rank_title(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in RANK_BEFORE and CUE_FORMS.get(word) == word:
         return False  # "senior counsel", "general counsel": a title, not the verb "counsel"
+    return None
+
+
+def _particle_back(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word == "back" and (prev in BEFORE_BACK or (prev.endswith("ed") and not toks[i - 1].cap)):
         return False  # "bring back waterboarding", "jabbed back": a particle, not the verb "back" (support)
+    return None
+
+
+def _object_of_an_infinitive(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and toks[i - 2].low == "to"
@@ -281,6 +374,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and word.endswith("s")
     ):
         return False  # "goes on to list reasons why …": the object of an infinitive, a noun
+    return None
+
+
+def _participle_before_a_plural(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         word.endswith("ed")
         and (prev in BEFORE_ADJECTIVE or (prev in CUE_FORMS and not toks[i - 1].cap))
@@ -293,8 +390,16 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
     ):
         # "despite repeated warnings", "warns worried investors": a participle as adjective
         return False
+    return None
+
+
+def _press_noun(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if word == "press" and i + 1 < len(toks) and toks[i + 1].low in PRESS_NOUNS:
         return False  # "White House press secretary": the press, not the verb "press"
+    return None
+
+
+def _base_form_after_a_determiner(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and (
@@ -314,6 +419,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         # singular word is a noun (a verb there would take -s: "the minister comments"); but a past tense
         # spelt like the base ends a clause as a verb ("…,” the editorial read.")
         return False
+    return None
+
+
+def _after_an_acronym(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 1
         and CUE_FORMS.get(word) == word
@@ -328,6 +437,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and not (i >= 2 and toks[i - 2].low in ("and", "or"))  # "the FBI and CIA say agents …": a plural
     ):
         return False  # "the FBI email probe", "a CNN text alert": a singular acronym takes "-s" as a subject
+    return None
+
+
+def _before_a_weekday(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and CUE_FORMS.get(word) == word
@@ -341,6 +454,10 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i - 1].low not in BASE_SUBJECTS
     ):
         return False  # "the second nomination contest Tuesday": a noun before its day, not a verb
+    return None
+
+
+def _noun_after_a_count(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and toks[i].low in NOUNISH
@@ -352,12 +469,28 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         )
     ):
         return False  # "32% of Republican claims", "the latest poll shows" stays a verb: shows is not here
+    return None
+
+
+def _infinitive_after_seeming(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev == "to" and i >= 2 and toks[i - 2].low in APPEARANCE and CUE_FORMS.get(word) == word:
         return True  # "Trump appeared to suggest that …": an infinitive after a verb of seeming
+    return None
+
+
+def _after_a_preposition(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in PREPOSITIONS_IN_NP | {"via", "into", "upon"} and not toks[i].low.endswith("ing"):
         return False  # "via email", "in reports": a noun after a preposition
+    return None
+
+
+def _passive_after_be(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in BE_FORMS and not toks[i].low.endswith("ing") and not _has_contracted(toks, i - 1):
         return False
+    return None
+
+
+def _passive_after_be_and_adverb(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if (
         i >= 2
         and toks[i - 1].low.endswith("ly")
@@ -367,12 +500,20 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i].low != CUE_FORMS.get(toks[i].low)
     ):
         return False  # "is widely expected to", "was publicly criticized": a passive still
+    return None
+
+
+def _passive_after_auxiliaries(toks: list[Tok], i: int, prev: str, word: str) -> bool | None:
     if prev in AUX:
         k = i - 1
         while k >= 0 and toks[k].low in AUX:
             if toks[k].low in BE_FORMS and not toks[i].low.endswith("ing") and not _has_contracted(toks, k):
                 return False
             k -= 1
+    return None
+
+
+def _noun_before_of(toks: list[Tok], i: int, prev: str, word: str) -> bool:
     # "claims of fraud": a plural noun before "of", but "says of Clinton" is a verb
     return not (
         i + 1 < len(toks)
@@ -380,6 +521,51 @@ def _verb_position(toks: list[Tok], i: int) -> bool:
         and toks[i].low.endswith("s")
         and toks[i].low not in ("says", "writes", "asks", "tells")
     )
+
+
+# Whether a cue word stands as a verb: the rules tried in order, each answering for the words it knows
+# (True, a verb; False, not one) and silent (None) otherwise; the first answer wins, so a rule stands
+# before the rules it is an exception to.  Set phrases and reporting nouns owned by their source come first
+# ("has a lot to say", "her claim that"), then the participles and passives a later rule would take for
+# verbs ("the reported deal", "when asked"), then the words that are nouns in one reading ("state",
+# "back", "press", a base form after a determiner or an acronym), then the passives after "be" and the
+# auxiliaries.  A word none of them knows is a verb, unless it is a plural noun before "of".
+_VerbRule = Callable[[list[Tok], int, str, str], bool | None]
+_VERB_RULES: tuple[_VerbRule, ...] = (
+    _had_this_to_say,
+    _owned_reporting_noun,
+    _participle_before_a_noun,
+    _after_an_owner,
+    _participle_as_adjective,
+    _passive_after_when,
+    _absolute_with,
+    _subject_of_a_verb,
+    _plural_subject_of_a_cue,
+    _brief,
+    _show_up,
+    _counted_states,
+    _state_before_a_title,
+    _state_modifying_a_noun,
+    _past_after_an_adverb,
+    _plural_before_a_negated_modal,
+    _relative_that,
+    _quantifier_subject,
+    _after_a_noun_word,
+    _rank_title,
+    _particle_back,
+    _object_of_an_infinitive,
+    _participle_before_a_plural,
+    _press_noun,
+    _base_form_after_a_determiner,
+    _after_an_acronym,
+    _before_a_weekday,
+    _noun_after_a_count,
+    _infinitive_after_seeming,
+    _after_a_preposition,
+    _passive_after_be,
+    _passive_after_be_and_adverb,
+    _passive_after_auxiliaries,
+)
 
 
 def _main_verb_after(toks: list[Tok], j: int) -> bool:

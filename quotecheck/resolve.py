@@ -985,9 +985,7 @@ def _kind(segs: Sequence[Span], quotes: Sequence[Quotation]) -> StatementKind:
     return "mixed" if inside else "indirect"
 
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")
-
-
 def _alnum(piece: str) -> int:
-    # counted by runs, not one match per character: a fifth of the matches for ordinary words
-    return sum(map(len, _ALNUM_RUN.findall(piece)))
+    """Letters and digits in ``piece``: what the pattern ``[^\\W_]`` matches is exactly what
+    ``str.isalnum`` accepts, and asking each character costs less than collecting the runs."""
+    return sum(map(str.isalnum, piece))

@@ -18,7 +18,7 @@ from quotecheck.grading import _ACCESS_RE, _HEDGE_FIRST, _HEDGE_RE
 from quotecheck.lexicon.frames import MULTI_FIRST, MULTI_PAIRS, NOUN_CUE_WORDS, TRIGGERS
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
-from quotecheck.resolve import _NAME_RUN, _name_runs, _surname_hits
+from quotecheck.resolve import _NAME_RUN, _alnum, _name_runs, _surname_hits
 from quotecheck.text import _BLOCK, phrase_alternation
 from quotecheck.tokens import _CONTRACTION, _TOKEN, Tok, _words_into
 
@@ -195,3 +195,9 @@ def test_name_runs_start_at_a_word_edge() -> None:
     text = "xMr. Ann Lee met Dr. Bo Ng and McDonald Trump."
     assert [m.group() for m in _name_runs(text)] == [m.group() for m in _NAME_RUN.finditer(text)]
     assert [m.group() for m in _name_runs(text)] == ["Ann Lee", "Dr. Bo Ng", "McDonald Trump"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letters_and_digits_are_counted_as_the_pattern_counts_them(piece: str) -> None:
+    assert _alnum(piece) == len(re.findall(r"[^\W_]", piece))
