@@ -1317,7 +1317,7 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
             access=target.access,
         )
     if kind not in ("person", "organization"):
-        kind = "unknown"
+        return Speaker(None, "unknown", mention)  # a phrase of no kind names no one, whatever it reads
     return Speaker(name, kind, mention)  # type: ignore[arg-type]
 
 
