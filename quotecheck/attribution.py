@@ -91,6 +91,7 @@ from quotecheck.lexicon.frames import (
     RANK_BEFORE,
     REASON_WORDS,
     SAME_PAST,
+    SECTION_HEADS,
     SPEECH_AFTER_SUBJECT,
     TELL_LIKE,
     THAT_ONLY,
@@ -134,7 +135,7 @@ from quotecheck.lexicon.organizations import (
 )
 from quotecheck.lexicon.people import FIRST_NAMES, PRONOUNS
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
+from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge, written_as_name
 
 __all__ = ["Frame", "find_frames", "title_case", "turn_frames"]
 
@@ -298,6 +299,14 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             seen.append(frozenset(_WORDS_LOWER.findall(text)))  # the words as written
         return seen[0]
 
+    labels: list[list[str]] = []
+
+    def labels_of() -> list[str]:
+        if not labels:
+            found = (_TURN.match(text, ps, pe) for ps, pe in paragraphs)
+            labels.append([t.group(1) for t in found if t is not None])
+        return labels[0]
+
     for pi, (ps, pe) in enumerate(paragraphs):
         m = _TURN.match(text, ps, pe)
         if m is None:
@@ -315,6 +324,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             b -= 1
         if b - a < 3:
             continue
+        if _heading(text, name, m.start(1), (a, b), labels_of):
+            continue  # "MARKETS: The dollar rose …", "Attendance: 11,482": a heading, not a speaker's turn
         src = classify_phrase(text, m.start(1), m.end(1))
         if name.isupper() and name.casefold() not in ORG_NAMES_FOLDED and _capitals_name(name, words_of):
             # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
@@ -323,6 +334,36 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
                 src = dataclasses.replace(src, kind="person", name=spoken.name)
         out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
+
+
+# What a label may head that nobody says: a number ("Attendance: 11,482"), a handle, an address, a link.
+_NOT_SAID = re.compile(
+    r"[@#]\w+|\S+@\S+\.\w+|(?:https?://|www\.)\S+|[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d.,]*%?"
+)
+
+
+def _heading(
+    text: str, name: str, at: int, said: tuple[int, int], labels_of: Callable[[], list[str]]
+) -> bool:
+    """Whether the paragraph label ``name`` (at ``at``, heading ``text[said[0]:said[1]]``) is a heading or a
+    line of page furniture rather than a speaker's turn (issue 17: a heading is never a speaker)."""
+    if _NOT_SAID.fullmatch(text[said[0] : said[1]].strip()):
+        return True  # "Attendance: 11,482", "Twitter: @dmilbank": a figure or an address, nobody's words
+    if name in ("Q", "A"):
+        return False
+    if " ".join(name.split()).casefold() in US_STATES or name.casefold() in COUNTRIES:
+        return True  # "Iowa: Tim Albrecht, Brad Anderson, …": a list under a place's heading
+    folded = " ".join(name.split()).casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    if folded in SECTION_HEADS or folded.removeprefix("the ") in SECTION_HEADS:
+        # a section head is a heading unless the text is a transcript, whose labels recur as the speakers
+        # take turns ("WALLACE:" … "WALLACE:")
+        labels = labels_of()
+        return not any(n.isupper() and labels.count(n) > 1 for n in labels)
+    if " " not in name and not name.isupper() and judge(name).kind == "person":
+        # "Contributing:", "Revealed:", "Grandkids:": one capitalized word that the text never writes where
+        # only a name would be capitalized is an ordinary word opening a paragraph
+        return not written_as_name(text, name, at)
+    return False
 
 
 def _capitals_name(name: str, words_of: Callable[[], frozenset[str]]) -> bool:

@@ -80,6 +80,7 @@ __all__ = [
     "anonymity_reason_spans",
     "classify_phrase",
     "judge",
+    "written_as_name",
 ]
 
 _ACCESS_RE = re.compile(
@@ -263,6 +264,34 @@ def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, i
     """Where reasons for anonymity stand within ``text[start:end]``: their words are no statement
     ("did not want to be quoted by name" is not what the source wants said)."""
     return [m.span() for m in _REASON_RE.finditer(text, start, end)]
+
+
+# What stands before a capitalized word that only a name explains: a lower-case word or a comma ("said
+# Pence", "Gov. Mike Pence, who"), or a capitalized word ("Mike Pence"), which must not be a function
+# word that opens a sentence ("The Attendance …").
+_BEFORE_NAME = re.compile(r"(?:[a-z,;)]|\b([A-Z][a-z]+))[ \t]\Z")
+
+
+def written_as_name(text: str, word: str, at: int) -> bool:
+    """Whether ``text`` writes ``word`` capitalized somewhere other than ``at`` where only a name would be.
+
+    A paragraph's first word is capitalized whatever it is ("Contributing: …", "Attendance: 11,482",
+    "Story continues below advertisement"); a person's name is written the same mid-sentence too ("…
+    said Milbank", "Dana Milbank, a columnist").
+
+    >>> written_as_name("Pence: We will win. Later Mike Pence left.", "Pence", 0)
+    True
+    >>> written_as_name("Attendance: 11,482. The Attendance was low.", "Attendance", 0)
+    False
+    """
+    alone = r"(?<![\w'\N{RIGHT SINGLE QUOTATION MARK}.-])" + re.escape(word) + r"(?![\w-])"
+    for m in re.finditer(alone, text):
+        if m.start() == at:
+            continue
+        before = _BEFORE_NAME.search(text, max(0, m.start() - 24), m.start())
+        if before is not None and (before.group(1) or "").lower() not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 @attrs.frozen

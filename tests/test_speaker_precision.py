@@ -31,7 +31,7 @@ def test_a_speaker_of_no_kind_cannot_be_given_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The council approved a $48 million plan to rebuild the harbour wall.", id="number-plan"),
+        pytest.param("The council approved a $48 million plan to rebuild the wall.", id="number-plan"),
         pytest.param("“We are leaving,” they said.", id="unresolved-they"),
         pytest.param("“Not again,” it said in a post.", id="unresolved-it"),
         pytest.param("Turnout was low. Many had said it would be.", id="many"),
@@ -40,3 +40,53 @@ def test_a_speaker_of_no_kind_cannot_be_given_a_name() -> None:
 def test_no_statement_names_a_speaker_of_no_kind(text: str) -> None:
     for s in found(text):
         assert s.speaker.kind != "unknown" or s.speaker.name is None, s.speaker
+
+
+# -- a heading or a line of page furniture is no speaker's turn ------------------------------------------
+
+HEADINGS = [
+    pytest.param("MARKETS: The krona slipped against the euro in early trading.", id="section-head-caps"),
+    pytest.param(
+        "SHARES: Harbour stocks fell.\n\nCURRENCIES: The krona slipped.\n\nMETALS: Copper was flat.",
+        id="brief-of-heads",
+    ),
+    pytest.param("Attendance: 9,204", id="attendance-figure"),
+    pytest.param("Contributing: Ola Brandt and Sunniva Lie", id="contributing-line"),
+    pytest.param("Revealed: The six roads the county forgot", id="one-word-flourish"),
+    pytest.param("Twitter: @harbourdesk", id="handle"),
+    pytest.param("Email: desk@harbour.example", id="address"),
+    pytest.param("Ohio: Dana Reyes, Tomas Ek, Lu Chen", id="place-list"),
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_a_heading_is_no_turn(text: str) -> None:
+    assert [s for s in found(text) if s.cue is not None and s.cue.text == ":"] == []
+
+
+TURNS = [
+    pytest.param(
+        "HALVORSEN: We start at six.\n\nREPORTER: And the ferry?\n\nHALVORSEN: It sails at seven.",
+        "Halvorsen",
+        id="transcript",
+    ),
+    pytest.param(
+        "Ingrid Halvorsen spoke on Monday.\n\nHALVORSEN: The ferry will sail.", "Halvorsen",
+        id="caps-label-named-elsewhere",
+    ),
+    pytest.param(
+        "Mayor Ingrid Holm met traders.\n\nHolm: We will keep the market open.", "Holm", id="surname-label"
+    ),
+    pytest.param("Poll: Voters sour on the harbour plan", "Poll", id="document-label"),
+    pytest.param(
+        "MARKETS: Shares fell.\n\nMARKETS: Shares rose.\n\nANALYST: Odd week.", "Markets",
+        id="recurring-labels-are-a-transcript",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TURNS)
+def test_a_speakers_label_is_a_turn(text: str, name: str) -> None:
+    turns = [s for s in found(text) if s.cue is not None and s.cue.text == ":"]
+    assert turns
+    assert (turns[0].speaker.name or "").split()[-1] == name
