@@ -135,7 +135,14 @@ from quotecheck.lexicon.organizations import (
 )
 from quotecheck.lexicon.people import FIRST_NAMES, PRONOUNS
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge, written_as_name
+from quotecheck.speakers import (
+    Mention,
+    anonymity_reason_spans,
+    classify_phrase,
+    judge,
+    not_a_source,
+    written_as_name,
+)
 
 __all__ = ["Frame", "find_frames", "title_case", "turn_frames"]
 
@@ -1153,6 +1160,10 @@ def find_frames(
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
+            if fr.source is not None and fr.cue is not None and fr.segments:
+                content = (min(a for a, _ in fr.segments), max(b for _, b in fr.segments))
+                if not_a_source(text, fr.source, fr.cue[2], content) is not None:
+                    continue  # issue 17: a speaker is a source or nothing ("Story continues below …")
             frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
 

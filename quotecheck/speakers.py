@@ -35,8 +35,10 @@ from quotecheck.lexicon.mentions import (
     DATES_NOT_NAMES,
     DOC_LOWER,
     FAMILY,
+    FIGURE_OBJECTS,
     FILED,
     FUNCTION_WORDS,
+    FURNITURE_LINES,
     HOLIDAYS,
     HONORIFIC_GENDER,
     HONORIFICS_LOWER,
@@ -48,6 +50,7 @@ from quotecheck.lexicon.mentions import (
     PART_OF,
     PARTISAN_ONE,
     PARTISAN_PLURAL,
+    PLACE_ADJECTIVES,
     ROLE_LOWER,
     SHARES,
     SPOKES_HEADS,
@@ -80,6 +83,7 @@ __all__ = [
     "anonymity_reason_spans",
     "classify_phrase",
     "judge",
+    "not_a_source",
     "written_as_name",
 ]
 
@@ -292,6 +296,45 @@ def written_as_name(text: str, word: str, at: int) -> bool:
         if before is not None and (before.group(1) or "").lower() not in FUNCTION_WORDS:
             return True
     return False
+
+
+# A number standing where a source would: "a $48 million plan", "11,482", "1.2 billion".
+_NUMBER = re.compile(
+    r"(?i)(?:[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d,.]*%?|(?:hundred|thousand|million|billion|trillion)s?)"
+    r"(?:\s+(?:[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d,.]*%?|(?:hundred|thousand|million|billion|trillion)s?))*"
+)
+_FIGURE = re.compile(
+    r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(FIGURE_OBJECTS, key=len, reverse=True)) + r")"
+    r"\s+about\b"
+)
+
+
+def not_a_source(text: str, source: Mention, lemma: str, content: tuple[int, int]) -> str | None:
+    """Why the phrase before a cue is no source, or None when it may be one (issue 17: a speaker is a
+    source or nothing).  ``lemma`` is the cue's, ``content`` the (start, end) of what it would report.
+
+    >>> t = "Story continues below advertisement"
+    >>> not_a_source(t, classify_phrase(t, 0, 5), "continue", (16, len(t)))
+    'page furniture'
+    >>> t = "The ad says much about the race."
+    >>> not_a_source(t, classify_phrase(t, 0, 6), "say", (12, 31))
+    'a figure of speech'
+    >>> t = "The ad says the mayor lied."
+    >>> not_a_source(t, classify_phrase(t, 0, 6), "say", (12, 26)) is None
+    True
+    """
+    phrase = " ".join(source.text.split())
+    words = phrase.lower().split()
+    if " ".join(text[source.start : content[1]].lower().split()).strip(" .:") in FURNITURE_LINES:
+        return "page furniture"  # "Story continues below advertisement"
+    if lemma in ("say", "tell", "speak") and _FIGURE.match(text, content[0]):
+        return "a figure of speech"  # "the ad says much about …": not what the ad says
+    if _NUMBER.fullmatch(phrase) and lemma not in ("say", "tell"):
+        # "a $48 million plan to …": a figure before a noun read as a cue; "39 said …" counts people
+        return "a number"
+    if len(words) == 1 and words[0] in PLACE_ADJECTIVES:
+        return "an adjective"  # "Western support for …": "support" is a noun, and "Western" heads nothing
+    return None
 
 
 @attrs.frozen

@@ -90,3 +90,39 @@ def test_a_speakers_label_is_a_turn(text: str, name: str) -> None:
     turns = [s for s in found(text) if s.cue is not None and s.cue.text == ":"]
     assert turns
     assert (turns[0].speaker.name or "").split()[-1] == name
+
+
+# -- what stands before a cue without being a source -----------------------------------------------------
+
+NOT_SOURCES = [
+    pytest.param("Story continues below advertisement", id="furniture"),
+    pytest.param("Article continues below advertisement.", id="furniture-article"),
+    pytest.param("The new ad says much about how little has changed.", id="ad-says-much-about"),
+    pytest.param("His silence said a lot about the campaign.", id="silence-said-a-lot"),
+    pytest.param("The mayor's budget tells us little about her plans.", id="tells-little-about"),
+    pytest.param("The council approved a $48 million plan to rebuild the sea wall.", id="number-before-plan"),
+    pytest.param("Western support for the road bond has never been strong.", id="western-support"),
+    pytest.param("British backing for the treaty faded.", id="british-backing"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_no_statement_rests_on_what_is_no_source(text: str) -> None:
+    assert found(text) == []
+
+
+SOURCES = [
+    pytest.param("The new ad says the mayor broke her promise.", "The new ad", id="ad-says-that"),
+    pytest.param("Court filings show that Marsh took the money.", "Court filings", id="filings-show"),
+    pytest.param("The report says that the bridge is unsafe.", "The report", id="report-says"),
+    pytest.param("Of those polled, 39 said they backed the mayor.", "39", id="a-count-of-people-says"),
+    pytest.param("Westerners say the tax is unfair.", "Westerners", id="a-people-not-an-adjective"),
+    pytest.param("She said little had changed since the vote.", "She", id="little-as-subject-of-content"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SOURCES)
+def test_a_source_before_its_cue_still_speaks(text: str, mention: str) -> None:
+    (st,) = found(text)
+    assert st.speaker.mention is not None
+    assert st.speaker.mention.text == mention
