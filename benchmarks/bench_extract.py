@@ -18,6 +18,22 @@ in statements as real news (a statement every ~145 characters against ~255), a s
 per-statement stages (resolve, grade).
 
     python benchmarks/bench_extract.py --corpus news   # or dense, or both (the default)
+
+``--baseline REV`` measures this tree beside another commit on the same real articles, in one run:
+
+    python benchmarks/bench_extract.py --baseline e3487e8              # 600 articles, best of 5
+    python benchmarks/bench_extract.py --baseline main --articles 200 --repeat 3
+
+The commit's ``quotecheck`` package is unpacked with ``git archive`` into a temporary folder.  The articles
+are the first ``--articles`` (600) of the train split, read at run time (nothing of it is stored).  Each
+measurement is a fresh process that imports one tree, warms up on the 50 articles after those measured
+(NLTK's import, compiled patterns, caches of word lookups filled from other text), then times
+``analyze`` on each article in CPU seconds (``time.process_time``).  The two trees' processes alternate,
+``--repeat`` rounds, and the fastest of each counts, since other work on a shared machine only ever adds
+time.  The same processes time a bare Punkt pass (``span_tokenize`` on every paragraph of the same
+articles, nothing else), the least a sentence-splitting extractor pays.  Printed: each tree's best time, the
+speed-up of this tree over the commit, both against Punkt, and whether the two trees' reports are
+byte-identical (a digest of every report's JSON).
 """
 
 from __future__ import annotations
@@ -25,7 +41,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -133,7 +151,12 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=5.0, help="size of the assembled text in megabytes")
     ap.add_argument("--corpus", choices=("news", "dense", "both"), default="both")
     ap.add_argument("--eval-file", type=Path, default=EVAL, help="JSON lines of articles for the news text")
+    ap.add_argument("--baseline", metavar="REV", help="measure this commit beside this tree on real articles")
+    ap.add_argument("--articles", type=int, default=600, help="with --baseline: how many articles")
+    ap.add_argument("--repeat", type=int, default=5, help="with --baseline: rounds; the fastest counts")
     ns = ap.parse_args()
+    if ns.baseline:
+        return side_by_side(ns.baseline, ns.eval_file, ns.articles, ns.repeat)
     if ns.corpus == "news" and not ns.eval_file.is_file():
         print(
             f"bench_extract.py: --corpus news needs an annotated corpus in the format of docs/evaluation.md;"
@@ -190,6 +213,97 @@ def measure(name: str, texts: list[str]) -> None:
     for text, statements in resolved:
         pipeline.grade_all(statements, text)
     print(f"  {'grade':<28} {time.perf_counter() - start:8.3f} s")
+
+
+# One measurement, run by ``python -c`` in a fresh process so that exactly one tree's package is imported.
+# Arguments: the tree, the corpus, how many articles to time, how many to warm up on.  It prints one JSON
+# object.  It uses only what every commit worth comparing has: analyze, Report.to_json, paragraphs, Punkt.
+_WORKER = r"""
+import hashlib, json, sys, time
+tree, corpus, first, warm = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+sys.path.insert(0, tree)
+import quotecheck
+from quotecheck.pipeline import analyze
+from quotecheck.text import _tokenizer, paragraphs
+texts = []
+with open(corpus, encoding="utf-8") as fh:
+    for line in fh:
+        if line.strip():
+            texts.append(json.loads(line)["text"])
+        if len(texts) == first + warm:
+            break
+measured, warming = texts[:first], texts[first:]
+for text in warming:
+    analyze(text)
+punkt = _tokenizer()
+pieces = [text[s:e] for text in measured for s, e in paragraphs(text)]
+start = time.process_time()
+for piece in pieces:
+    list(punkt.span_tokenize(piece))
+t_punkt = time.process_time() - start
+start = time.process_time()
+reports = [analyze(text) for text in measured]
+t_analyze = time.process_time() - start
+digest = hashlib.sha256()
+for report in reports:
+    digest.update(json.dumps(report.to_json(summary=True), ensure_ascii=False).encode("utf-8"))
+print(json.dumps({
+    "module": quotecheck.__file__, "analyze": t_analyze, "punkt": t_punkt, "digest": digest.hexdigest(),
+    "articles": len(measured), "characters": sum(map(len, measured)),
+    "statements": sum(len(r.statements) for r in reports),
+}))
+"""
+
+
+def _measure_tree(tree: Path, corpus: Path, first: int, warm: int) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _WORKER, str(tree), str(corpus), str(first), str(warm)],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    run: dict[str, Any] = json.loads(proc.stdout)
+    # a tree that silently imported another checkout's package would make the comparison meaningless
+    if not Path(run["module"]).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"bench_extract.py: {tree} imported quotecheck from {run['module']}")
+    return run
+
+
+def side_by_side(rev: str, corpus: Path, first: int, repeat: int) -> int:
+    """This tree and commit ``rev`` on the same real articles, alternating processes; see the docstring."""
+    if not corpus.is_file():
+        print(f"bench_extract.py: --baseline needs the annotated corpus; no {corpus}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", rev, "quotecheck"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        trees = {"this tree": ROOT, rev: Path(tmp)}
+        runs: dict[str, list[dict[str, Any]]] = {label: [] for label in trees}
+        for round_ in range(repeat):
+            # who goes first alternates, so a load that rises or falls during a round favours neither
+            order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
+            for label in order:
+                runs[label].append(_measure_tree(trees[label], corpus, first, 50))
+                print(f"  round {round_ + 1}: {label:<12} analyze {runs[label][-1]['analyze']:7.3f} s CPU")
+    ours, theirs = runs["this tree"], runs[rev]
+    sample = ours[0]
+    print(
+        f"== news: the first {sample['articles']} articles of {corpus.name},"
+        f" {sample['characters']:,} characters, {sample['statements']:,} statements;"
+        f" CPU seconds, best of {repeat} processes per tree"
+    )
+    punkt = min(r["punkt"] for r in ours + theirs)
+    best = {label: min(r["analyze"] for r in rs) for label, rs in runs.items()}
+    print(f"  {'Punkt alone':<12} {punkt:8.3f} s")
+    for label in trees:
+        print(f"  {label:<12} {best[label]:8.3f} s   analyze / Punkt {best[label] / punkt:5.2f}x")
+    print(f"  speed-up of this tree over {rev}: {best[rev] / best['this tree']:.2f}x")
+    same = {r["digest"] for r in ours} == {r["digest"] for r in theirs}
+    print(f"  reports: {'byte-identical' if same else 'DIFFERENT'} (sha256 of every report's JSON)")
+    return 0
 
 
 if __name__ == "__main__":

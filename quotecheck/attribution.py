@@ -15,7 +15,6 @@ bounded walks over the token list.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -338,7 +337,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
             spoken = judge(name.title())
             if spoken.kind == "person":
-                src = dataclasses.replace(src, kind="person", name=spoken.name)
+                src = attrs.evolve(src, kind="person", name=spoken.name)
         out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
 
@@ -1765,181 +1764,28 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
     taken_until = 0  # tokens before this belong to an earlier frame's clause
     for idx, plan in enumerate(plans):
         ci, cj, verb, lemma = plan.cue_start, plan.cue_end, plan.verb, plan.lemma
-        src_s, src_e, inverted = plan.source_start, plan.source_end, plan.inverted
-        phrase_start = plan.phrase_start
+        src_s, src_e = plan.source_start, plan.source_end
         if src_s is None or src_e is None or src_e <= src_s:
             continue  # no source phrase found (an empty one is none either)
         if trailing is not None and idx != trailing and ci < (plans[trailing].source_start or 0):
             continue  # "X called for Y, sources said": the sources' statement holds the whole clause
         if ci in covered and not _relative_report(toks, ci, cj, verb, src_s, src_e):
             continue  # attributions do not nest: a cue inside another statement's content is part of it
-        nxt_clause = _next_clause(toks, plans, idx)
-        segs: list[tuple[int, int]] = []
-        colon = bare = False
         if lemma == "according to":
-            segs = _according_to_content(toks, ci, src_e, taken_until, out[-1] if out else None)
+            previous = out[-1] if out else None
+            content: Content | None = _according_to_content(toks, ci, src_e, taken_until, previous)
         else:
-            front = min(src_s, ci)
-            if phrase_start is not None and phrase_start < front and not inverted:
-                front = phrase_start
-            back = max(src_e, cj)
-            leading_as = (
-                front >= 1
-                and toks[front - 1].low == "as"
-                and all(t.low in LEAD_ADVERBS or t.text == "," for t in toks[taken_until : front - 1])
-            )
-            if (
-                not leading_as
-                and front - 1 > taken_until
-                and toks[front - 1].low == "as"
-                and (toks[front - 2].text in (",", "\N{EM DASH}") or toks[front - 2].quote is not None)
-            ):
-                front -= 1  # "…, as a Homeland Security memo put it.": "as" opens the speaker's clause
-            before_ok = (
-                front > taken_until
-                and (
-                    _has_content(toks, taken_until, front)
-                    or _lone_subject(toks, taken_until, front, back)
-                )
-                and (toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None)
-            )
-            after_start = _after_cue(toks, back, verb, lemma, nxt_clause)
-            if after_start is None and leading_as:
-                # "As Mr. Bown observed, …": the content follows the clause
-                comma = next((c for c in range(back, min(n, back + 24)) if toks[c].text == ","), None)
-                if comma is not None and comma + 1 < _content_end(toks, comma + 1):
-                    after_start = comma + 1
-                    nxt_clause = n  # the main clause is all content: cues inside it are the speaker's
-            after_ok = after_start is not None
-            if before_ok and after_ok:
-                assert after_start is not None
-                # only what stands right after the verb is explicit: "said that", "said:", "said “…”"
-                explicit = after_start <= back + 1 and (
-                    toks[after_start].low == "that"
-                    or toks[after_start].quote is not None
-                    or (after_start > 0 and toks[after_start - 1].text == ":")
-                )
-                short_before = sum(1 for t in toks[taken_until:front] if t.is_word) <= 4 and not any(
-                    t.quote is not None for t in toks[taken_until:front]
-                )
-                quote_before = toks[front - 1].quote is not None or (
-                    front >= 2 and toks[front - 1].text == "," and toks[front - 2].quote is not None
-                )
-                if quote_before and short_before is False:
-                    q0 = front - 1 if toks[front - 1].quote is not None else front - 2
-                    while q0 > taken_until and toks[q0 - 1].quote is not None:
-                        q0 -= 1
-                    if q0 > taken_until and toks[q0 - 1].low in QUOTE_AS_OBJECT:
-                        # "Walking in to chants of “Marco! Marco!,” the senator said his campaign …": the
-                        # words are the object of "of", not the senator's
-                        quote_before = False
-                split_quote = quote_before and toks[back].text == "," and toks[after_start].quote is not None
-                if split_quote:
-                    pass  # “…,” she said, “…”: both halves, taken below
-                elif explicit or short_before or not quote_before:
-                    before_ok = False  # "In one tweet, Trump said: “…”": the content follows the verb
-            if before_ok:
-                b_end = _trim_back(toks, front)
-                b_start = _skip_lead(toks, taken_until, front)
-                if b_end - 1 > b_start and toks[b_end - 1].quote is not None:
-                    # "X was released “as part of …”, Hamas said": the speaker vouches for the quoted words
-                    q0 = b_end - 1
-                    while q0 - 1 >= b_start and toks[q0 - 1].quote is not None:
-                        q0 -= 1
-                    asked = (
-                        q0 >= 3 and toks[q0 - 1].text in (",", ":") and toks[q0 - 2].low in ASKED_PARTICIPLES
-                    )
-                    asked = asked and toks[q0 - 3].low in BE_FORMS
-                    # "Blumenthal was asked, “…?” He answered, “…”": the question is not the answer's
-                    b_start = b_end if asked else q0
-                segs.append(_span(toks, b_start, b_end))
-                # a split statement: "…,” she said, “…”  /  "The deal, officials said, is close."
-                if (
-                    back + 2 < n
-                    and toks[back].text == ","
-                    and toks[back + 1].low in ("and", "but")
-                    and toks[back + 2].quote is not None
-                ):
-                    back += 1  # "…, she said, and “…”": the quotation after the conjunction continues
-                if back < n and toks[back].text in (",", "and", "but") and back + 1 < nxt_clause:
-                    rest_end = _content_end(toks, back + 1) if nxt_clause == n else nxt_clause
-                    nxt_tok = toks[back + 1]
-                    before_is_quote = toks[front - 1].quote is not None
-                    apposition = (
-                        inverted
-                        and nxt_tok.low in ("a", "an", "the")
-                        and (_np_forward(toks, back + 1, n) or 0) >= rest_end
-                    )  # "…, said Mr. Barrett, the lawyer for the agency.": it describes him
-                    if rest_end > back + 1 and not apposition and (
-                        nxt_tok.quote is not None
-                        or (
-                            not before_is_quote
-                            and nxt_tok.low[:1].islower()
-                            and (not nxt_tok.low.endswith("ing") or _gerund_subject(toks, back + 1, rest_end))
-                            and nxt_tok.low not in NOT_CONTINUATION
-                        )
-                    ):
-                        segs.append(_span(toks, back + 1, rest_end))
-            elif after_ok:
-                assert after_start is not None
-                end_k = _content_end(toks, after_start) if nxt_clause == n else nxt_clause
-                rel = src_s - 1
-                if (
-                    rel >= 1
-                    and toks[rel].low in ("which", "that", "who")
-                    and after_start == back
-                    and _verb_first(toks[after_start])
-                ):
-                    # "the plan, which critics say would cost billions, passed": the relative pronoun is
-                    # the reported clause's subject; a comma before it closes the clause at the next one
-                    segs.append(_span(toks, rel, rel + 1))
-                    if toks[rel - 1].text == ",":
-                        stops = (",", "\N{EM DASH}")
-                        end_k = next((j for j in range(after_start, end_k) if toks[j].text in stops), end_k)
-                if (
-                    src_e == src_s + 1
-                    and src_s >= 1
-                    and toks[src_s].low in ("who", "which")
-                    and toks[src_s - 1].text == ","
-                ):
-                    # "Trump, who has said that the system is rigged, won the primary, defeated Cruz …": the
-                    # clause closes at the first comma its antecedent's own verb can follow that is not one
-                    # of a pair set off inside it ("who said the plan, based on old data, would fail, won")
-                    commas = [j for j in range(after_start + 1, end_k - 1) if toks[j].text == ","]
-                    end_k = next(
-                        (
-                            j
-                            for c, j in enumerate(commas)
-                            if c % 2 == 0 and _main_verb_after(toks, j + 1)
-                        ),
-                        end_k,
-                    )
-                if lemma in TOPIC_LEMMAS and toks[after_start - 1].low in ("about", "of"):
-                    # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
-                    end_k = next((j for j in range(after_start, end_k) if toks[j].low in PHRASE_ENDS), end_k)
-                elif verb.group == "reaction":
-                    end_k = _object_end(toks, after_start, end_k)
-                if (
-                    toks[after_start].quote is not None
-                    and after_start + 1 < end_k
-                    and toks[after_start + 1].low in ("when", "if", "after", "before", "while")
-                ):
-                    end_k = after_start + 1  # "said, “We'll see,” when asked whether …": the words, not when
-                if end_k > after_start:
-                    segs.append(_span(toks, after_start, end_k))
-            elif back < n and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
-                colon = True
-            elif _skip_lead(toks, taken_until, front) == front and _bare_tail(toks, back):
-                # "“… missing.” Trump said.", "“… Bobby Scott!” Scott's niece shouted to the crowd.": a stop
-                # inside the quotation made the attribution a sentence of its own
-                bare = True
+            at = _reach(toks, plan, src_s, src_e, taken_until, _next_clause(toks, plans, idx))
+            content = _verb_content(toks, plan, at, taken_until)
+        if content is None:
+            continue
         # "People who know him say …": a bare object pronoun is the relative clause's object, no content
         segs = [
             s
-            for s in segs
+            for s in content.spans
             if s[1] > s[0] and text[s[0] : s[1]].lower() not in OBJECT_PRONOUNS | CONJ_ONLY
         ]
-        if not segs and not (colon or bare):
+        if not segs and not (content.colon or content.bare):
             continue
         for a, b in segs:
             covered.add(_tok_index_after(toks, a), _tok_index_after(toks, b))
@@ -1949,7 +1795,7 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             a0, a1 = plan.antecedent
             stands_for = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
         cue = (toks[ci].start, toks[cj - 1].end, lemma)
-        fr = Frame(segs, src, cue, verb, colon=colon, bare=bare, antecedent=stands_for)
+        fr = Frame(segs, src, cue, verb, colon=content.colon, bare=content.bare, antecedent=stands_for)
         out.append(fr)
         # past this frame's content, and past its cue and source when they follow the content ("“…,” the
         # president will say, according to …": "according to" does not take "the president will say")
@@ -1961,6 +1807,262 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             covered.add(_tok_index_after(toks, fr.cue[0]), _tok_index_after(toks, fr.cue[1]))
     out.extend(_hearsay_frames(toks, covered))
     return out
+
+
+@attrs.frozen
+class Content:
+    """Where one statement's words lie, as a place rule of the second pass of :func:`_sentence_frames` finds
+    them: character spans of the text, in the order found.  No spans, with ``colon`` or ``bare``, is an
+    attribution whose words stand in the next block ("X said:") or in the quotation before ("Trump said.")."""
+
+    spans: tuple[tuple[int, int], ...]
+    colon: bool = attrs.field(default=False, kw_only=True)
+    bare: bool = attrs.field(default=False, kw_only=True)
+
+
+@attrs.frozen
+class Reach:
+    """Where a verb's attribution (its source and its cue) stands in the sentence, and where the words it
+    reports could begin after it: what each place the content can lie in is measured from.  Token indices."""
+
+    source_start: int
+    source_end: int
+    front: int  # the attribution's first token: its source, the phrase holding it, or an "as" opening it
+    back: int  # past its last token, the source's or the cue's
+    after: int | None  # where content after the cue begins (:func:`_after_cue`); None when none can
+    clause_end: int  # where the cue's clause ends: content after the cue stops there
+    leading_as: bool  # "As Mr. Bown observed, …": the attribution opens the sentence, set off by "as"
+
+
+def _reach(
+    toks: list[Tok], plan: SourcePlan, src_s: int, src_e: int, taken_until: int, clause_end: int
+) -> Reach:
+    """The attribution of ``plan`` (its source ``toks[src_s:src_e]``) measured in the sentence, the tokens
+    before ``taken_until`` belonging to an earlier statement and its clause ending at ``clause_end``."""
+    n = len(toks)
+    front = min(src_s, plan.cue_start)
+    if plan.phrase_start is not None and plan.phrase_start < front and not plan.inverted:
+        front = plan.phrase_start
+    back = max(src_e, plan.cue_end)
+    leading_as = (
+        front >= 1
+        and toks[front - 1].low == "as"
+        and all(t.low in LEAD_ADVERBS or t.text == "," for t in toks[taken_until : front - 1])
+    )
+    if (
+        not leading_as
+        and front - 1 > taken_until
+        and toks[front - 1].low == "as"
+        and (toks[front - 2].text in (",", "\N{EM DASH}") or toks[front - 2].quote is not None)
+    ):
+        front -= 1  # "…, as a Homeland Security memo put it.": "as" opens the speaker's clause
+    after = _after_cue(toks, back, plan.verb, plan.lemma, clause_end)
+    if after is None and leading_as:
+        # "As Mr. Bown observed, …": the content follows the clause
+        comma = next((c for c in range(back, min(n, back + 24)) if toks[c].text == ","), None)
+        if comma is not None and comma + 1 < _content_end(toks, comma + 1):
+            after = comma + 1
+            clause_end = n  # the main clause is all content: cues inside it are the speaker's
+    return Reach(src_s, src_e, front, back, after, clause_end, leading_as)
+
+
+def _content_before(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int) -> Content | None:
+    """The words before the attribution, set off from it by a comma, a dash, a colon or a quotation mark
+    ("The deal is close, officials said.", "“…,” she said"), and when the attribution splits them, the rest
+    after it ("“…,” she said, “…”", "The deal, officials said, is close.")."""
+    front = at.front
+    if not _content_stands_before(toks, at, taken_until):
+        return None
+    if at.after is not None and _after_wins(toks, at, at.after, taken_until):
+        return None
+    b_end = _trim_back(toks, front)
+    b_start = _skip_lead(toks, taken_until, front)
+    if b_end - 1 > b_start and toks[b_end - 1].quote is not None:
+        # "X was released “as part of …”, Hamas said": the speaker vouches for the quoted words
+        q0 = b_end - 1
+        while q0 - 1 >= b_start and toks[q0 - 1].quote is not None:
+            q0 -= 1
+        asked = q0 >= 3 and toks[q0 - 1].text in (",", ":") and toks[q0 - 2].low in ASKED_PARTICIPLES
+        asked = asked and toks[q0 - 3].low in BE_FORMS
+        # "Blumenthal was asked, “…?” He answered, “…”": the question is not the answer's
+        b_start = b_end if asked else q0
+    rest = _rest_after(toks, plan, at)
+    return Content((_span(toks, b_start, b_end),) if rest is None else (_span(toks, b_start, b_end), rest))
+
+
+def _content_stands_before(toks: list[Tok], at: Reach, taken_until: int) -> bool:
+    """Whether words of a statement stand between the last statement's clause and the attribution, set off
+    from it by a comma, a dash, a colon or a quotation mark."""
+    front = at.front
+    return (
+        front > taken_until
+        and (_has_content(toks, taken_until, front) or _lone_subject(toks, taken_until, front, at.back))
+        and (toks[front - 1].text in (",", "\N{EM DASH}", ":") or toks[front - 1].quote is not None)
+    )
+
+
+def _after_wins(toks: list[Tok], at: Reach, after: int, taken_until: int) -> bool:
+    """When words could be the statement both before the attribution and after its cue (at ``after``):
+    whether those after it are.  They are when they follow the verb explicitly ("said that", "said:",
+    "said “…”"), when the words before are a short opening ("In one tweet, Trump said …") or hold no
+    quotation; a split quotation ("“…,” she said, “…”") keeps both halves."""
+    front, back = at.front, at.back
+    explicit = after <= back + 1 and (
+        toks[after].low == "that"
+        or toks[after].quote is not None
+        or (after > 0 and toks[after - 1].text == ":")
+    )
+    short_before = sum(1 for t in toks[taken_until:front] if t.is_word) <= 4 and not any(
+        t.quote is not None for t in toks[taken_until:front]
+    )
+    quote_before = toks[front - 1].quote is not None or (
+        front >= 2 and toks[front - 1].text == "," and toks[front - 2].quote is not None
+    )
+    if quote_before and not short_before and _quotation_is_object(toks, front, taken_until):
+        quote_before = False
+    split_quote = quote_before and toks[back].text == "," and toks[after].quote is not None
+    return not split_quote and (explicit or short_before or not quote_before)
+
+
+def _quotation_is_object(toks: list[Tok], front: int, taken_until: int) -> bool:
+    """Whether the quotation ending before the attribution is the object of a word before it: "Walking in
+    to chants of “Marco! Marco!,” the senator said his campaign …" (the words are not the senator's)."""
+    q0 = front - 1 if toks[front - 1].quote is not None else front - 2
+    while q0 > taken_until and toks[q0 - 1].quote is not None:
+        q0 -= 1
+    return q0 > taken_until and toks[q0 - 1].low in QUOTE_AS_OBJECT
+
+
+def _rest_after(toks: list[Tok], plan: SourcePlan, at: Reach) -> tuple[int, int] | None:
+    """The second half of a statement the attribution splits ("“…,” she said, “…”", "The deal, officials
+    said, is close."), or None when what follows the attribution is not the statement's."""
+    n = len(toks)
+    back = at.back
+    if (
+        back + 2 < n
+        and toks[back].text == ","
+        and toks[back + 1].low in ("and", "but")
+        and toks[back + 2].quote is not None
+    ):
+        back += 1  # "…, she said, and “…”": the quotation after the conjunction continues
+    if not (back < n and toks[back].text in (",", "and", "but") and back + 1 < at.clause_end):
+        return None
+    rest_end = _content_end(toks, back + 1) if at.clause_end == n else at.clause_end
+    nxt_tok = toks[back + 1]
+    before_is_quote = toks[at.front - 1].quote is not None
+    apposition = (
+        plan.inverted
+        and nxt_tok.low in ("a", "an", "the")
+        and (_np_forward(toks, back + 1, n) or 0) >= rest_end
+    )  # "…, said Mr. Barrett, the lawyer for the agency.": it describes him
+    if (
+        rest_end > back + 1
+        and not apposition
+        and (
+            nxt_tok.quote is not None
+            or (
+                not before_is_quote
+                and nxt_tok.low[:1].islower()
+                and (not nxt_tok.low.endswith("ing") or _gerund_subject(toks, back + 1, rest_end))
+                and nxt_tok.low not in NOT_CONTINUATION
+            )
+        )
+    ):
+        return _span(toks, back + 1, rest_end)
+    return None
+
+
+def _content_after(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int) -> Content | None:
+    """The words after the cue, up to where its clause ends: "Trump said the system is rigged.", "said:
+    “…”", "the plan, which critics say would cost billions, passed"."""
+    after = at.after
+    if after is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    end_k = _content_end(toks, after) if at.clause_end == len(toks) else at.clause_end
+    src_s, src_e = at.source_start, at.source_end
+    rel = src_s - 1
+    if (
+        rel >= 1
+        and toks[rel].low in ("which", "that", "who")
+        and after == at.back
+        and _verb_first(toks[after])
+    ):
+        # "the plan, which critics say would cost billions, passed": the relative pronoun is the reported
+        # clause's subject; a comma before it closes the clause at the next one
+        spans.append(_span(toks, rel, rel + 1))
+        if toks[rel - 1].text == ",":
+            stops = (",", "\N{EM DASH}")
+            end_k = next((j for j in range(after, end_k) if toks[j].text in stops), end_k)
+    if (
+        src_e == src_s + 1
+        and src_s >= 1
+        and toks[src_s].low in ("who", "which")
+        and toks[src_s - 1].text == ","
+    ):
+        # "Trump, who has said that the system is rigged, won the primary, defeated Cruz …": the clause
+        # closes at the first comma its antecedent's own verb can follow that is not one of a pair set off
+        # inside it ("who said the plan, based on old data, would fail, won")
+        commas = [j for j in range(after + 1, end_k - 1) if toks[j].text == ","]
+        end_k = next((j for c, j in enumerate(commas) if c % 2 == 0 and _main_verb_after(toks, j + 1)), end_k)
+    if plan.lemma in TOPIC_LEMMAS and toks[after - 1].low in ("about", "of"):
+        # a topic is a noun phrase: a comma ends it ("worried about turnout, Obama is …")
+        end_k = next((j for j in range(after, end_k) if toks[j].low in PHRASE_ENDS), end_k)
+    elif plan.verb.group == "reaction":
+        end_k = _object_end(toks, after, end_k)
+    if (
+        toks[after].quote is not None
+        and after + 1 < end_k
+        and toks[after + 1].low in ("when", "if", "after", "before", "while")
+    ):
+        end_k = after + 1  # "said, “We'll see,” when asked whether …": the words, not when
+    if end_k > after:
+        spans.append(_span(toks, after, end_k))
+    return Content(tuple(spans))
+
+
+def _content_in_next_block(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int) -> Content | None:
+    """No words in the sentence, the attribution ending with a colon: "X said:", whose words are the next
+    block's."""
+    back = at.back
+    if back < len(toks) and toks[back].text == ":" and back + 1 >= _content_end(toks, back + 1):
+        return Content((), colon=True)
+    return None
+
+
+def _content_in_quotation_before(
+    toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int
+) -> Content | None:
+    """No words in the sentence, the attribution standing alone: "“… missing.” Trump said.", "“… Bobby
+    Scott!” Scott's niece shouted to the crowd.": a stop inside the quotation made the attribution a sentence
+    of its own, and the quotation before is its words."""
+    if _skip_lead(toks, taken_until, at.front) == at.front and _bare_tail(toks, at.back):
+        return Content((), bare=True)
+    return None
+
+
+# The places a verb's statement can lie, in the order they are tried; the first that finds it wins.  Words
+# before the attribution go first: they are taken only when set off from it and not outdone by words after
+# the cue (which _content_before weighs itself), and a split statement is found from its first half.  Then
+# the words after the cue.  Only a sentence with no words of the statement in it is read as pointing
+# elsewhere: to the next block after a colon, or to the quotation before an attribution standing alone.
+_ContentPlace = Callable[[list[Tok], SourcePlan, Reach, int], Content | None]
+_CONTENT_PLACES: tuple[_ContentPlace, ...] = (
+    _content_before,
+    _content_after,
+    _content_in_next_block,
+    _content_in_quotation_before,
+)
+
+
+def _verb_content(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int) -> Content | None:
+    """Where the words of the statement the cue of ``plan`` reports lie, from the first place that holds
+    them; None when none does."""
+    for place in _CONTENT_PLACES:
+        found = place(toks, plan, at, taken_until)
+        if found is not None:
+            return found
+    return None
 
 
 def _after_lead(toks: list[Tok], limit: int) -> int:
@@ -2044,7 +2146,7 @@ def _nearest_phrase(toks: list[Tok], s0: int, e: int) -> int:
 
 def _according_to_content(
     toks: list[Tok], ci: int, src_e: int, taken_until: int, previous: Frame | None
-) -> list[tuple[int, int]]:
+) -> Content:
     """The content of the "according to" at ``ci``: what stands before it since the last statement's
     clause ended (``taken_until``), or else the clause after its source; none when it names whom the
     statement before (``previous``) was told to."""
@@ -2056,13 +2158,14 @@ def _according_to_content(
         and all(t.cap or t.text in (".", ",", "-", "(", ")") for t in toks[taken_until:ci])
     )
     if addressee:
-        return []  # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
+        # "“…,” he told Sen. Jeff Flake, according to officials": the source of the telling
+        return Content(())
     if ci > taken_until + 1:
-        return [_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci))]
+        return Content((_span(toks, _skip_lead(toks, taken_until, ci), _trim_back(toks, ci)),))
     a = src_e
     if a < len(toks) and toks[a].text == ",":
         a += 1
-    return [_span(toks, a, _content_end(toks, a))]
+    return Content((_span(toks, a, _content_end(toks, a)),))
 
 
 def _next_clause(toks: list[Tok], plans: Sequence[SourcePlan], idx: int) -> int:

@@ -688,14 +688,16 @@ def _register_eval(sub: Subparsers) -> None:
     p.add_argument("--limit", type=_count(1), metavar="N", help="only the first N articles")
     p.add_argument("--split", metavar="NAME", help="only articles whose split is NAME")
     p.add_argument("--by-publisher", action="store_true", help="the figures again for each publisher")
+    add_input_options(p)
     p.set_defaults(handler=_cmd_eval)
 
 
 def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from quotecheck import evaluation
 
-    labels = evaluation.load_anonymity_labels(ns.anonymous_labels) if ns.anonymous_labels else None
-    articles = evaluation.load_gold(ns.gold, split=ns.split, limit=ns.limit)
+    options = reading_options(ns)
+    labels = evaluation.load_anonymity_labels(ns.anonymous_labels, **options) if ns.anonymous_labels else None
+    articles = evaluation.load_gold(ns.gold, split=ns.split, limit=ns.limit, **options)
     if not articles:
         raise InputError(f"{ns.gold} holds no articles" + (f" of split {ns.split!r}" if ns.split else ""))
     result = evaluation.evaluate(articles, labels=labels)
@@ -804,7 +806,7 @@ def load_sources(paths: Sequence[str], *, options: Mapping[str, Any] | None = No
     loaded = []
     for path in expand_paths(paths, suffixes=SOURCE_SUFFIXES, strict=True, role="source"):
         if path != STDIN:
-            loaded.append(load_source(path))
+            loaded.append(load_source(path, **(options or {})))
             continue
         text = read_input(path, role="source", error=SourceError, options=options)
         # offsets index the text as read: Source.from_text reads CR and CRLF line ends itself
@@ -945,11 +947,13 @@ def _register_report(sub: argparse._SubParsersAction[_Parser]) -> None:
         "-o", "--output", required=True, metavar="FILE", help="write the page here; - writes standard output"
     )
     p.add_argument("--title", metavar="TEXT", help="the page's heading (default: the article's file name)")
+    add_input_options(p)
     p.set_defaults(handler=_cmd_report)
 
 
-def _report_sources(paths: Sequence[str]) -> list[Source]:
-    """The sources named on the command line, each file of a directory in name order."""
+def _report_sources(paths: Sequence[str], options: Mapping[str, Any]) -> list[Source]:
+    """The sources named on the command line, each file of a directory in name order, read with the
+    command's reading ``options`` (:func:`reading_options`)."""
     from pathlib import Path
 
     from quotecheck.errors import SourceError
@@ -958,15 +962,16 @@ def _report_sources(paths: Sequence[str]) -> list[Source]:
     sources: list[Source] = []
     for path in paths:
         if path == "-":
-            text = read_text(path, stdin=True, error=SourceError).replace("\r\n", "\n").replace("\r", "\n")
+            # offsets index the text as read: Source.from_text reads CR and CRLF line ends itself
+            text = read_input(path, role="source", error=SourceError, options=options)
             sources.append(Source.from_text(text, name="standard input"))
         elif Path(path).is_dir():
             files = sorted(f for f in Path(path).iterdir() if f.is_file() and not f.name.startswith("."))
             if not files:
                 raise SourceError(f"source {path}: the directory holds no files")
-            sources.extend(load_source(f) for f in files)
+            sources.extend(load_source(f, **options) for f in files)
         else:
-            sources.append(load_source(path))
+            sources.append(load_source(path, **options))
     return sources
 
 
@@ -992,10 +997,12 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     stdin_users = [ns.article].count("-") + ns.source.count("-")
     if stdin_users > 1:
         raise InputError("standard input can feed the article or one --source, not both")
-    text = read_text(ns.article, stdin=True)
-    sources = _report_sources(ns.source)
-    inputs = [p for p in [ns.article, *ns.source] if p != "-"]
-    if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in inputs):
+    options = reading_options(ns)
+    # a folder is not an article here ("is a directory"), unlike extract's folders of articles
+    text = inputs.read_input(ns.article, stdin=True, **options).text
+    sources = _report_sources(ns.source, options)
+    named = [p for p in [ns.article, *ns.source] if p != "-"]
+    if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in named):
         raise InputError(f"{ns.output}: is one of the inputs; give the page another name with -o")
     title = ns.title or ("standard input" if ns.article == "-" else os.path.basename(ns.article))
     page = build_page(text, sources=sources, title=title)

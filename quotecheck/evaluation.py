@@ -31,7 +31,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define, field, frozen
 
 from quotecheck.errors import InputError
-from quotecheck.inputs import read_text
+from quotecheck.inputs import DEFAULT_MAX_BYTES, Errors, read_text
 from quotecheck.model import STATEMENT_KINDS, Span, StatementKind, span_of
 
 __all__ = [
@@ -126,15 +126,23 @@ class GoldArticle:
 
 
 def load_gold(
-    path: str | Path, *, split: str | None = None, limit: int | None = None
+    path: str | Path,
+    *,
+    split: str | None = None,
+    limit: int | None = None,
+    errors: Errors = "strict",
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> tuple[GoldArticle, ...]:
     """Read gold articles from a JSON lines file: those of ``split`` (all when ``None``), at most ``limit``.
 
     A record that is not in the documented form raises :class:`InputError` naming the file and line.
+    ``errors`` and ``max_bytes`` are :func:`quotecheck.inputs.read_input`'s: how undecodable bytes are
+    met, and the largest file read (None: no limit).
     """
     articles: list[GoldArticle] = []
+    text = read_text(path, role="gold file", errors=errors, max_bytes=max_bytes)
     # split on \n alone: str.splitlines would also cut at U+2028 and the like, which JSON allows in strings
-    for number, line in enumerate(read_text(path, role="gold file").split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if limit is not None and len(articles) >= limit:
             break
         if not line.strip():
@@ -247,9 +255,12 @@ def _optional(record: Mapping[str, object], key: str, kind: type[T], *, where: s
 _TYPE_WORDS: dict[type, str] = {str: "a string", int: "an integer", bool: "true or false", list: "a list"}
 
 
-def load_anonymity_labels(path: str | Path) -> AnonymityLabels:
-    """Read hand labels of anonymous sources: a JSON list of {id, speaker_start, speaker_end, anonymous}."""
-    text = read_text(path, role="anonymity labels")
+def load_anonymity_labels(
+    path: str | Path, *, errors: Errors = "strict", max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> AnonymityLabels:
+    """Read hand labels of anonymous sources: a JSON list of {id, speaker_start, speaker_end, anonymous}.
+    ``errors`` and ``max_bytes`` are as for :func:`load_gold`."""
+    text = read_text(path, role="anonymity labels", errors=errors, max_bytes=max_bytes)
     try:
         records = json.loads(text)
     except json.JSONDecodeError as e:

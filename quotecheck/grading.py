@@ -104,6 +104,7 @@ from quotecheck.model import (
     Strength,
     Summary,
 )
+from quotecheck.text import phrase_alternation
 
 __all__ = ["grade", "grade_all", "summarize"]
 
@@ -117,8 +118,10 @@ _WORD = re.compile(r"[^\W_]+(?:['\N{RIGHT SINGLE QUOTATION MARK}\-.][^\W_]+)*")
 _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+def _alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:
+    # a tree of shared beginnings, not a flat list: the hedge and reason patterns run over every
+    # statement, and a flat list of hundreds of phrases was a tenth of grading's time
+    return phrase_alternation(phrases, ignore_case=ignore_case)
 
 
 # Hedge phrases ending in "to" take the verb that follows ("believed to be", "said to have").
@@ -136,7 +139,7 @@ _HEDGE_RE = re.compile(
     r"(?i:(?:" + _alternation(p for p in HEDGE_PHRASES if p.endswith(" to")) + r")(?:\s+(?:be|have))?)"
     r"|(?i:" + _alternation(p for p in HEDGE_PHRASES if not p.endswith(" to")) + r")"
     r"|(?i:" + _alternation(HEDGE_WORDS | DISTANCING_ADJECTIVES) + r")"
-    r"|" + _alternation(MODAL_HEDGES) + r")(?![\w-])"
+    r"|" + _alternation(MODAL_HEDGES, ignore_case=False) + r")(?![\w-])"
 )
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")

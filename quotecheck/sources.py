@@ -29,7 +29,7 @@ from typing import Literal
 from attrs import field, frozen
 
 from quotecheck.errors import SourceError
-from quotecheck.inputs import read_text
+from quotecheck.inputs import DEFAULT_MAX_BYTES, Errors, read_text
 from quotecheck.normalize import Folded, fold
 
 __all__ = ["Region", "Source", "SourceFormat", "load_source", "tokenize"]
@@ -160,18 +160,25 @@ class Source:
         return min(t[0] for t in times), max(t[1] for t in times)
 
 
-def load_source(path: str | Path, *, format: SourceFormat | Literal["auto"] = "auto") -> Source:
+def load_source(
+    path: str | Path,
+    *,
+    format: SourceFormat | Literal["auto"] = "auto",
+    errors: Errors = "strict",
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Source:
     """Read a source file (UTF-8, or UTF-16 with a byte-order mark); ``.srt`` and ``.vtt`` files are read
     as subtitles.  :attr:`Source.text` is the file's text exactly as decoded (the byte-order mark left
-    out, ``\r\n`` and ``\r`` kept), and every offset refers to it.
+    out, ``\r\n`` and ``\r`` kept), and every offset refers to it.  ``errors`` and ``max_bytes`` are
+    :func:`quotecheck.inputs.read_input`'s: how undecodable bytes are met, and the largest file read.
 
     Raises :class:`~quotecheck.errors.SourceError` when the file cannot be read or parsed.
     """
     p = Path(path)
     try:
-        text = read_text(p, role="source", error=SourceError)
+        text = read_text(p, role="source", error=SourceError, errors=errors, max_bytes=max_bytes)
     except SourceError:
-        wide = _read_utf16(p)
+        wide = _read_utf16(p, max_bytes)
         if wide is None:
             raise
         text = wide
@@ -180,13 +187,15 @@ def load_source(path: str | Path, *, format: SourceFormat | Literal["auto"] = "a
     return Source.from_text(text, name=str(path), format=format)
 
 
-def _read_utf16(path: Path) -> str | None:
+def _read_utf16(path: Path, max_bytes: int | None) -> str | None:
     """The text of a UTF-16 file that opens with its byte-order mark (as Windows tools save "Unicode"
-    text), or None for any other file."""
+    text), or None for any other file, and for one over ``max_bytes`` (whose error stands)."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     except OSError:
+        return None
+    if max_bytes is not None and len(data) > max_bytes:
         return None
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None

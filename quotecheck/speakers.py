@@ -113,9 +113,14 @@ _QUOTED_TITLE = re.compile(
 POSSESSIVE = re.compile(r"['\N{RIGHT SINGLE QUOTATION MARK}]s?$")  # "Clinton's", "Jones'": the owner's mark
 
 
-@dataclass(slots=True)
+@attrs.frozen
 class Mention:
-    """A source phrase in the text, and what it was judged to be."""
+    """A source phrase in the text, and what it was judged to be.
+
+    A value: the registry gives back a copy that knows its entity (:meth:`Registry.add`), and a stage that
+    judges the phrase anew (a "who" made a person, a surname made the person's) makes a copy with
+    ``attrs.evolve``.
+    """
 
     start: int
     end: int
@@ -343,17 +348,13 @@ class Judgement:
     :func:`classify_phrase` places it in the text as a :class:`Mention`."""
 
     kind: str  # person | organization | anonymous | role | unknown | pronoun
-    name: str | None
-    gender: str
-    plural: bool
-    descriptor: str | None
-    count: int | None
-    access: str | None
-    reason: str | None
-
-
-def _judgement(m: Mention) -> Judgement:
-    return Judgement(m.kind, m.name, m.gender, m.plural, m.descriptor, m.count, m.access, m.reason)
+    name: str | None = None  # the name as written, titles dropped (people), or the phrase
+    gender: str = "x"  # m | f | n | p (plural) | x (unknown)
+    plural: bool = False
+    descriptor: str | None = None
+    count: int | None = None
+    access: str | None = None
+    reason: str | None = None
 
 
 @lru_cache(maxsize=8192)
@@ -372,12 +373,12 @@ def judge(phrase: str) -> Judgement:
         reason = _REASON_RE.search(phrase) if unnamed else None
         if reason is not None:
             # "the woman, who did not want to be quoted by name because …": the reason is in the clause
-            return attrs.evolve(_judgement(chosen), reason=reason.group())
-        return _judgement(chosen)
-    return _judgement(_judge_part(phrase))
+            return attrs.evolve(chosen, reason=reason.group())
+        return chosen
+    return _judge_part(phrase)
 
 
-def _judge_part(phrase: str) -> Mention:
+def _judge_part(phrase: str) -> Judgement:
     """One part of an apposition: a phrase that trails off into a clause is judged by its start ("Sanders
     during a …"), and a named person with others ("Trump and his aides") by the person who leads it."""
     of = phrase.find(" of ")
@@ -396,7 +397,7 @@ def _judge_part(phrase: str) -> Mention:
     if len(ws) >= 2 and ws[-1].lower() in DANGLING:
         cut = next((k for k, w in enumerate(ws) if k and w.lower() in DANGLING), len(ws) - 1)
         head = phrase[: phrase.find(ws[cut], len(" ".join(ws[:cut])) - 1)].strip()
-        return _classify(head) if head else Mention(0, len(phrase), phrase, "unknown")
+        return _classify(head) if head else Judgement("unknown")
     at = phrase.find(" and ")
     second = _words(phrase[at + 5 :]) if at > 0 else []
     if at > 0 and not (
@@ -440,41 +441,34 @@ _RATIO = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _classify(phrase: str) -> Mention:
-    """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat)."""
+def _classify(phrase: str) -> Judgement:
+    """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat).
+
+    Each rule that recognizes the phrase returns its judgement whole; the first to fire wins."""
     # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
     ws = _words(_PARENTHETICAL.sub(" ", phrase))
 
     low = [w.lower() for w in ws]
-    m = Mention(0, len(phrase), phrase, "unknown")
     if not ws:
-        return m
+        return Judgement("unknown")
     if len(ws) == 1 and low[0] in ("who", "which", "whom", "that"):
-        m.kind, m.gender = "pronoun", "x"  # a relative pronoun: its antecedent is the speaker
-        return m
+        return Judgement("pronoun")  # a relative pronoun: its antecedent is the speaker
     if len(ws) == 1 and low[0] in PRONOUNS:
         g, number = PRONOUNS[low[0]]
-        m.kind = "pronoun"
-        m.gender = g
-        m.plural = number == "pl"
-        return m
+        return Judgement("pronoun", gender=g, plural=number == "pl")
     if len(ws) == 1 and low[0] in VAGUE_ALONE:
         # "Some say …", "Others argue …": unnamed people, as vague as a source gets
-        m.kind, m.plural, m.gender = "anonymous", True, "p"
-        m.name = m.descriptor = phrase
-        return m
+        return Judgement("anonymous", phrase, "p", True, descriptor=phrase)
     owned = next((k for k, w in enumerate(ws[:-2]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if owned is not None and all(_is_cap(w) for w in ws[owned + 1 :]):
         # "The Washington Post's Ed O'Keefe", "CNN's Jake Tapper": a person of the outlet or body
         who = _classify(" ".join(ws[owned + 1 :]))
         if who.kind == "person":
-            m.kind, m.name, m.gender = "person", who.name, who.gender
-            return m
+            return Judgement("person", who.name, who.gender)
     last = ws[-1]
     if len(ws) == 2 and low[0] == "the" and low[1] in PARTISAN_ONE:
         # "the Republican said": one partisan the story has named, referred to by party
-        m.kind, m.name, m.gender = "role", phrase, "x"
-        return m
+        return Judgement("role", phrase)
     if (
         len(ws) >= 2
         and last.islower()
@@ -486,8 +480,7 @@ def _classify(phrase: str) -> Mention:
     ):
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
-        m.kind, m.name, m.gender = "role", phrase, "x"
-        return m
+        return Judgement("role", phrase)
     if (
         len(ws) >= 3
         and low[0] == "the"
@@ -496,8 +489,7 @@ def _classify(phrase: str) -> Mention:
         and " ".join(low[1:-1]) in US_STATES
     ):
         # "the Wisconsin Republican": one partisan of a state, whom the story has named
-        m.kind, m.name, m.gender = "role", phrase, "x"
-        return m
+        return Judgement("role", phrase)
     if (
         len(ws) >= 3
         and low[1] == "of"
@@ -509,8 +501,7 @@ def _classify(phrase: str) -> Mention:
         and not _common_noun(ws[0])
     ):
         # "Butterfield of North Carolina", "Cruz of Texas": a member of Congress by surname and state
-        m.kind, m.name, m.gender = "person", ws[0], "x"
-        return m
+        return Judgement("person", ws[0])
     title_of = _TITLE_OF.match(phrase)
     if title_of is not None and _is_cap(phrase[title_of.end() :][:1]):
         # "Secretary of State John F. Kerry": the title's "of" phrase is no part of the name
@@ -524,8 +515,7 @@ def _classify(phrase: str) -> Mention:
         and not any(_is_title_word(w) for w in ws[1:3])  # "CBC Chairman G.K. Butterfield of North Carolina"
     ):
         # "Citizens for Tax Justice", "Center for American Progress": a name joined by "for", "of": a body
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase))
     joined = " ".join(low)
     # a known institution, named whole ("the White House", "Hamas")
     core = joined[4:] if joined.startswith("the ") else joined
@@ -537,12 +527,10 @@ def _classify(phrase: str) -> Mention:
         or core in CAPITALS
         or (core in US_STATES and core not in STATES_AS_NAMES)
     ) and not phrase.islower():
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase))
     if len(ws) == 1 and _CAMEL.fullmatch(ws[0]):
         # "WikiLeaks", "BuzzFeed", "YouTube": a capital inside a word is a brand's, not a person's
-        m.kind, m.name = "organization", phrase
-        return m
+        return Judgement("organization", phrase)
     if (
         low[0] == "the"
         and len(ws) >= 2
@@ -551,12 +539,10 @@ def _classify(phrase: str) -> Mention:
         and not any(_is_title_word(w) for w in ws[1:])  # "the Rev. Peter Wherry" is a person
     ):
         # "The Ledger", "The Associated Press": a proper name with an article is an institution
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase))
     if low[-1] in DEMONYMS or (len(low) >= 2 and low[-2] in DEMONYMS and low[-1] in ("people", "citizens")):
         # "Mexicans", "many Europeans": a people, a vague group however capitalized
-        m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
-        return m
+        return Judgement("organization", phrase, "p", True)
     bare = low[1:] if low[0] in ("a", "an", "the") else low
     if (
         any(w in ("percent", "%", "pct") for w in low)
@@ -566,8 +552,7 @@ def _classify(phrase: str) -> Mention:
     ):
         # "52 percent of registered voters", "a majority of respondents", "one in five", "a third": a
         # poll's finding
-        m.kind, m.name = "organization", phrase
-        return m
+        return Judgement("organization", phrase)
     owner = next((k for k, w in enumerate(ws[:-1]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if (
         owner is not None
@@ -583,20 +568,15 @@ def _classify(phrase: str) -> Mention:
             return mine
         if rest in FAMILY:
             # "Scott's family", "her parents": people described by their tie to someone named
-            m.kind, m.plural, m.gender = "anonymous", True, "p"
-            m.name = m.descriptor = phrase
-            return m
+            return Judgement("anonymous", phrase, "p", True, descriptor=phrase)
         if rest in ORG_HEADS_LOWER or rest in DOC_LOWER:
-            m.kind, m.name = "organization", _strip_the(phrase)
-            return m
+            return Judgement("organization", _strip_the(phrase))
         if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
-            m.kind = "unknown"
-            return m
+            return Judgement("unknown")
     if len(low) >= 3 and low[0] in GROUP_QUANTIFIERS and low[1] in PART_OF:
         # "some on her staff", "many in the party", "some of his aides": part of a group, unnamed (a group
         # reported as such, like "voters"; grading says how well it is described)
-        m.kind, m.name, m.plural, m.gender = "organization", phrase, True, "p"
-        return m
+        return Judgement("organization", phrase, "p", True)
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
     head0 = _head(low)
     head_written = ws[low.index(head0)] if head0 in low else head0
@@ -609,16 +589,18 @@ def _classify(phrase: str) -> Mention:
         access = _ACCESS_RE.search(phrase)
         reason = _REASON_RE.search(phrase)
         if head0 in SPOKES_HEADS:
-            m.kind, m.name = "organization", phrase
-            return m
-        m.kind = "anonymous"
-        m.plural = head0.endswith("s") or head0 == "people"
-        m.gender = "p" if m.plural else "x"
-        m.name = m.descriptor = phrase
-        m.count = count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None)
-        m.access = access.group() if access else None
-        m.reason = reason.group() if reason else None
-        return m
+            return Judgement("organization", phrase)
+        plural = head0.endswith("s") or head0 == "people"
+        return Judgement(
+            "anonymous",
+            phrase,
+            "p" if plural else "x",
+            plural,
+            descriptor=phrase,
+            count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
+            access=access.group() if access else None,
+            reason=reason.group() if reason else None,
+        )
     caps = [
         w
         for k, w in enumerate(ws)
@@ -659,12 +641,10 @@ def _classify(phrase: str) -> Mention:
     ):
         # "president of the United Federation of Teachers", "director of the FBI": one person, by the
         # office held in a named body (the body's capitals do not make the phrase the body)
-        m.kind, m.name = "role", phrase
-        return m
+        return Judgement("role", phrase)
     if name_run and low[-1] in ORG_HEADS_LOWER and not _is_cap(ws[-1]):
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase))
     if name_run and len(ws) > len(name_run) and ws[-1] != name_run[-1] and not _is_cap(ws[-1]):
         last = name_run[-1]
         after = ws[ws.index(last) + 1] if last in ws[:-1] else ""
@@ -695,17 +675,15 @@ def _classify(phrase: str) -> Mention:
         given = given_name_first(names) and low[0] != "the"
         if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not given:
             # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
-            m.kind, m.name = "organization", _strip_the(" ".join(names))
-            return m
+            return Judgement("organization", _strip_the(" ".join(names)))
         if names and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
             elif names[-1].lower() in DATES_NOT_NAMES or " ".join(names).lower() in HOLIDAYS:
-                m.kind = "unknown"  # "In September, …", "Super Tuesday": a date the subject search ran into
-                return m
+                # "In September, …", "Super Tuesday": a date the subject search ran into
+                return Judgement("unknown")
             else:
-                m.kind = "person"
-                m.name = " ".join(
+                name = " ".join(
                     POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
                 )
                 first = names[0].lower()
@@ -713,48 +691,42 @@ def _classify(phrase: str) -> Mention:
                     # "Mr. Obama", "Mrs. Clinton": the honorific before the name, which the run left out
                     stated = (HONORIFIC_GENDER.get(w.rstrip(".")) for w in low)
                     gender = next((g for g in stated if g is not None), "x")
-                m.gender = (
-                    gender if gender != "x" else {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
-                )
-                return m
+                if gender == "x":
+                    gender = {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
+                return Judgement("person", name, gender)
         if names and not (len(names) == 1 and _common_noun(names[0])):
-            m.kind, m.name = "organization", _strip_the(" ".join(names))
-            return m
+            return Judgement("organization", _strip_the(" ".join(names)))
     # lower-case phrases: anonymous sources, institutions, roles
     count = stated_count(low)
     plural = (head.endswith("s") and not head.endswith("ss")) or (
         head.endswith("men") and head[:-3] + "man" in ROLE_LOWER
     )  # "the committee chairmen", "congressmen"
-    m.plural = plural
-    m.gender = "p" if plural else "x"
+    group_gender = "p" if plural else "x"
     if head in ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in DOC_LOWER:
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase), group_gender, plural)
     access = _ACCESS_RE.search(phrase)
     reason = _REASON_RE.search(phrase)
     singular_head = (head[:-3] + "man" if head.endswith("men") else head[:-1]) if plural else head
     if head in ANONYMOUS_HEADS or singular_head in ANONYMOUS_HEADS or access:
-        m.kind = "anonymous"
-        m.name = phrase
-        m.descriptor = phrase
-        m.count = count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None)
-        m.access = access.group() if access else None
-        m.reason = reason.group() if reason else None
-        return m
+        return Judgement(
+            "anonymous",
+            phrase,
+            group_gender,
+            plural,
+            descriptor=phrase,
+            count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
+            access=access.group() if access else None,
+            reason=reason.group() if reason else None,
+        )
     if head in ROLE_LOWER or singular_head in ROLE_LOWER:
         # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job
-        m.kind = "role"
-        m.name = phrase
-        return m
+        return Judgement("role", phrase, group_gender, plural)
     if caps:
-        m.kind, m.name = "organization", _strip_the(phrase)
-        return m
+        return Judgement("organization", _strip_the(phrase), group_gender, plural)
     # a group of people ("voters", "environmental groups"): a collective source, not anonymous sourcing;
     # one lower-case word that is no known noun ("perpetuates") is a verb the subject search ran into
     known = len(ws) > 1 or _common_noun(head) or plural_common_noun(head)
-    m.kind = "organization" if plural and known else "unknown"
-    m.name = phrase
-    return m
+    return Judgement("organization" if plural and known else "unknown", phrase, group_gender, plural)
 
 
 def _trailing_name(ws: list[str]) -> list[str]:
@@ -1036,9 +1008,11 @@ class Registry:
         return people[k]
 
     def add(self, m: Mention) -> Mention:
-        """Join ``m`` to its entity; pronouns after it may stand for it."""
+        """Join ``m`` to its entity and return the registered mention: a copy of ``m`` that knows its entity
+        (and the entity's gender, when ``m`` did not say).  Pronouns after it may stand for it."""
         if m.kind == "person" and m.name:
             ent = self.person(m.name, m.start, m.gender)
+            gender = m.gender
             if ent is None:
                 ent = Entity(surname(m.name), "person", m.name, m.gender)
                 self.people.setdefault(ent.key, []).append(ent)
@@ -1048,16 +1022,16 @@ class Registry:
                 if ent.gender == "x":
                     ent.gender = m.gender
                 elif m.gender == "x":
-                    m.gender = ent.gender
+                    gender = ent.gender
             insort(ent.positions, m.start)
-            m.entity = ent
+            m = attrs.evolve(m, gender=gender, entity=ent)
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
             ent = self.entities.get(key)
             if ent is None:
                 ent = Entity(key, "organization", m.name, "n")
                 self.entities[key] = ent
-            m.entity = ent
+            m = attrs.evolve(m, entity=ent)
         if m.kind != "pronoun":
             self.history.insert(m)
         return m

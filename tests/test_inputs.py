@@ -258,3 +258,113 @@ def test_bytes_where_text_is_expected_say_so() -> None:
         verify("so", b"He said so.")  # type: ignore[arg-type]
     with pytest.raises(InputError, match=r"^verify_article\(\) takes the text as a str, not bytearray"):
         verify_article(bytearray(b"x"), "y")  # type: ignore[arg-type]
+
+
+# eval and report read as every other command does: --errors and --max-bytes reach each file they read.
+
+_GOLD_TEXT = '"Caf\u00e9 for all," Ana Torres said.'
+_SOURCE_TEXT = "ANA TORRES: Caf\u00e9 for all. Thank you."
+
+
+def _gold_file(path: Path) -> Path:
+    # one gold article whose text holds an é, then written as Latin-1 (the é a lone byte 0xE9)
+    start = _GOLD_TEXT.index("Caf")
+    record = {
+        "id": "x/1",
+        "text": _GOLD_TEXT,
+        "quotes": [
+            {
+                "kind": "direct",
+                "segments": [{"start": start, "end": start + 12, "text": _GOLD_TEXT[start : start + 12]}],
+                "speaker": "Ana Torres",
+                "speaker_start": _GOLD_TEXT.index("Ana"),
+                "speaker_end": _GOLD_TEXT.index(" said"),
+                "has_source": True,
+            }
+        ],
+    }
+    path.write_bytes((json.dumps(record, ensure_ascii=False) + "\n").encode("latin-1"))
+    return path
+
+
+def test_eval_reads_with_errors_and_max_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _gold_file(tmp_path / "gold.jsonl")
+    offset = gold.read_bytes().index(b"\xe9")
+    assert main(["eval", str(gold)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"quotecheck: error: gold file {gold}: not UTF-8 text (undecodable byte at offset {offset});"
+        " convert it to UTF-8 first\n"
+    )
+    assert main(["eval", "--errors", "replace", "--format", "json", str(gold)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["docs"], figures["quoted@0.3"]["gold"]) == (1, 1)
+    size = gold.stat().st_size
+    assert main(["eval", "--errors", "replace", "--max-bytes", str(size - 1), str(gold)]) == 2
+    assert capsys.readouterr().err == (
+        f"quotecheck: error: gold file {gold}: {size:,} bytes, over the limit of {size - 1:,}; split it,"
+        " or raise the limit with --max-bytes\n"
+    )
+    assert main(["eval", "--errors", "replace", "--max-bytes", str(size), "--format", "json", str(gold)]) == 0
+    capsys.readouterr()
+
+
+def test_eval_reads_the_labels_with_the_same_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(_gold_file(tmp_path / "latin.jsonl").read_bytes().decode("latin-1").encode())
+    labels = tmp_path / "anonymous.json"
+    labels.write_text("[]" + " " * 98, encoding="utf-8")
+    assert main(["eval", str(gold), "--anonymous-labels", str(labels), "--max-bytes", "99"]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"quotecheck: error: anonymity labels {labels}: 100 bytes, over the limit of 99;"
+    )
+    assert main(["eval", str(gold), "--anonymous-labels", str(labels), "--max-bytes", "0"]) == 0
+    capsys.readouterr()
+
+
+def test_report_reads_the_article_and_its_sources_with_errors_and_max_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(_GOLD_TEXT.encode("latin-1"))
+    source = tmp_path / "source.txt"
+    source.write_bytes(_SOURCE_TEXT.encode("latin-1"))
+    page = tmp_path / "page.html"
+    assert main(["report", str(article), "-o", str(page)]) == 2
+    assert capsys.readouterr().err.startswith(f"quotecheck: error: {article}: not UTF-8 text")
+    args = ["report", str(article), "--source", str(source), "-o", str(page)]
+    assert main([*args, "--errors", "replace"]) == 0  # the é is U+FFFD in both: the quotation holds
+    assert capsys.readouterr().out == f"{page}: 1 statement, 1 quotation checked, 0 failed\n"
+    assert "Caf\ufffd for all" in page.read_text(encoding="utf-8")
+    article.write_bytes(_GOLD_TEXT.encode())
+    assert main(args) == 2  # the article is UTF-8 now, the source still not
+    assert capsys.readouterr().err.startswith(f"quotecheck: error: source {source}: not UTF-8 text")
+    big = source.stat().st_size + 1
+    source.write_bytes(_SOURCE_TEXT.encode() + b" " * big)
+    assert main([*args, "--max-bytes", str(big)]) == 2
+    assert capsys.readouterr().err == (
+        f"quotecheck: error: source {source}: {source.stat().st_size:,} bytes, over the limit of {big:,};"
+        " split it, or raise the limit with --max-bytes\n"
+    )
+    assert main([*args, "--max-bytes", "0"]) == 0
+    assert not page.read_text(encoding="utf-8").count("\ufffd")
+
+
+def test_verify_reads_source_files_with_errors_and_max_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(_GOLD_TEXT.encode("latin-1"))
+    source = tmp_path / "source.txt"
+    source.write_bytes(_SOURCE_TEXT.encode("latin-1"))
+    args = ["verify", str(article), "--source", str(source), "--format", "jsonl"]
+    assert main(args) == 2
+    assert capsys.readouterr().err.startswith(f"quotecheck: error: source {source}: not UTF-8 text")
+    assert main([*args, "--errors", "replace"]) == 0
+    (record,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert (record["verdict"], record["source"]["text"]) == ("verbatim", "Caf\ufffd for all")
+    assert main([*args, "--errors", "replace", "--max-bytes", str(source.stat().st_size - 1)]) == 2
+    assert "over the limit of" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quotecheck.speakers import Mention, Registry, classify_phrase, judge
@@ -143,6 +144,25 @@ def test_two_people_who_share_a_surname_stay_two() -> None:
     assert melania.entity.canonical == "Melania Trump"
     later = reg.add(classify_phrase(text, 41, 46))  # "Trump": the one named most recently before
     assert later.entity is melania.entity
+
+
+def test_registering_a_mention_returns_a_copy_and_leaves_the_given_one_alone() -> None:
+    reg = Registry()
+    text = "Mr. Okafor spoke. Okafor left."
+    reg.add(classify_phrase(text, 0, 10))
+    given = classify_phrase(text, 18, 24)  # "Okafor": no gender of its own
+    registered = reg.add(given)
+    assert (given.entity, given.gender) == (None, "x")
+    assert registered.entity is not None
+    assert registered.gender == "m"  # the entity's, which "Mr." gave it
+    assert attrs.evolve(registered, gender="x", entity=None) == given
+    assert list(reg.history)[-1] is registered
+
+
+def test_a_mention_is_frozen() -> None:
+    m = classify("Walid Kilani")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(m, "kind", "organization")  # noqa: B010 (an attribute set by name, as a stage would)
 
 
 def test_the_fullest_name_wins_whichever_comes_first() -> None:
