@@ -477,6 +477,7 @@ def _classify(phrase: str) -> Judgement:
         and last not in SPOKES_HEADS
         and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
         and not any(POSSESSIVE.search(w) for w in ws)
+        and _head(low) == last  # "Sources close to the player": the sources speak, not the player
     ):
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
@@ -626,8 +627,10 @@ def _classify(phrase: str) -> Judgement:
             # "NBC News moderator Matt Lauer", "a dynamic Greenberg": a lower-case word before a name that
             # ends the phrase; the name is the speaker
             name_run = trail
-    if len(name_run) == 1 and _common_noun(name_run[0]):
-        name_run = []  # "Sources have told …": a common noun that starts the sentence
+    if len(name_run) == 1 and (_common_noun(name_run[0]) or _people_plural(name_run[0].lower())):
+        # "Sources have told …", "Fishermen cheered …", "Campaigners said …": a common noun that starts
+        # the sentence
+        name_run = []
     if name_run and _word_after(ws, name_run[-1])[:1].isdigit() and _date_word(name_run[-1]):
         name_run = []  # "A Feb. 1 letter from …", "a March 3 memo": a date, not a name
     head_at = low.index(head) if head in low else -1
@@ -676,6 +679,10 @@ def _classify(phrase: str) -> Judgement:
         if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not given:
             # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
             return Judgement("organization", _strip_the(" ".join(names)))
+        if len(names) >= 2 and plural_common_noun(last_name) and not given:
+            # "Westray Ferries", "Harbour Industries": a name that ends in a plural noun is a company's;
+            # no one's surname is "Ferries"
+            return Judgement("organization", _strip_the(" ".join(names)))
         if names and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
@@ -698,9 +705,8 @@ def _classify(phrase: str) -> Judgement:
             return Judgement("organization", _strip_the(" ".join(names)))
     # lower-case phrases: anonymous sources, institutions, roles
     count = stated_count(low)
-    plural = (head.endswith("s") and not head.endswith("ss")) or (
-        head.endswith("men") and head[:-3] + "man" in ROLE_LOWER
-    )  # "the committee chairmen", "congressmen"
+    # "the committee chairmen", "congressmen", "their young children"
+    plural = (head.endswith("s") and not head.endswith("ss")) or _people_plural(head)
     group_gender = "p" if plural else "x"
     if head in ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in DOC_LOWER:
         return Judgement("organization", _strip_the(phrase), group_gender, plural)
@@ -727,6 +733,20 @@ def _classify(phrase: str) -> Judgement:
     # one lower-case word that is no known noun ("perpetuates") is a verb the subject search ran into
     known = len(ws) > 1 or _common_noun(head) or plural_common_noun(head)
     return Judgement("organization" if plural and known else "unknown", phrase, group_gender, plural)
+
+
+# Plurals of people that do not end in "s".
+_IRREGULAR_PLURALS = frozenset("children people men women folk gentlemen".split())
+
+
+def _people_plural(low: str) -> bool:
+    """Whether a lower-case word is a plural of people: "children", "fishermen", "congressmen", or a role
+    noun's plural ("campaigners", "residents")."""
+    return (
+        low in _IRREGULAR_PLURALS
+        or (low.endswith("men") and len(low) > 5 and low not in FIRST_NAMES)  # not "Carmen"
+        or (low.endswith("s") and low[:-1] in ROLE_LOWER)
+    )
 
 
 def _trailing_name(ws: list[str]) -> list[str]:

@@ -126,3 +126,33 @@ def test_a_source_before_its_cue_still_speaks(text: str, mention: str) -> None:
     (st,) = found(text)
     assert st.speaker.mention is not None
     assert st.speaker.mention.text == mention
+
+
+# -- the kind of a source: a person, a group, an organization, an anonymous source -----------------------
+
+KINDS = [
+    pytest.param("Sources close to the player said he would stay.", "anonymous", id="access-phrase-before-role"),
+    pytest.param("People familiar with the club said the deal was done.", "anonymous", id="familiar-with"),
+    pytest.param("Campaigners said the closure would hurt families.", "organization", id="role-plural-group"),
+    pytest.param("Fishermen said the quota was too low.", "organization", id="men-plural-group"),
+    pytest.param("Their young children say the school is cold.", "organization", id="irregular-plural"),
+    pytest.param("Westray Ferries said sailings would resume.", "organization", id="name-ending-in-plural-noun"),
+    pytest.param("Harbour Industries said profits fell.", "organization", id="company-plural-noun"),
+    pytest.param("Carmen Ortiz said the vote was fair.", "person", id="given-name-ending-in-men"),
+    pytest.param("Mary Stevens said the vote was fair.", "person", id="surname-ending-in-s"),
+    pytest.param("Supreme Court justice Ana Ruiz said the law stands.", "person", id="role-then-name"),
+    pytest.param("The club captain said the squad was ready.", "person", id="one-role-is-a-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_the_kind_of_a_source(text: str, kind: str) -> None:
+    (st,) = found(text)
+    assert st.speaker.kind == kind
+
+
+def test_a_group_of_people_is_graded_as_unnamed_people_not_a_body() -> None:
+    (st,) = found("Tomas Berg spoke first.\n\nThe two men agreed that the harbour was safe.")
+    assert st.speaker.kind == "organization"
+    assert st.strength is not None
+    assert st.strength.level == "anonymous_described"
