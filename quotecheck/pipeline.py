@@ -1304,7 +1304,7 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
         # purpose when a reason is given ("the woman, who asked not to be named")
         kind = "anonymous" if target.reason and target.entity is None else "person"
         if kind == "person" and target.plural and target.entity is None:
-            kind = "organization"  # "Campaigners said": people named by a shared role are a group, not a person
+            kind = "organization"  # "Campaigners said": people named by a shared role are a group
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(

@@ -131,12 +131,12 @@ def test_a_source_before_its_cue_still_speaks(text: str, mention: str) -> None:
 # -- the kind of a source: a person, a group, an organization, an anonymous source -----------------------
 
 KINDS = [
-    pytest.param("Sources close to the player said he would stay.", "anonymous", id="access-phrase-before-role"),
+    pytest.param("Sources close to the player said he would stay.", "anonymous", id="access-before-role"),
     pytest.param("People familiar with the club said the deal was done.", "anonymous", id="familiar-with"),
     pytest.param("Campaigners said the closure would hurt families.", "organization", id="role-plural-group"),
     pytest.param("Fishermen said the quota was too low.", "organization", id="men-plural-group"),
     pytest.param("Their young children say the school is cold.", "organization", id="irregular-plural"),
-    pytest.param("Westray Ferries said sailings would resume.", "organization", id="name-ending-in-plural-noun"),
+    pytest.param("Westray Ferries said sailings would resume.", "organization", id="name-ends-in-plural"),
     pytest.param("Harbour Industries said profits fell.", "organization", id="company-plural-noun"),
     pytest.param("Carmen Ortiz said the vote was fair.", "person", id="given-name-ending-in-men"),
     pytest.param("Mary Stevens said the vote was fair.", "person", id="surname-ending-in-s"),
