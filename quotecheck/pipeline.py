@@ -807,7 +807,9 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
                 src = attrs.evolve(src, entity=ante.entity, name=ante.entity.canonical)
             src = reg.add(src)
         else:
-            if src.kind == "role" and not src.reason:
+            if src.kind in ("role", "anonymous") and not src.reason:
+                # "two officials, who spoke on condition of anonymity because …, said": the clause after
+                # the source gives the reason
                 src = attrs.evolve(
                     src, reason=anonymity_reason(text, src.end, _source_clause_end(fr, src, sentences))
                 )

@@ -93,6 +93,32 @@ _ACCESS_RE = re.compile(
 _REASON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
 )
+# Why the condition was granted, after it: "on condition of anonymity because the talks are private".
+_WHY = re.compile(
+    r",?\s+(?:because|since|as|given that|for fear (?:that|of))\b"
+    r"[^,;:.()\N{EM DASH}\N{LEFT DOUBLE QUOTATION MARK}\"]*",
+    re.I,
+)
+# Where a relative clause starts in a source phrase: "two officials who spoke on condition of anonymity".
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _reason(phrase: str, found: re.Match[str] | None, end: int | None = None) -> str | None:
+    """The reason for anonymity as written, with the why that follows it within ``phrase[:end]`` ("spoke on
+    condition of anonymity because the negotiations are not public")."""
+    if found is None:
+        return None
+    why = _WHY.match(phrase, found.end(), len(phrase) if end is None else end)
+    return phrase[found.start() : why.end()].rstrip() if why else found.group()
+
+
+def _descriptor(phrase: str) -> str:
+    """An unnamed source's descriptor: the phrase up to a relative clause, whose words are what the
+    source did, not who it is ("two city officials", not "… who spoke on condition of anonymity")."""
+    rel = _RELATIVE.search(phrase)
+    return phrase[: rel.start()] if rel and _WORD.search(phrase[: rel.start()]) else phrase
+
+
 # a word, with the apostrophe of a plural or s-final possessive kept ("Davis' commentary")
 _WORD = re.compile(
     r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*(?:(?<=s)['\N{RIGHT SINGLE QUOTATION MARK}](?!\w))?"
@@ -265,8 +291,7 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
     """The reason given for keeping a source unnamed within ``text[start:end]`` ("who asked not to be
     named", "because of the sensitivity of the talks"), or None."""
-    m = _REASON_RE.search(text, start, end)
-    return m.group() if m else None
+    return _reason(text, _REASON_RE.search(text, start, end), end)
 
 
 def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -373,7 +398,7 @@ def judge(phrase: str) -> Judgement:
         reason = _REASON_RE.search(phrase) if unnamed else None
         if reason is not None:
             # "the woman, who did not want to be quoted by name because …": the reason is in the clause
-            return attrs.evolve(chosen, reason=reason.group())
+            return attrs.evolve(chosen, reason=_reason(phrase, reason))
         return chosen
     return _judge_part(phrase)
 
@@ -594,13 +619,13 @@ def _classify(phrase: str) -> Judgement:
         plural = head0.endswith("s") or head0 == "people"
         return Judgement(
             "anonymous",
-            phrase,
+            _descriptor(phrase),
             "p" if plural else "x",
             plural,
-            descriptor=phrase,
+            descriptor=_descriptor(phrase),
             count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
             access=access.group() if access else None,
-            reason=reason.group() if reason else None,
+            reason=_reason(phrase, reason),
         )
     caps = [
         w
@@ -716,13 +741,13 @@ def _classify(phrase: str) -> Judgement:
     if head in ANONYMOUS_HEADS or singular_head in ANONYMOUS_HEADS or access:
         return Judgement(
             "anonymous",
-            phrase,
+            _descriptor(phrase),
             group_gender,
             plural,
-            descriptor=phrase,
+            descriptor=_descriptor(phrase),
             count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
             access=access.group() if access else None,
-            reason=reason.group() if reason else None,
+            reason=_reason(phrase, reason),
         )
     if head in ROLE_LOWER or singular_head in ROLE_LOWER:
         # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job

@@ -156,3 +156,45 @@ def test_a_group_of_people_is_graded_as_unnamed_people_not_a_body() -> None:
     assert st.speaker.kind == "organization"
     assert st.strength is not None
     assert st.strength.level == "anonymous_described"
+
+
+# -- an anonymous descriptor stops before its relative clause; the clause's reason is kept ----------------
+
+DESCRIPTORS = [
+    pytest.param(
+        "A deal was near, said two city officials who spoke on condition of anonymity because the "
+        "negotiations are not public.",
+        "two city officials",
+        "spoke on condition of anonymity because the negotiations are not public",
+        id="inverted-relative-with-why",
+    ),
+    pytest.param(
+        "Two city officials, who spoke on condition of anonymity because the talks are private, said a deal "
+        "was near.",
+        "Two city officials",
+        "spoke on condition of anonymity because the talks are private",
+        id="apposed-relative-with-why",
+    ),
+    pytest.param(
+        "The vote would slip, said a senior aide who asked not to be named.",
+        "a senior aide",
+        "asked not to be named",
+        id="relative-without-why",
+    ),
+    pytest.param(
+        "Two senior officials familiar with the talks said a deal was close.",
+        "Two senior officials familiar with the talks",
+        None,
+        id="access-phrase-stays-in-descriptor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "descriptor", "reason"), DESCRIPTORS)
+def test_an_anonymous_descriptor_and_its_reason(text: str, descriptor: str, reason: str | None) -> None:
+    (st,) = found(text)
+    assert st.speaker.kind == "anonymous"
+    assert (st.speaker.name, st.speaker.descriptor) == (descriptor, descriptor)
+    assert st.strength is not None
+    assert st.strength.anonymity is not None
+    assert st.strength.anonymity.reason == reason
