@@ -1153,7 +1153,8 @@ def find_frames(
             continue  # no cue, no hearsay word: nothing to find here
         reasons: list[tuple[int, int]] | None = None
         windows = _stream_windows(text, s_start, s_end, local)
-        for fr in (f for window in windows for f in _sentence_frames(text, window)):
+        found = (_nested_reports(text, window, _sentence_frames(text, window)) for window in windows)
+        for fr in (f for window_frames in found for f in window_frames):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
@@ -1165,6 +1166,53 @@ def find_frames(
                     continue  # issue 17: a speaker is a source or nothing ("Story continues below …")
             frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
+
+
+def _next_start(window: list[Tok], pos: int) -> int:
+    """Where the first token at or after ``pos`` starts (-1 past the window's end)."""
+    return next((t.start for t in window if t.start >= pos), -1)
+
+
+def _quoted_within(window: list[Tok], fr: Frame) -> bool:
+    """Whether a quotation token stands in the frame's content."""
+    return any(t.quote is not None and any(a <= t.start < b for a, b in fr.segments) for t in window)
+
+
+# A subordinate clause of time opening what a verb would report: "cheered when …", "groaned after …".
+_ADVERBIAL = frozenset("when after before while whenever".split())
+
+
+def _nested_reports(text: str, window: list[Tok], frames: list[Frame]) -> list[Frame]:
+    """The window's frames, with a frame whose "content" is a clause of time around another report
+    replaced by that report: in "Fishermen cheered when Ruiz told them: “…”" Ruiz speaks, and the
+    fishermen only cheered (issue 17: who cheered is no source of what Ruiz said)."""
+    out: list[Frame] = []
+    for fr in frames:
+        if fr.source is None or not fr.segments or fr.quotes:
+            out.append(fr)
+            continue
+        start = min(a for a, _ in fr.segments)
+        k = next((i for i, t in enumerate(window) if t.start >= start), len(window))
+        if k + 1 >= len(window) or window[k].low not in _ADVERBIAL:
+            out.append(fr)
+            continue
+        subject = window[k + 1].start
+        inner = [f for f in _sentence_frames(text, window[k + 1 :]) if f.source is not None]
+        first = inner[0] if inner else None
+        if (
+            first is not None
+            and first.source is not None
+            and first.cue is not None
+            and first.source.start == subject
+            and first.source.kind not in ("unknown", "pronoun")
+            and window[k + 2 :][:1] != []
+            and first.cue[0] == _next_start(window, first.source.end)  # "when Ruiz told": its verb is the cue
+            and (first.colon or _quoted_within(window, first))  # and the words it reports are quoted
+        ):
+            out.extend(inner)  # the clause's own subject reports: "when Ruiz told them: …"
+        else:
+            out.append(fr)  # "She said when she arrived the door was open": a report after all
+    return out
 
 
 def _windows(toks: list[Tok]) -> list[list[Tok]]:
