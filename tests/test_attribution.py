@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from analysis import check
 
+from quotecheck import analyze, attribution
+
 
 def test_a_row_fails_when_a_fact_is_wrong() -> None:
     # the tables below can fail: a wrong fact, an unknown one, a wrong count of statements
@@ -897,6 +899,64 @@ CONTENT = [
 @pytest.mark.parametrize(("text", "facts"), CONTENT)
 def test_content(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
+
+
+# which place holds a verb's words: the rules of attribution._CONTENT_PLACES, tried in order; "according to"
+# has a rule of its own, and a cue whose words are nowhere makes no statement
+
+CONTENT_PLACES = [
+    pytest.param("“The bridge stays shut,” Maria Lopez said.", ("_content_before",), id="before the source"),
+    pytest.param(
+        "The deal, officials said, is close.", ("_content_before",), id="before the source, split by it"
+    ),
+    pytest.param(
+        "“When the river rises,” Maria Lopez said, “the road closes.”",
+        ("_content_before",),
+        id="before the source, a split quotation's second half with it",
+    ),
+    pytest.param("Maria Lopez said the bridge stays shut.", ("_content_after",), id="after the cue"),
+    pytest.param(
+        "In one tweet, Maria Lopez said: “The bridge stays shut.”",
+        ("_content_after",),
+        id="after the cue, outdoing a short opening before the source",
+    ),
+    pytest.param(
+        "Maria Lopez said:\n\n“The first part.”",
+        ("_content_in_next_block",),
+        id="in the next block after a colon",
+    ),
+    pytest.param(
+        "“Russia, find the emails. They are missing.” Trump said.\n\nClinton spoke.",
+        ("_content_in_quotation_before",),
+        id="in the quotation before an attribution standing alone",
+    ),
+    pytest.param(
+        "The crews would rather strike than sign the offer, according to a union survey.",
+        (),
+        id="according to has its own rule",
+    ),
+    pytest.param("Maria Lopez, the mayor, spoke first.", (), id="nowhere: no statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), CONTENT_PLACES)
+def test_the_place_that_holds_a_verbs_words(
+    text: str, places: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fired: list[str] = []
+
+    def watched(place: Any) -> Any:
+        def run(*args: Any) -> Any:
+            found = place(*args)
+            if found is not None:
+                fired.append(place.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(attribution, "_CONTENT_PLACES", tuple(map(watched, attribution._CONTENT_PLACES)))
+    analyze(text)
+    assert tuple(dict.fromkeys(fired)) == places
 
 
 # what kind of source a phrase is: person, organization, anonymous, group ------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.speakers import Mention, Registry, classify_phrase, judge
 
@@ -158,6 +160,27 @@ def test_registering_a_mention_returns_a_copy_and_leaves_the_given_one_alone() -
     assert registered.gender == "m"  # the entity's, which "Mr." gave it
     assert attrs.evolve(registered, gender="x", entity=None) == given
     assert list(reg.history)[-1] is registered
+
+
+_PHRASES = ("Mr Kilani", "Walid Kilani", "Kilani", "Ms Lopez", "Maria Lopez", "Hamas", "two officials", "he")
+
+
+@given(st.lists(st.sampled_from(_PHRASES), max_size=12))
+def test_the_registry_gives_back_a_copy_that_differs_only_in_entity_and_gender(phrases: list[str]) -> None:
+    text = ". ".join(phrases)
+    reg = Registry()
+    at = 0
+    for phrase in phrases:
+        given_mention = classify_phrase(text, at, at + len(phrase))
+        registered = reg.add(given_mention)
+        assert given_mention.entity is None
+        assert attrs.evolve(registered, entity=None, gender=given_mention.gender) == given_mention
+        if given_mention.gender != "x":
+            assert registered.gender == given_mention.gender  # a stated gender is kept
+        if given_mention.kind in ("person", "organization"):
+            assert registered.entity is not None
+        at += len(phrase) + 2
+    assert all(m.entity is not None for m in reg.history if m.kind in ("person", "organization"))
 
 
 def test_a_mention_is_frozen() -> None:
