@@ -203,13 +203,15 @@ def test_an_anonymous_descriptor_and_its_reason(text: str, descriptor: str, reas
 # -- words quoted in a clause of time are the clause's speaker's, not the crowd's -------------------------
 
 NESTED = [
-    pytest.param("Fishermen cheered when Ruiz told them: “We will keep the harbour open.”", "Ruiz", id="colon"),
+    pytest.param("Fishermen cheered when Ruiz told them: “We will keep the quay open.”", "Ruiz", id="colon"),
     pytest.param(
         "The hall fell silent before Mayor Ines Ruiz said “the harbour stays open.”", "Ines Ruiz", id="quote"
     ),
     pytest.param("Some cheer when Ruiz calls for lower taxes.", "Some", id="no-quoted-words-stays"),
     pytest.param(
-        "Traders groaned after the harbour board announced that fees would rise.", "harbour board", id="that-clause"
+        "Traders groaned after the harbour board announced that fees would rise.",
+        "harbour board",
+        id="that-clause",
     ),
 ]
 
