@@ -1153,17 +1153,13 @@ def find_frames(
             continue  # no cue, no hearsay word: nothing to find here
         reasons: list[tuple[int, int]] | None = None
         windows = _stream_windows(text, s_start, s_end, local)
-        found = (_nested_reports(text, window, _sentence_frames(text, window)) for window in windows)
+        found = (_sources_only(text, window, _sentence_frames(text, window)) for window in windows)
         for fr in (f for window_frames in found for f in window_frames):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
-            if fr.source is not None and fr.cue is not None and fr.segments:
-                content = (min(a for a, _ in fr.segments), max(b for _, b in fr.segments))
-                if not_a_source(text, fr.source, fr.cue[2], content) is not None:
-                    continue  # issue 17: a speaker is a source or nothing ("Story continues below …")
             frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
 
@@ -1182,34 +1178,42 @@ def _quoted_within(window: list[Tok], fr: Frame) -> bool:
 _ADVERBIAL = frozenset("when after before while whenever".split())
 
 
-def _nested_reports(text: str, window: list[Tok], frames: list[Frame]) -> list[Frame]:
-    """The window's frames, with a frame whose "content" is a clause of time around another report
-    replaced by that report: in "Fishermen cheered when Ruiz told them: “…”" Ruiz speaks, and the
-    fishermen only cheered (issue 17: who cheered is no source of what Ruiz said)."""
+def _sources_only(text: str, window: list[Tok], frames: list[Frame], *, inner: bool = False) -> list[Frame]:
+    """The window's frames whose sources are sources (issue 17: a speaker is a source or nothing).
+
+    A frame whose source is none (:func:`~quotecheck.speakers.not_a_source`: "Story continues below
+    advertisement", "Editor's note: …", "the ad says much about …") gives way to the reports its words
+    hold ("Editor's note: … a candidate who has pledged to …").  A frame whose "content" is a clause of
+    time around a report of quoted words gives way to that report: in "Fishermen cheered when Ruiz told
+    them: “…”" Ruiz speaks, and the fishermen only cheered."""
     out: list[Frame] = []
     for fr in frames:
-        if fr.source is None or not fr.segments or fr.quotes:
+        if fr.source is None or fr.cue is None or not fr.segments:
             out.append(fr)
             continue
-        start = min(a for a, _ in fr.segments)
+        start, end = min(a for a, _ in fr.segments), max(b for _, b in fr.segments)
         k = next((i for i, t in enumerate(window) if t.start >= start), len(window))
-        if k + 1 >= len(window) or window[k].low not in _ADVERBIAL:
+        if not_a_source(text, fr.source, fr.cue[2], (start, end)) is not None:
+            if not inner:
+                j = next((i for i in range(k, len(window)) if window[i].start >= end), len(window))
+                out.extend(_sources_only(text, window[k:j], _sentence_frames(text, window[k:j]), inner=True))
+            continue
+        if fr.quotes or k + 1 >= len(window) or window[k].low not in _ADVERBIAL:
             out.append(fr)
             continue
         subject = window[k + 1].start
-        inner = [f for f in _sentence_frames(text, window[k + 1 :]) if f.source is not None]
-        first = inner[0] if inner else None
+        found = [f for f in _sentence_frames(text, window[k + 1 :]) if f.source is not None]
+        first = found[0] if found else None
         if (
             first is not None
             and first.source is not None
             and first.cue is not None
             and first.source.start == subject
             and first.source.kind not in ("unknown", "pronoun")
-            and window[k + 2 :][:1] != []
             and first.cue[0] == _next_start(window, first.source.end)  # "when Ruiz told": its verb is the cue
             and (first.colon or _quoted_within(window, first))  # and the words it reports are quoted
         ):
-            out.extend(inner)  # the clause's own subject reports: "when Ruiz told them: …"
+            out.extend(found)  # the clause's own subject reports: "when Ruiz told them: …"
         else:
             out.append(fr)  # "She said when she arrived the door was open": a report after all
     return out

@@ -38,6 +38,7 @@ from quotecheck.lexicon.mentions import (
     FIGURE_OBJECTS,
     FILED,
     FUNCTION_WORDS,
+    FURNITURE_LABELS,
     FURNITURE_LINES,
     HOLIDAYS,
     HONORIFIC_GENDER,
@@ -357,6 +358,9 @@ def not_a_source(text: str, source: Mention, lemma: str, content: tuple[int, int
     words = phrase.lower().split()
     if " ".join(text[source.start : content[1]].lower().split()).strip(" .:") in FURNITURE_LINES:
         return "page furniture"  # "Story continues below advertisement"
+    label = text[source.start : content[0]].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    if " ".join(label.split()).strip(" :") in FURNITURE_LABELS:
+        return "page furniture"  # "Editor's note: this story was updated …"
     if lemma in ("say", "tell", "speak") and _FIGURE.match(text, content[0]):
         return "a figure of speech"  # "the ad says much about …": not what the ad says
     if _NUMBER.fullmatch(phrase) and lemma not in ("say", "tell"):

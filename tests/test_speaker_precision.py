@@ -96,6 +96,7 @@ def test_a_speakers_label_is_a_turn(text: str, name: str) -> None:
 
 NOT_SOURCES = [
     pytest.param("Story continues below advertisement", id="furniture"),
+    pytest.param("Editor’s note: This story was updated on Monday.", id="editors-note"),
     pytest.param("Article continues below advertisement.", id="furniture-article"),
     pytest.param("The new ad says much about how little has changed.", id="ad-says-much-about"),
     pytest.param("His silence said a lot about the campaign.", id="silence-said-a-lot"),
@@ -220,3 +221,11 @@ NESTED = [
 def test_quoted_words_in_a_clause_of_time(text: str, speaker: str) -> None:
     names = [s.speaker.name for s in found(text)]
     assert names == [speaker]
+
+
+def test_the_reports_inside_what_is_no_source_are_still_found() -> None:
+    text = "Editor’s note: Marsh is a developer who has pledged to build on the green belt."
+    (st,) = found(text)
+    assert st.cue is not None
+    assert st.cue.text == "pledged"
+    assert st.text == "to build on the green belt"

@@ -25,6 +25,7 @@ __all__ = [
     "FIGURE_OBJECTS",
     "FILED",
     "FUNCTION_WORDS",
+    "FURNITURE_LABELS",
     "FURNITURE_LINES",
     "HOLIDAYS",
     "HONORIFICS_LOWER",
@@ -177,6 +178,11 @@ PLACE_ADJECTIVES = frozenset(
     african asian arab israeli palestinian iranian iraqi syrian turkish ukrainian polish greek swedish
     norwegian danish finnish global international national regional local federal foreign domestic
     public popular political""".split()
+)
+# Labels of page furniture that read like a source and a reporting noun: "Editor's note: …".
+FURNITURE_LABELS = frozenset(
+    "editor's note|editors' note|editor's notes|publisher's note|author's note|paid notice|reader's note"
+    .split("|")
 )
 # Page furniture that reads like a source and a cue: "Story continues below advertisement".
 FURNITURE_LINES = frozenset(
