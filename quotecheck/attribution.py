@@ -139,8 +139,8 @@ from quotecheck.speakers import (
     anonymity_reason_spans,
     classify_phrase,
     judge,
+    name_words,
     not_a_source,
-    written_as_name,
 )
 
 __all__ = ["Frame", "find_frames", "title_case", "turn_frames"]
@@ -313,6 +313,13 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             labels.append([t.group(1) for t in found if t is not None])
         return labels[0]
 
+    names: list[frozenset[str]] = []
+
+    def names_of() -> frozenset[str]:
+        if not names:
+            names.append(name_words(text))
+        return names[0]
+
     for pi, (ps, pe) in enumerate(paragraphs):
         m = _TURN.match(text, ps, pe)
         if m is None:
@@ -330,7 +337,7 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             b -= 1
         if b - a < 3:
             continue
-        if _heading(text, name, m.start(1), (a, b), labels_of):
+        if _heading(text, name, (a, b), labels_of, names_of):
             continue  # "MARKETS: The dollar rose …", "Attendance: 11,482": a heading, not a speaker's turn
         src = classify_phrase(text, m.start(1), m.end(1))
         if name.isupper() and name.casefold() not in ORG_NAMES_FOLDED and _capitals_name(name, words_of):
@@ -349,10 +356,15 @@ _NOT_SAID = re.compile(
 
 
 def _heading(
-    text: str, name: str, at: int, said: tuple[int, int], labels_of: Callable[[], list[str]]
+    text: str,
+    name: str,
+    said: tuple[int, int],
+    labels_of: Callable[[], list[str]],
+    names_of: Callable[[], frozenset[str]],
 ) -> bool:
-    """Whether the paragraph label ``name`` (at ``at``, heading ``text[said[0]:said[1]]``) is a heading or a
-    line of page furniture rather than a speaker's turn (issue 17: a heading is never a speaker)."""
+    """Whether the paragraph label ``name`` (heading ``text[said[0]:said[1]]``) is a heading or a line of
+    page furniture rather than a speaker's turn (issue 17: a heading is never a speaker).  ``labels_of``
+    and ``names_of`` give the text's labels and its words written as names, each read once."""
     if _NOT_SAID.fullmatch(text[said[0] : said[1]].strip()):
         return True  # "Attendance: 11,482", "Twitter: @dmilbank": a figure or an address, nobody's words
     if name in ("Q", "A"):
@@ -368,7 +380,7 @@ def _heading(
     if " " not in name and not name.isupper() and judge(name).kind == "person":
         # "Contributing:", "Revealed:", "Grandkids:": one capitalized word that the text never writes where
         # only a name would be capitalized is an ordinary word opening a paragraph
-        return not written_as_name(text, name, at)
+        return name not in names_of()
     return False
 
 

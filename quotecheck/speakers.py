@@ -84,8 +84,8 @@ __all__ = [
     "anonymity_reason_spans",
     "classify_phrase",
     "judge",
+    "name_words",
     "not_a_source",
-    "written_as_name",
 ]
 
 _ACCESS_RE = re.compile(
@@ -301,32 +301,39 @@ def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, i
     return [m.span() for m in _REASON_RE.finditer(text, start, end)]
 
 
-# What stands before a capitalized word that only a name explains: a lower-case word or a comma ("said
-# Pence", "Gov. Mike Pence, who"), or a capitalized word ("Mike Pence"), which must not be a function
-# word that opens a sentence ("The Attendance …").
-_BEFORE_NAME = re.compile(r"(?:[a-z,;)]|\b([A-Z][a-z]+))[ \t]\Z")
+# A word as the text writes it, and the marks that may wrap one: "(Pence,", "Milbank's".
+_SPACED = re.compile(r"\S+")
+_WRAP = (
+    "\"'()[],;:.!?"
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+)
 
 
-def written_as_name(text: str, word: str, at: int) -> bool:
-    """Whether ``text`` writes ``word`` capitalized somewhere other than ``at`` where only a name would be.
+def name_words(text: str) -> frozenset[str]:
+    """The capitalized words ``text`` writes where only a name would be capitalized: after a lower-case
+    word or a comma ("said Pence", "Gov. Mike Pence, who"), or after a capitalized word that is no
+    function word opening a sentence ("Mike Pence", not "The Attendance").  One pass over the text.
 
-    A paragraph's first word is capitalized whatever it is ("Contributing: …", "Attendance: 11,482",
-    "Story continues below advertisement"); a person's name is written the same mid-sentence too ("…
-    said Milbank", "Dana Milbank, a columnist").
+    A paragraph's first word is capitalized whatever it is ("Contributing: …", "Attendance: 11,482");
+    a person's name is written the same mid-sentence too.
 
-    >>> written_as_name("Pence: We will win. Later Mike Pence left.", "Pence", 0)
-    True
-    >>> written_as_name("Attendance: 11,482. The Attendance was low.", "Attendance", 0)
+    >>> sorted(name_words("Pence: We will win. Later Mike Pence left, said Ruiz's aide."))
+    ['Pence', 'Ruiz']
+    >>> "Attendance" in name_words("Attendance: 11,482. The Attendance was low.")
     False
     """
-    alone = r"(?<![\w'\N{RIGHT SINGLE QUOTATION MARK}.-])" + re.escape(word) + r"(?![\w-])"
-    for m in re.finditer(alone, text):
-        if m.start() == at:
-            continue
-        before = _BEFORE_NAME.search(text, max(0, m.start() - 24), m.start())
-        if before is not None and (before.group(1) or "").lower() not in FUNCTION_WORDS:
-            return True
-    return False
+    out: set[str] = set()
+    prev = ""
+    for m in _SPACED.finditer(text):
+        word = m.group()
+        if prev and word[:1].isupper() and prev[-1:] not in ".!?:\"\N{RIGHT DOUBLE QUOTATION MARK}":
+            before = prev.strip(_WRAP)
+            if (before[:1].islower() or prev[-1:] in ",;)") or (
+                before[:1].isupper() and before.lower() not in FUNCTION_WORDS
+            ):
+                out.add(POSSESSIVE.sub("", word.strip(_WRAP)))
+        prev = word
+    return frozenset(out)
 
 
 # A number standing where a source would: "a $48 million plan", "11,482", "1.2 billion".
