@@ -82,7 +82,7 @@ import quotecheck
 from quotecheck.grading import grade
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES
 from quotecheck.model import LEVELS, Cue, Span, Speaker, Statement, StatementKind, Strength
-from quotecheck.pipeline import _speaker as speaker_of
+from quotecheck.resolve import _speaker as speaker_of
 from quotecheck.speakers import Mention, Registry, classify_phrase
 
 ROOT = Path(__file__).resolve().parent.parent

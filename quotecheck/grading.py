@@ -2,8 +2,10 @@
 
 :func:`grade` gives one statement its :class:`~quotecheck.model.Strength`: a level from the speaker (a named
 person in quotation marks down to no source at all), the stance of the cue verb, the hedges in the content,
-what the text says about an unnamed source, and whether the words reach the reporter second-hand.  Every
-grade carries its reasons.  :func:`grade_all` grades a whole article and :func:`summarize` counts the
+what the text says about an unnamed source, and whether the words reach the reporter second-hand.  What
+the text around a statement says is read from the statement's facts (:mod:`quotecheck.facts`): the
+sentence the extractor split, the reasons for anonymity ``speakers`` found there.  Every grade carries its
+reasons.  :func:`grade_all` grades a whole article and :func:`summarize` counts the
 result the way an editor asks.
 
 >>> from quotecheck.model import Cue, Span, Speaker, Statement
@@ -22,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from quotecheck.facts import facts_alone
+from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
     ANON_HEADS,
@@ -29,7 +33,6 @@ from quotecheck.lexicon.anonymous import (
     GROUP_QUANTIFIERS,
     NUMBER_WORDS,
     OUTLET_VOUCH,
-    REASON_PHRASES,
     VAGUE_GROUPS,
     stated_count,
 )
@@ -68,7 +71,6 @@ from quotecheck.lexicon.grades import (
     PERSON_NOUNS,
     REPORT_ADVERBS,
     TEXT_OF,
-    TITLE_ABBREVIATIONS,
     TITLES_BARE,
     UNNAMED_HEADS,
     VOUCH_LEMMAS,
@@ -96,6 +98,7 @@ from quotecheck.model import (
     LEVELS,
     Anonymity,
     Cue,
+    Facts,
     Level,
     SourceCount,
     Span,
@@ -104,6 +107,7 @@ from quotecheck.model import (
     Strength,
     Summary,
 )
+from quotecheck.speakers import anonymity_reason
 from quotecheck.text import phrase_alternation
 
 __all__ = ["grade", "grade_all", "summarize"]
@@ -119,8 +123,8 @@ _POSSESSIVE_END = re.compile("['\N{RIGHT SINGLE QUOTATION MARK}]s?$")
 
 
 def _alternation(phrases: Iterable[str], *, ignore_case: bool = True) -> str:
-    # a tree of shared beginnings, not a flat list: the hedge and reason patterns run over every
-    # statement, and a flat list of hundreds of phrases was a tenth of grading's time
+    # a tree of shared beginnings, not a flat list: the hedge pattern runs over every statement, and a
+    # flat list of hundreds of phrases was a tenth of grading's time
     return phrase_alternation(phrases, ignore_case=ignore_case)
 
 
@@ -143,24 +147,28 @@ _HEDGE_RE = re.compile(
 )
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
-# A full stop, perhaps inside closing quotation marks, then a capital: the next sentence has begun.
-_NEW_SENTENCE = re.compile(
-    r"[.!?][\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]*\s+[A-Z]"
-)
-_REASON_RE = re.compile(r"(?i:" + _alternation(REASON_PHRASES) + r")")
 _ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
+# Where the words come through a second source.  What it names runs to the phrase's end (_cited_phrase),
+# except after "quoted", which names its source before "as saying".
 _NESTED_RE = re.compile(
     r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
-    r"(?P<src>[^,;.:()\N{EM DASH}\N{EN DASH}]{2,120}?)"
-    r"(?=\s*(?:[,;.:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$))"
-    r"|\bquoted\s+(?P<quoted>[^,;.:()]{2,100}?)\s+as\s+saying\b",
+    r"|\bquoted\s+(?P<quoted>[^,;:()]{2,100}?)\s+as\s+saying\b",
 )
+# What ends the phrase a source is named by: a mark, a clause ("who", "that", "as saying"), a full stop
+# (unless an abbreviation's: see _cited_phrase) or the end of the search.
+_CITED_END = re.compile(
+    r"\s*(?:(?P<stop>\.)|[,;:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$)"
+)
+_CLOSERS_ONLY = re.compile(r"[\s\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*")
+_STOPPED_WORD = re.compile(r"[\w&'\N{RIGHT SINGLE QUOTATION MARK}.-]*\Z")
+_INITIALS = re.compile(r"[A-Z](?:\.-?[A-Z])*")  # "J", "U.S", "A.F.L.-C.I.O"
 
 
 def grade(statement: Statement, text: str) -> Strength:
     """The attribution strength of ``statement``, whose offsets point into ``text``."""
     reasons: list[str] = []
-    level, anonymity = _level(statement, text, reasons)
+    facts = statement.facts or facts_alone(text, statement)
+    level, anonymity = _level(statement, text, facts, reasons)
     if statement.cue is None and statement.speaker.kind != "unknown" and not statement.continuation:
         # a pull quote's signature, a digest's label, the one person a sentence names: an editor should
         # know the tie was read from the text around the words, not from a verb of saying
@@ -169,7 +177,7 @@ def grade(statement: Statement, text: str) -> Strength:
     if cue_reason:
         reasons.append(cue_reason)
     nested = False
-    hop = _nested_source(statement, text)
+    hop = _nested_source(statement, text, facts)
     if hop is not None:
         phrase, hop_level = hop
         nested = True
@@ -207,6 +215,7 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
             s.cue,
             s.continuation,
             grade(s, text),
+            s.facts,
         )
         for s in statements
     )
@@ -252,7 +261,7 @@ def summarize(statements: Sequence[Statement]) -> Summary:
 # -- the level --------------------------------------------------------------------------------------------
 
 
-def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity | None]:
+def _level(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tuple[Level, Anonymity | None]:
     sp = st.speaker
     kind = sp.kind
     turn = st.cue is not None and st.cue.text == ":"
@@ -285,7 +294,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
             return "anonymous_described", Anonymity(role=party)
         if _people(name):
             # "others", "Mexicans", "refugee advocates": people, not a body that speaks
-            return _anonymous(st, text, reasons)
+            return _anonymous(st, text, facts, reasons)
         if _unnamed_bodies(name):
             reasons.append(f"unnamed institutions, described by their kind ({name})")
             return "anonymous_described", Anonymity(role=name)
@@ -304,7 +313,7 @@ def _level(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymi
         # "the bespectacled, 71-year-old diplomat": an age belongs to one person the story knows
         return _named(st, text, f"an identified person described by age ({said})", reasons)
     if kind == "anonymous":
-        return _anonymous(st, text, reasons)
+        return _anonymous(st, text, facts, reasons)
     if said.rstrip(".") == "A" and st.cue is not None and st.cue.text == ":":
         # "A: …" in a question-and-answer interview whose introduction is out of reach: the interviewee
         return _named(st, text, "the interviewee of a question-and-answer interview", reasons)
@@ -529,16 +538,15 @@ _MENTIONED = re.compile(
 )
 
 
-def _anonymous(st: Statement, text: str, reasons: list[str]) -> tuple[Level, Anonymity]:
+def _anonymous(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tuple[Level, Anonymity]:
     sp = st.speaker
     descriptor = sp.descriptor or sp.name or (sp.mention.text if sp.mention else "")
     at = sp.mention.start if sp.mention else st.start
-    a, b = _sentence(text, at, at)
-    sentence = text[a:b]
     reason = sp.reason
-    if reason is None:
-        found = _REASON_RE.search(sentence)
-        reason = found.group() if found else None
+    if reason is None and facts.reasons:
+        # "Speaking on condition of anonymity, an official said …": the reason stands in the speaker's
+        # sentence, outside the source phrase
+        reason = facts.reasons[0].text
     access = sp.access
     if access is None:
         found = _ACCESS_RE.search(descriptor)
@@ -591,7 +599,7 @@ def _described_before(text: str, at: int, head: str) -> bool:
         return True  # "two officials"
     if before and before[-1] not in NOT_DESCRIBING:
         return True  # "a senior official", "Israeli sources"
-    return bool(_ACCESS_RE.search(after) or _REASON_RE.search(after))
+    return bool(_ACCESS_RE.search(after) or anonymity_reason(text, pos, pos + len(after)))
 
 
 _PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
@@ -643,38 +651,6 @@ def _nationality(word: str) -> bool:
     """Whether ``word`` only says which country or side a source is from ("American", "U.S", "Gulf")."""
     low = word.lower().rstrip(".")
     return low in COUNTRY_WORDS or low + "s" in DEMONYMS or low in DEMONYMS
-
-
-_WINDOW = 600  # characters either side: longer than any sentence a reason or a "citing" belongs to
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence(s) of ``text`` holding ``start:end``, by full stops and line ends.
-
-    Rough on purpose: it only bounds the search for a reason or a "citing" near a statement.
-    """
-    # Searches are bounded by a window, so grading every statement of a long text stays linear even
-    # where full stops and line ends are far apart (a block of stray marks, a text with no stops).
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    a = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
-    if a == 1:  # no full stop before: rfind gave -1
-        a = 0
-    stop = text.find(". ", end, hi)
-    while stop != -1 and _abbreviated(text, stop):
-        stop = text.find(". ", stop + 2, hi)  # "he told Sen. Jeff Flake, according to …": a title's stop
-    ends = [e for e in (stop, text.find("\n", end, hi)) if e != -1]
-    return a, min(ends) if ends else hi
-
-
-def _abbreviated(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends a title or an initial before a name ("Sen.", "Mr.", "J."),
-    which never ends a sentence; "U.S." or "no." may."""
-    k = stop
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-        k -= 1
-    word = text[k:stop]
-    return (len(word) == 1 and word.isupper()) or word.lower() in TITLE_ABBREVIATIONS
 
 
 def _outlet_vouch(st: Statement, text: str) -> str | None:
@@ -762,11 +738,17 @@ def _negation(cue: Cue, text: str) -> str | None:
     return None
 
 
-def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
+_REACH = 600  # characters before and after a statement: longer than any sentence a "citing" belongs to
+
+
+def _nested_source(st: Statement, text: str, facts: Facts) -> tuple[str, Level] | None:
     """A second source the words pass through ("citing sources", "quoted the minister as saying")."""
     anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
     last = max(st.cue.end, st.end) if st.cue is not None else st.end
-    a, b = _sentence(text, anchor, last)
+    a, b = facts.sentence
+    # a second source stands near the words it passes on: bounded by a reach, the search stays linear in
+    # a text whose "sentence" is thousands of statements long (one with no full stops, a stray mark)
+    a, b = max(a, anchor - _REACH), min(b, last + _REACH)
     window = text[a:b].lower()
     if not any(w in window for w in NESTING_WORDS):
         return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
@@ -777,19 +759,40 @@ def _nested_source(st: Statement, text: str) -> tuple[str, Level] | None:
         if m.group(0)[:9].lower() == "according" and (
             m.start() < last
             or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
-            or any(
-                not _abbreviated(text, n.start())
-                for n in _NEW_SENTENCE.finditer(text, max(0, last - 3), m.start())
-            )
         ):
-            # an "according to" is a second hop only after the statement, in its sentence: "…,” he said,
-            # according to a pool report."; the statement's own "according to" is its source
+            # an "according to" is a second hop only after the statement, in its sentence (the facts'
+            # sentence ends with the statement's last): "…,” he said, according to a pool report."; the
+            # statement's own "according to" is its source
             continue
-        phrase = (m.group("src") or m.group("quoted") or "").strip()
+        phrase = (m.group("quoted") or _cited_phrase(text, m.end(), b)).strip()
         # "citing the release of prisoners" gives a reason, not a source; "quoted X as saying" names one
         if phrase and (m.group("quoted") or _names_a_source(phrase)):
             return phrase, _phrase_level(phrase)
     return None
+
+
+def _cited_phrase(text: str, start: int, end: int) -> str:
+    """The phrase that names a source from ``start``: at least two characters, at most 120, to its end.
+
+    The search stays inside the extractor's sentence, but a full stop there may still end one: a
+    sentence kept whole around a quotation holds another's end ("…, quoting an official. “They …").  So
+    a full stop ends the phrase unless it follows an abbreviation or initials ("citing data from the
+    U.S. State Department", "citing Mrs. Clinton's emphasis on …").
+    """
+    limit = min(end, start + 120)
+    if start + 2 > end:
+        return ""
+    for t in _CITED_END.finditer(text, start + 2, end):
+        if t.start() > limit:
+            break
+        if t.group("stop") is not None and not _CLOSERS_ONLY.fullmatch(text, t.end(), end):
+            # not the sentence's last full stop (that one ends it, "according to the Las Vegas Sun.")
+            word = _STOPPED_WORD.search(text, start, t.end() - 1)
+            written = word.group() if word is not None else ""
+            if written.lower() in ABBREVIATIONS or _INITIALS.fullmatch(written):
+                continue
+        return text[start : t.start()]
+    return ""
 
 
 def _names_a_source(phrase: str) -> bool:

@@ -209,6 +209,23 @@ class Strength:
 
 
 @frozen
+class Facts:
+    """What the extractor read around a statement, handed on so that grading need not read the text again.
+
+    Not part of a statement's JSON, nor of its equality: the same statement built by hand, without facts, is
+    equal to the one the extractor found, and grading finds the facts again for it (``quotecheck.facts``).
+    """
+
+    #: the sentence, or the run of sentences, holding the statement's content and its cue, as the extractor
+    #: split the text (Punkt's sentences, never cut inside a quotation): where a second source in the chain
+    #: ("…, citing two officials") can stand
+    sentence: tuple[int, int]
+    #: the reasons for anonymity (``quotecheck.speakers.anonymity_reason_spans``) in the sentence of the
+    #: speaker's mention, in text order: "speaking on condition of anonymity" may stand anywhere in it
+    reasons: tuple[Span, ...] = ()
+
+
+@frozen
 class Statement:
     """One attributed statement: its content, the quoted words in it, who says it and the cue that says so.
 
@@ -229,6 +246,8 @@ class Statement:
     continuation: bool = False
     #: how strongly it is attributed; set by :func:`quotecheck.grading.grade_all`
     strength: Strength | None = None
+    #: what the extractor read around the statement, for grading; None for a statement built by hand
+    facts: Facts | None = field(default=None, eq=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

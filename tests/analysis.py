@@ -1,6 +1,6 @@
 """What the extractor finds in a text written for a test: the statements, the only one, or who says a
-quotation.  Shared by the test modules of the extractor's stages (test_attribution, test_attach,
-test_resolve, test_pipeline)."""
+quotation.  Shared by the test modules of the extractor's stages (test_cues, test_subject,
+test_content, test_attribution, test_attach, test_resolve, test_pipeline)."""
 
 from __future__ import annotations
 

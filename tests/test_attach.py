@@ -1,4 +1,4 @@
-"""Quotations attached to statements (pipeline._attach_quotations): a quotation that goes on with the
+"""Quotations attached to statements (attach._attach_quotations): a quotation that goes on with the
 statement before it, a block after "X said:", signed pull quotes and digest labels, and quotations that are
 no one's speech.
 
@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from analysis import check
+
+from quotecheck import analyze, attach
 
 # a quotation that goes on with the statement before it ------------------------------------------------------
 
@@ -164,3 +166,90 @@ NO_ONES = [
 @pytest.mark.parametrize(("text", "facts"), NO_ONES)
 def test_a_quotation_that_is_no_ones_speech(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
+
+
+# which rule places a quotation no statement's content holds: the rules of attach._UNCLAIMED_RULES, tried in
+# order, the first that places it winning
+
+UNCLAIMED_RULES = [
+    pytest.param(
+        "The so-called “fine idea” plan was dropped by the council on Tuesday.",
+        "_scare_quote",
+        id="a scare quote is no statement",
+    ),
+    pytest.param(
+        "The flyer read:\n\n“Lower taxes for every family.\nDean Baker, Center for Tax Policy.”",
+        "_signed_pull_quote",
+        id="signed on its last line",
+    ),
+    pytest.param(
+        "Elizabeth Warren Hammers Bank Chief: ‘You Should Be Investigated By The Justice Department Soon.’",
+        "_headline_subject",
+        id="the headline's subject",
+    ),
+    pytest.param(
+        "QUICK TAKE - Mark Lopez and Jon Cohen: “The polls are tightening in the west.”",
+        "_digest_label",
+        id="a digest's label before a colon",
+    ),
+    pytest.param(
+        "“The bridge will stand for a hundred years.” ― Maria Lopez",
+        "_dash_signed",
+        id="a name after a dash",
+    ),
+    pytest.param(
+        "“The bridge stays shut until the spring floods pass.” Maria Lopez said.\n\nThe council met.",
+        "_attribution_alone_after",
+        id="the attribution standing alone after it",
+    ),
+    pytest.param(
+        "Maria Lopez said:\n\n“The bridge stays shut.”", "_block_after_colon", id="a block after a colon"
+    ),
+    pytest.param(
+        "“The bridge stays shut,” Maria Lopez said as she left the hall, “and the road stays open.”",
+        "_later_in_the_sentence",
+        id="later in a quoted statement's sentence",
+    ),
+    pytest.param(
+        "“The bridge stays shut,” Maria Lopez said. She walked out. “The road stays open for now.”",
+        "_after_narration",
+        id="after a sentence of narration",
+    ),
+    pytest.param(
+        "The bridge stays shut, Maria Lopez said. “The road stays open for now.”",
+        "_after_paraphrase",
+        id="right after a paraphrase",
+    ),
+    pytest.param(
+        "Mayor Ann Lee said the bridge would be rebuilt.\n\n“The bridge will be open by spring.”",
+        "_opens_next_paragraph",
+        id="opening the paragraph after a statement",
+    ),
+    pytest.param(
+        "“The bridge will be open by spring and the road by summer.”", "_unknown_speaker", id="no one's known"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), UNCLAIMED_RULES)
+def test_the_rule_that_places_an_unclaimed_quotation(
+    text: str, rule: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fired: list[str] = []
+
+    def watched(place: Any) -> Any:
+        def run(at: Any) -> Any:
+            found = place(at)
+            if found is not None:
+                fired.append(place.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(attach, "_UNCLAIMED_RULES", tuple(map(watched, attach._UNCLAIMED_RULES)))
+    analyze(text)
+    assert fired == [rule]
+
+
+def test_every_unclaimed_quotation_rule_has_a_row() -> None:
+    assert {p.values[1] for p in UNCLAIMED_RULES} == {r.__name__ for r in attach._UNCLAIMED_RULES}

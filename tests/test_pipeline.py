@@ -1,9 +1,9 @@
 """analyze: statements with their quotations, speakers and cues, on sentences written for this file.
 
 The seed article is checked statement by statement in tests/test_golden.py; here only its basics: the seven
-quotations and who says each.  The rules of each stage have their own modules: test_attribution.py (one
-sentence's cues, sources and content), test_attach.py (quotations attached to statements) and
-test_resolve.py (speakers across sentences).
+quotations and who says each.  The rules of each stage have their own modules: test_cues.py, test_subject.py
+and test_content.py (one sentence's cues, sources and content), test_attribution.py (hearsay, kinds of
+source), test_attach.py (quotations attached to statements) and test_resolve.py (speakers across sentences).
 """
 
 from __future__ import annotations

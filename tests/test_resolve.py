@@ -1,4 +1,4 @@
-"""Speakers resolved across sentences (pipeline._resolve): later references and pronouns, lede
+"""Speakers resolved across sentences (resolve._resolve): later references and pronouns, lede
 descriptions named later, plural roles that point back, and unclaimed quotations given to the one person
 a sentence names.
 
@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from analysis import check
+
+from quotecheck import analyze, resolve
 
 # pronouns: "he", "they", the writer's "we" ------------------------------------------------------------------
 
@@ -489,3 +491,89 @@ UNCLAIMED = [
 @pytest.mark.parametrize(("text", "facts"), UNCLAIMED)
 def test_unclaimed_quotations(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
+
+
+# which rule resolves a source: the rules of resolve._SOURCE_RULES, tried in order, the first that applies
+# giving the source and what it points at
+
+SOURCE_RULES = [
+    pytest.param(
+        "Q: Will the bridge open?\n\nA: It will open in spring.",
+        "A",
+        "_interview_answer",
+        id="an interview's A:",
+    ),
+    pytest.param(
+        "Ann Lee, who said the bridge would open in spring, left early.",
+        "who",
+        "_relative_pronoun",
+        id="a relative who",
+    ),
+    pytest.param(
+        "Maria Lopez came to the hall. She said the bridge stays shut.",
+        "She",
+        "_personal_pronoun",
+        id="a pronoun",
+    ),
+    pytest.param(
+        "Maria Lopez spoke for an hour. Her remarks suggest the bridge stays shut.",
+        "Her remarks",
+        "_words_of_the_last_named",
+        id="the words of the person last named",
+    ),
+    pytest.param(
+        "A top city adviser says the bridge stays shut. Ed Brookman spoke to reporters on Monday.",
+        "A top city adviser",
+        "_named_in_the_next_sentence",
+        id="a lede's description named in the next sentence",
+    ),
+    pytest.param(
+        "Mayor Ann Lee met Tom Okafor on Monday.\n\nThe committee chairmen said the bridge stays shut.",
+        "The committee chairmen",
+        "_the_pair_named",
+        id="a plural role for the people just named",
+    ),
+    pytest.param(
+        "Mayor Ann Lee met Tom Okafor on Monday.\n\nBoth men said the bridge stays shut.",
+        "Both men",
+        "_the_people_counted_back",
+        id="a count of the people just named",
+    ),
+    pytest.param(
+        "British diplomat Sir Peter Wells spoke first. The diplomat said the bridge stays shut.",
+        "The diplomat",
+        "_the_description_given",
+        id="the description the story gave a person",
+    ),
+    pytest.param(
+        "Maria Lopez is the city's engineer. The engineer said the bridge stays shut.",
+        "The engineer",
+        "_the_role_named_before",
+        id="the role of the person named before",
+    ),
+    pytest.param("Maria Lopez said the bridge stays shut.", "Maria Lopez", "_as_named", id="a name as named"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "rule"), SOURCE_RULES)
+def test_the_rule_that_resolves_a_source(
+    text: str, source: str, rule: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fired: list[tuple[str, str]] = []
+
+    def watched(resolver: Any) -> Any:
+        def run(story: Any, fr: Any, src: Any) -> Any:
+            found = resolver(story, fr, src)
+            if found is not None:
+                fired.append((resolver.__name__, src.text))
+            return found
+
+        return run
+
+    monkeypatch.setattr(resolve, "_SOURCE_RULES", tuple(map(watched, resolve._SOURCE_RULES)))
+    analyze(text)
+    assert [name for name, src in fired if src == source] == [rule]
+
+
+def test_every_source_rule_has_a_row() -> None:
+    assert {p.values[2] for p in SOURCE_RULES} == {r.__name__ for r in resolve._SOURCE_RULES}

@@ -38,7 +38,6 @@ __all__ = [
     "REPORT_ADVERBS",
     "TEXT_OF",
     "TITLES_BARE",
-    "TITLE_ABBREVIATIONS",
     "UNNAMED_HEADS",
     "VOUCH_LEMMAS",
 ]
@@ -143,10 +142,5 @@ NOT_DESCRIBING = frozenset(
 TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())
 # Unnamed-source heads a second reference takes: "the source said" after "a source close to the talks".
 BACK_REFERENCE = frozenset("source sources official officials person aide aides insider insiders".split())
-# Abbreviated titles and honorifics: their full stop comes before a name, never at a sentence's end.
-TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs dr prof rev sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl pvt
-    brig supt insp det atty pres amb sec dep asst st""".split()
-)
 # Words that only say which country or side a source is from: "American officials", "Gulf sources".
 COUNTRY_WORDS = frozenset("american u.s us u.s.a usa federal gulf western foreign arab".split())
