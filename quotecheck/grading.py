@@ -456,8 +456,9 @@ def _people(name: str) -> bool:
         head in DEMONYMS
         or head in VAGUE_GROUPS
         or head in GROUP_QUANTIFIERS
-        or (head.endswith("s") and _person_noun(head))
+        or (head.endswith(("s", "men")) and _person_noun(head))
         or head.endswith("ists")  # "environmentalists", "nationalists"
+        or head in ("men", "women", "children", "people", "folk")  # "the two men", "their children"
     )
 
 

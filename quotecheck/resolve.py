@@ -432,7 +432,9 @@ def _as_named(story: _Story, fr: Frame, src: Mention) -> _Voice:
     # a source that points at no one before it: registered as it is named, a role with the reason it is
     # unnamed, and a name read as the kind the story gave it elsewhere
     text, reg = story.text, story.reg
-    if src.kind == "role" and not src.reason:
+    if src.kind in ("role", "anonymous") and not src.reason:
+        # "two officials, who spoke on condition of anonymity because …, said": the clause after the source
+        # gives the reason
         reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
         src = attrs.evolve(src, reason=reason)
     if (
@@ -946,6 +948,8 @@ def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) 
         # "the spokesman", "a leader of the group": an unnamed person, named by a role; kept unnamed on
         # purpose when a reason is given ("the woman, who asked not to be named")
         kind = "anonymous" if target.reason and target.entity is None else "person"
+        if kind == "person" and target.plural and target.entity is None:
+            kind = "organization"  # "Campaigners said": people named by a shared role are a group
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(
@@ -958,7 +962,7 @@ def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) 
             access=target.access,
         )
     if kind not in ("person", "organization"):
-        kind = "unknown"
+        return Speaker(None, "unknown", mention)  # a phrase of no kind names no one, whatever it reads
     return Speaker(name, kind, mention)  # type: ignore[arg-type]
 
 
