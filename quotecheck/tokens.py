@@ -22,6 +22,8 @@ _TOKEN = re.compile(
     r"|\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*|--+|[^\w\s]"
 )
 
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
 _CONTRACTION = re.compile(
     r"(?i)(he|she|it|they|we|i|you|who)['\N{RIGHT SINGLE QUOTATION MARK}](?:s|re|ve|ll|d|m)$"
 )
@@ -46,21 +48,25 @@ class Tok:
 
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
     append = toks.append
-    for m in _TOKEN.finditer(text, a, b):
-        word = m.group()
+    # tokens stand apart by white space alone (every other character starts one), so one scan that reads
+    # each token with the white space before it gives every place by adding lengths: no match object per
+    # token (a third of a million tokens for 600 articles)
+    pos = a
+    for gap, word in _SPACED_TOKEN.findall(text, a, b):
+        st = pos + len(gap)
+        pos = en = st + len(word)
         c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
         if c is not None:
             # "He’s claiming", "they’ve said": the pronoun and its auxiliary are two tokens
-            st, en = m.span()
             cut = st + c.end(1)
             append(Tok(st, cut, text[st:cut], text[st:cut].lower()))
             rest = text[cut:en]
             append(Tok(cut, en, rest, "'" + rest[1:].lower()))
         elif word[:2] == "--":
             # a typed dash is an em dash: "John Dickey -- the production company's chief -- told me"
-            append(Tok(m.start(), m.end(), "\N{EM DASH}", "\N{EM DASH}"))
+            append(Tok(st, en, "\N{EM DASH}", "\N{EM DASH}"))
         else:
-            append(Tok(m.start(), m.end(), word, word.lower()))
+            append(Tok(st, en, word, word.lower()))
 
 
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, islice, pairwise, repeat
 from operator import floordiv, gt, mod, sub
 from pathlib import Path
@@ -831,6 +831,9 @@ def _quoted(words: Sequence[str]) -> str:
 
 
 def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -> Verification | None:
+    """The verification of ``quote`` against its best match, or None below ``cutoff``: the changes at the
+    joins of its segments (:func:`_joins`) and inside them (:func:`_differences`), and the verdict of the
+    first rule of ``_VERDICT_RULES`` that applies."""
     source, ix = match.source, match.source.index
     n_q = len(quote.words)
     matched, n_s = match.matched, match.source_words
@@ -838,13 +841,62 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
     if word_score < cutoff or not match.segments:
         return None
     segs = match.segments
+    joins = _joins(quote, match)
+    diff = _differences(quote, match)
+    changes = sorted((*joins.changes, *diff.changes), key=lambda c: (c.quote.start, c.quote.end))
+    q_text = " ".join(quote.inner(s.q0, s.q1) for s in segs if s.q1 > s.q0)
+    s_text = " ".join(ix.folded.text[ix.wstart[s.s0] : ix.wend[s.s1 - 1]] for s in segs if s.s1 > s.s0)
+    score = round(min(word_score, fuzz.ratio(q_text, s_text)))
+    evidence = _Evidence(
+        quote,
+        match,
+        tuple(_passage(source, s.s0, s.s1) for s in segs),
+        q_text,
+        s_text,
+        joins.splices,
+        joins.excerpt_joins,
+        tuple(m for m in quote.marks if m[0] in ("ellipsis", "bracket")),
+        diff.altered,
+        diff.cased_only,
+    )
+    found = next(f for rule in _VERDICT_RULES if (f := rule(evidence)) is not None)
+    if found.marks_kept:
+        changes = [c for c in changes if c.op not in ("elide", "interpolate")]
+    reasons = [found.reason, *diff.reasons]
+    if diff.substantive_why:
+        reasons.append("The change alters the meaning: " + "; ".join(diff.substantive_why) + ".")
+    warnings = _context_flags(quote, match, found.verdict) + _speaker_flags(found.passage, speaker)
+    return Verification(
+        Span(quote.start, quote.start + len(quote.folded.original), quote.folded.original),
+        found.verdict,
+        score,
+        bool(diff.substantive_why),
+        found.passage,
+        found.pieces,
+        tuple(changes),
+        tuple(reasons),
+        warnings,
+        speaker,
+        quote_pieces=_quote_pieces(quote),
+    )
+
+
+@frozen
+class _Joins:
+    """Where consecutive segments of a match meet: an ellipsis or a bracket standing for the source's words
+    between them (an excerpt), or words out of order or far apart (a splice)."""
+
+    changes: tuple[Change, ...]  # an elision or interpolation at each excerpt join
+    splices: tuple[str, ...]  # what is wrong at each spliced join, in words
+    excerpt_joins: int
+
+
+def _joins(quote: _Quote, match: _Match) -> _Joins:
+    source = match.source
     changes: list[Change] = []
-    reasons: list[str] = []
-    substantive_why: list[str] = []
-    # joins between consecutive segments
     splices: list[str] = []
     excerpt_joins = 0
-    for a, b in pairwise(segs):
+    for a, b in pairwise(match.segments):
         explicit = a.piece != b.piece
         gap = b.s0 - a.s1
         if explicit and 0 <= gap <= _EXCERPT_GAP:
@@ -857,10 +909,28 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
             splices.append(f"'{_excerpt(quote, b.q0, b.q1)}' comes {-gap} words before the words it follows")
         else:
             splices.append(f"'{_excerpt(quote, b.q0, b.q1)}' stands {gap} words after the words it follows")
-    # word-level differences inside segments
+    return _Joins(tuple(changes), tuple(splices), excerpt_joins)
+
+
+@frozen
+class _Differences:
+    """The word-level differences inside a match's segments, and the quote's words found nowhere near."""
+
+    changes: tuple[Change, ...]
+    reasons: tuple[str, ...]  # one sentence per change of words
+    substantive_why: tuple[str, ...]  # for each change that alters the meaning, what it changed
+    altered: int  # changes of words
+    cased_only: int  # words that differ only in case
+
+
+def _differences(quote: _Quote, match: _Match) -> _Differences:
+    source, ix = match.source, match.source.index
+    changes: list[Change] = []
+    reasons: list[str] = []
+    substantive_why: list[str] = []
     altered = 0
     cased_only = 0
-    for s in segs:
+    for s in match.segments:
         for tag, s0, s1, q0, q1 in s.ops:
             if tag == "equal":
                 for d in range(q1 - q0):
@@ -902,75 +972,132 @@ def _judge(quote: _Quote, match: _Match, speaker: Speaker | None, cutoff: int) -
         reasons.append(f"The quote's words {text}.")
         if why:
             substantive_why.append(f"{why} changed ({text})")
-    changes.sort(key=lambda c: (c.quote.start, c.quote.end))
-    explicit_marks = [m for m in quote.marks if m[0] in ("ellipsis", "bracket")]
+    return _Differences(tuple(changes), tuple(reasons), tuple(substantive_why), altered, cased_only)
 
-    pieces = tuple(_passage(source, s.s0, s.s1) for s in segs)
-    q_text = " ".join(quote.inner(s.q0, s.q1) for s in segs if s.q1 > s.q0)
-    s_text = " ".join(ix.folded.text[ix.wstart[s.s0] : ix.wend[s.s1 - 1]] for s in segs if s.s1 > s.s0)
-    score = round(min(word_score, fuzz.ratio(q_text, s_text)))
-    name = source.name
+
+@frozen(eq=False)
+class _Evidence:
+    """What the verdict rules weigh: the match, the source passages of its segments, the quote's words and
+    the source's as compared, and what the joins and the differences found."""
+
+    quote: _Quote
+    match: _Match
+    pieces: tuple[Passage, ...]  # the source passage of each segment
+    q_text: str
+    s_text: str
+    splices: tuple[str, ...]
+    excerpt_joins: int
+    explicit_marks: tuple[tuple[str, int, int, int], ...]  # the quote's ellipses and brackets
+    altered: int
+    cased_only: int
+
+    @property
+    def whole(self) -> Passage:
+        """The passage from the first segment's start to the last one's end."""
+        segs = self.match.segments
+        return _passage(self.match.source, segs[0].s0, segs[-1].s1)
+
+    def where(self, passage: Passage) -> str:
+        return f"{self.match.source.name} at {passage.start}-{passage.end}"
+
+
+@frozen
+class _Finding:
+    """A verdict rule's answer: the verdict, the passage and pieces it rests on, and the reason that opens
+    the verification's reasons."""
+
     verdict: Verdict
-    if splices:
-        verdict = "spliced"
-        passage = max(pieces, key=lambda p: p.end - p.start)
-        reasons.insert(
-            0,
-            f"The quote joins {len(segs)} passages of {name} with no ellipsis: " + "; ".join(splices) + ".",
-        )
-    else:
-        first, last = segs[0], segs[-1]
-        passage = _passage(source, first.s0, last.s1)
-        where = f"{name} at {passage.start}-{passage.end}"
-        if altered:
-            verdict = "altered"
-            reasons.insert(0, f"Found in {where}, with {altered} word change{'s' if altered > 1 else ''}.")
-        elif (explicit_marks or excerpt_joins) and _marks_in_source(quote, source, first.s0, last.s1):
-            verdict = "verbatim" if _marks_in_source(quote, source, first.s0, last.s1) == 2 else "normalized"
-            reasons.insert(0, f"The quote, its ellipsis or brackets included, stands in {where}.")
-            changes = [c for c in changes if c.op not in ("elide", "interpolate")]
-        elif explicit_marks or excerpt_joins:
-            verdict = "excerpt"
-            reasons.insert(
-                0,
-                f"The words stand in order in {where}; "
-                f"{len(explicit_marks)} ellipsis or bracket mark{'s' if len(explicit_marks) > 1 else ''} "
-                "show where words were left out or supplied.",
-            )
-        elif len(segs) == 1 and q_text == s_text:
-            verdict = "verbatim"
-            reasons.insert(0, f"The quote matches {where} word for word.")
-        elif len(segs) == 1 and (exact := _exact_words(ix, q_text)) is not None:
-            # the same words stand twice, once with other punctuation: the exact place is the one quoted
-            passage = _passage(source, *exact)
-            pieces = (passage,)
-            verdict = "verbatim"
-            reasons.insert(0, f"The quote matches {name} at {passage.start}-{passage.end} word for word.")
-        else:
-            verdict = "normalized"
-            if not cased_only:
-                what = "punctuation differs"
-            elif q_text.lower() == s_text.lower():
-                what = "case differs"
-            else:
-                what = "case and punctuation differ"
-            reasons.insert(0, f"The words match {where}; only {what}.")
-    if substantive_why:
-        reasons.append("The change alters the meaning: " + "; ".join(substantive_why) + ".")
-    warnings = _context_flags(quote, match, verdict) + _speaker_flags(passage, speaker)
-    return Verification(
-        Span(quote.start, quote.start + len(quote.folded.original), quote.folded.original),
-        verdict,
-        score,
-        bool(substantive_why),
-        passage,
-        pieces,
-        tuple(changes),
-        tuple(reasons),
-        warnings,
-        speaker,
-        quote_pieces=_quote_pieces(quote),
+    passage: Passage
+    pieces: tuple[Passage, ...]
+    reason: str
+    marks_kept: bool = False  # the source has the quote's ellipses or brackets too: they changed nothing
+
+
+def _spliced(ev: _Evidence) -> _Finding | None:
+    if not ev.splices:
+        return None
+    passage = max(ev.pieces, key=lambda p: p.end - p.start)
+    n = len(ev.match.segments)
+    why = f"The quote joins {n} passages of {ev.match.source.name} with no ellipsis: {'; '.join(ev.splices)}."
+    return _Finding("spliced", passage, ev.pieces, why)
+
+
+def _altered(ev: _Evidence) -> _Finding | None:
+    if not ev.altered:
+        return None
+    passage = ev.whole
+    why = f"Found in {ev.where(passage)}, with {ev.altered} word change{'s' if ev.altered > 1 else ''}."
+    return _Finding("altered", passage, ev.pieces, why)
+
+
+def _marks_in_the_source(ev: _Evidence) -> _Finding | None:
+    # the source itself has the ellipsis or the brackets: character for character, or word for word
+    if not (ev.explicit_marks or ev.excerpt_joins):
+        return None
+    segs = ev.match.segments
+    held = _marks_in_source(ev.quote, ev.match.source, segs[0].s0, segs[-1].s1)
+    if not held:
+        return None
+    passage = ev.whole
+    why = f"The quote, its ellipsis or brackets included, stands in {ev.where(passage)}."
+    return _Finding("verbatim" if held == 2 else "normalized", passage, ev.pieces, why, marks_kept=True)
+
+
+def _an_excerpt(ev: _Evidence) -> _Finding | None:
+    if not (ev.explicit_marks or ev.excerpt_joins):
+        return None
+    passage = ev.whole
+    n = len(ev.explicit_marks)
+    why = (
+        f"The words stand in order in {ev.where(passage)}; "
+        f"{n} ellipsis or bracket mark{'s' if n > 1 else ''} show where words were left out or supplied."
     )
+    return _Finding("excerpt", passage, ev.pieces, why)
+
+
+def _verbatim(ev: _Evidence) -> _Finding | None:
+    if len(ev.match.segments) != 1 or ev.q_text != ev.s_text:
+        return None
+    passage = ev.whole
+    return _Finding("verbatim", passage, ev.pieces, f"The quote matches {ev.where(passage)} word for word.")
+
+
+def _verbatim_elsewhere(ev: _Evidence) -> _Finding | None:
+    # the same words stand twice, once with other punctuation: the exact place is the one quoted
+    if len(ev.match.segments) != 1:
+        return None
+    exact = _exact_words(ev.match.source.index, ev.q_text)
+    if exact is None:
+        return None
+    passage = _passage(ev.match.source, *exact)
+    return _Finding("verbatim", passage, (passage,), f"The quote matches {ev.where(passage)} word for word.")
+
+
+def _normalized(ev: _Evidence) -> _Finding:
+    if not ev.cased_only:
+        what = "punctuation differs"
+    elif ev.q_text.lower() == ev.s_text.lower():
+        what = "case differs"
+    else:
+        what = "case and punctuation differ"
+    passage = ev.whole
+    return _Finding("normalized", passage, ev.pieces, f"The words match {ev.where(passage)}; only {what}.")
+
+
+# The verdicts, tried in order; the first that applies is the quote's.  Words out of order or far apart
+# make a splice whatever else holds, and a changed word makes it altered; only then do the quote's own
+# marks count (the source may have them too, or they show an excerpt); a quote with none of these is
+# verbatim, word for word, here or at the place it quotes exactly; else only case or punctuation differ.
+_VerdictRule = Callable[[_Evidence], _Finding | None]
+_VERDICT_RULES: tuple[_VerdictRule, ...] = (
+    _spliced,
+    _altered,
+    _marks_in_the_source,
+    _an_excerpt,
+    _verbatim,
+    _verbatim_elsewhere,
+    _normalized,
+)
 
 
 def _quote_pieces(quote: _Quote) -> tuple[Span, ...]:

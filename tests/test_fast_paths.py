@@ -6,16 +6,21 @@ each rewritten piece still on text made to hit its corners.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotecheck.cues import has_trigger
 from quotecheck.grading import _ACCESS_RE, _HEDGE_FIRST, _HEDGE_RE
+from quotecheck.lexicon.frames import MULTI_FIRST, MULTI_PAIRS, NOUN_CUE_WORDS, TRIGGERS
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
-from quotecheck.text import phrase_alternation
+from quotecheck.resolve import _NAME_RUN, _alnum, _name_runs, _surname_hits
+from quotecheck.text import _BLOCK, phrase_alternation
+from quotecheck.tokens import _CONTRACTION, _TOKEN, Tok, _words_into
 
 
 def _flat(phrases: list[str]) -> str:
@@ -97,3 +102,102 @@ def test_the_grading_patterns_still_find_their_phrases() -> None:
     assert _HEDGE_RE.search("He was reportedly unhappy") is not None
     assert _ACCESS_RE.search("two people familiar with the talks") is not None
     # reasons for anonymity are speakers.py's to find: grading reads them from the statement's facts
+
+
+_NAME = st.text(alphabet="LeéE_1", min_size=1, max_size=4)
+_NAMED_TEXT = st.text(alphabet="LeéE_1 -'.\n", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME, min_size=1, max_size=6, unique=True), _NAMED_TEXT)
+def test_surnames_are_found_where_the_pattern_of_them_found_them(names: list[str], text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:" + _flat(names) + r")\b", text)]
+    assert _surname_hits(text, names) == expected
+
+
+def test_surnames_are_found_as_whole_words_only() -> None:
+    text = "Lee met Leeds fans; Lee_2 and O'Lee did not. Lee."
+    # "Lee_2" is one run of word characters; in "O'Lee" the apostrophe ends one, as \b had it
+    found = [(0, 3, "Lee"), (8, 13, "Leeds"), (32, 35, "Lee"), (45, 48, "Lee")]
+    assert _surname_hits(text, ["Lee", "Leeds"]) == found
+
+
+def _tokens_by_match(text: str) -> list[tuple[int, int, str]]:
+    """The tokenizer as it was: one match object per token, its place read from the match."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
+        if c is not None:
+            cut = m.start() + c.end(1)
+            out += [(m.start(), cut, text[m.start() : cut]), (cut, m.end(), text[cut : m.end()])]
+        elif word[:2] == "--":
+            out.append((m.start(), m.end(), "\N{EM DASH}"))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aB1 \t\n\u00a0\u2003'\N{RIGHT SINGLE QUOTATION MARK}-.,&sheU", max_size=40))
+def test_tokens_are_where_one_match_per_token_put_them(text: str) -> None:
+    toks: list[Tok] = []
+    _words_into(toks, text, 0, len(text))
+    assert [(t.start, t.end, t.text) for t in toks] == _tokens_by_match(text)
+    assert all(t.text == text[t.start : t.end] or t.text == "\N{EM DASH}" for t in toks)
+
+
+_ONE_CHARACTER_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v\u00a0]*\n))+")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab \t\r\n\u00a0\f", max_size=60))
+def test_blocks_are_what_the_character_at_a_time_pattern_found(text: str) -> None:
+    expected = [m.span() for m in _ONE_CHARACTER_BLOCK.finditer(text)]
+    assert [m.span() for m in _BLOCK.finditer(text)] == expected
+
+
+def _has_trigger_by_words(text: str) -> bool:
+    """The trigger pre-filter as it was: every word of the sentence read by the word pattern."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not TRIGGERS.isdisjoint(words):
+        return True
+    if "that" in words and not NOUN_CUE_WORDS.isdisjoint(words):
+        return True
+    return any(pair in MULTI_PAIRS for pair in itertools.pairwise(words) if pair[0] in MULTI_FIRST)
+
+
+_TRIGGER_PIECES = [*sorted(TRIGGERS)[::7], "that", "claim", "according", "to", "pointed", "out", "the"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_TRIGGER_PIECES).map(str.upper)
+        | st.sampled_from(_TRIGGER_PIECES)
+        | st.sampled_from([",", ".", "'", "-", "2", "_", "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "x"]),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from(["", " ", "\n", "\u00a0"]), min_size=8, max_size=8),
+)
+def test_the_trigger_filter_says_what_reading_every_word_said(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    assert has_trigger(text, 0, len(text)) == _has_trigger_by_words(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="AMrJ.s- '\N{RIGHT SINGLE QUOTATION MARK}x\n_9", max_size=50))
+def test_name_runs_are_the_runs_the_pattern_finds_everywhere(text: str) -> None:
+    assert [m.span() for m in _name_runs(text)] == [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+def test_name_runs_start_at_a_word_edge() -> None:
+    text = "xMr. Ann Lee met Dr. Bo Ng and McDonald Trump."
+    assert [m.group() for m in _name_runs(text)] == [m.group() for m in _NAME_RUN.finditer(text)]
+    assert [m.group() for m in _name_runs(text)] == ["Ann Lee", "Dr. Bo Ng", "McDonald Trump"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_letters_and_digits_are_counted_as_the_pattern_counts_them(piece: str) -> None:
+    assert _alnum(piece) == len(re.findall(r"[^\W_]", piece))

@@ -24,6 +24,7 @@ __all__ = [
     "DEFINITE_DETERMINERS",
     "DETERMINERS",
     "END_MARKS",
+    "FINITE_FORMS",
     "FIRST_PERSON",
     "FULL_STOPS",
     "IRREGULAR_PAST",
@@ -118,3 +119,11 @@ FIRST_PERSON = frozenset("i we me us my our".split())
 NEGATORS = frozenset(words("not never no neither nor cannot"))
 # Definite determiners and possessives: "the mayor", "his spokesman" point to one identified person.
 DEFINITE_DETERMINERS = frozenset(words("the this that his her their"))
+# Auxiliaries, modals and the finite forms of "be", "have" and "do", contracted ones too: after a subject
+# they show a clause ("said the depot would close"), which a noun phrase object never holds.
+FINITE_FORMS = frozenset(
+    words("""
+    is was are were am has have had will would could should can may might must do does did
+    's 're 've 'll 'd 'm
+    """)
+)
