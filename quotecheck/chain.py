@@ -27,7 +27,7 @@ from typing import Protocol
 
 from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
-from quotecheck.lexicon.frames import HEAD_END, HOP_OPENINGS, HOP_WORDS, TEXT_OF
+from quotecheck.lexicon.frames import HEAD_END, HOP_KEYS, HOP_OPENINGS, HOP_WORDS, TEXT_OF
 from quotecheck.lexicon.organizations import DOCUMENT_NOUNS, ORG_HEADS
 from quotecheck.model import Hop, Span
 
@@ -52,9 +52,12 @@ def sentence_hops(text: str, toks: Sequence[Token], end: int) -> tuple[Hop, ...]
     """The hops of one sentence, in text order: ``toks`` are its tokens (the extractor's, a quotation
     piece one token, so a "citing" inside quoted words is never read), ``end`` where the sentence ends
     (a phrase naming a source runs no further)."""
+    if not toks:
+        return ()
+    window = text[toks[0].start : toks[-1].end].lower()
+    if not any(key in window for key in HOP_KEYS):
+        return ()  # most sentences: no word every hop of some kind holds ("as" alone is everywhere)
     lows = [t.low for t in toks]
-    if HOP_WORDS.isdisjoint(lows):
-        return ()  # most sentences: no word a hop opens with
     out: list[Hop] = []
     for i, low in enumerate(lows):
         if low not in HOP_WORDS:

@@ -45,6 +45,7 @@ __all__ = [
     "HEARSAY_PARTICIPLES",
     "HEARSAY_PASSIVES",
     "HEARSAY_WORDS",
+    "HOP_KEYS",
     "HOP_OPENINGS",
     "HOP_WORDS",
     "INTERJECTIONS",
@@ -363,8 +364,10 @@ HOP_OPENINGS: tuple[tuple[tuple[str, ...], HopKind], ...] = (
     (("as", "reported", "by"), "reported by"),
     (("quoted",), "quoted as saying"),
 )
-# The first words of the openings: a sentence with none of them holds no hop.
+# The first words of the openings: only a token among them can open a hop.
 HOP_WORDS = frozenset(opening[0] for opening, _ in HOP_OPENINGS)
+# The longest word of each opening: a sentence holding none of them, even inside a longer word, holds no hop.
+HOP_KEYS = tuple(sorted({max(opening, key=len) for opening, _ in HOP_OPENINGS}))
 # Words that end the head of a phrase after "citing": "citing two people familiar with", "citing the release
 # of prisoners".
 HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
