@@ -728,3 +728,47 @@ def test_the_rule_that_finds_the_subject_around_an_apposition(
 def test_every_apposition_rule_has_a_row() -> None:
     named = {rule for p in APPOSITION_RULES for rule in p.values[1]}
     assert named == {r.__name__ for r in (*grammar._INSIDE_RULES, *grammar._BEFORE_RULES)}
+
+
+# the steps of a noun phrase read back from a cue (grammar._NP_STEPS): each row a sentence whose source
+# phrase needs the step named, whatever other steps the walk takes
+
+NP_STEPS = [
+    pytest.param("Sen. Ann Lee said the bridge stays shut.", "_np_abbreviation", id="an abbreviation's stop"),
+    pytest.param(
+        "BRUSSELS - European leaders said the bridge stays shut.", "_np_spaced_dash", id="a dateline's dash"
+    ),
+    pytest.param("Procter & Gamble said the bridge stays shut.", "_np_joiner", id="an ampersand"),
+    pytest.param("Smith and Jones said the bridge stays shut.", "_np_and", id="and between names"),
+    pytest.param("The “Avatar” star said the bridge stays shut.", "_np_quoted_title", id="a quoted title"),
+    pytest.param("The bridge, officials said, stays shut.", "_np_stop_word", id="a comma ends it"),
+    pytest.param("Officials warned residents fear the bridge will fall.", "_np_verb", id="a verb ends it"),
+    pytest.param("The White House said the bridge stays shut.", "_np_determiner", id="a determiner opens it"),
+    pytest.param("In Doha Hamas said the bridge stays shut.", "_np_preposition", id="an opening adverbial"),
+    pytest.param("Maria Lopez said the bridge stays shut.", "_np_capitalized", id="a capitalized name"),
+    pytest.param(
+        "City spokesman Walid Kilani said the bridge stays shut.", "_np_title", id="a title before it"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), NP_STEPS)
+def test_a_step_of_the_noun_phrase_walk(text: str, step: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fired: list[str] = []
+
+    def watched(rule: Any) -> Any:
+        def run(*args: Any) -> Any:
+            found = rule(*args)
+            if found is not None:
+                fired.append(rule.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(grammar, "_NP_STEPS", tuple(map(watched, grammar._NP_STEPS)))
+    analyze(text)
+    assert step in fired
+
+
+def test_every_noun_phrase_step_has_a_row() -> None:
+    assert {p.values[1] for p in NP_STEPS} == {r.__name__ for r in grammar._NP_STEPS}
