@@ -30,10 +30,11 @@ measurement is a fresh process that imports one tree, warms up on the 50 article
 (NLTK's import, compiled patterns, caches of word lookups filled from other text), then times
 ``analyze`` on each article in CPU seconds (``time.process_time``).  The two trees' processes alternate,
 ``--repeat`` rounds, and the fastest of each counts, since other work on a shared machine only ever adds
-time.  The same processes time a bare Punkt pass (``span_tokenize`` on every paragraph of the same
-articles, nothing else), the least a sentence-splitting extractor pays.  Printed: each tree's best time, the
-speed-up of this tree over the commit, both against Punkt, and whether the two trees' reports are
-byte-identical (a digest of every report's JSON).
+time.  The same processes then time a bare Punkt pass of their tree (``span_tokenize`` on every paragraph
+of the same articles, nothing else, with a Punkt instance of its own warmed on the same 50 articles, since
+one that analyze used has seen these paragraphs), the least a sentence-splitting extractor pays.  Printed:
+each tree's best time and its ratio to its Punkt pass, the speed-up of this tree over the commit, and
+whether the two trees' reports are byte-identical (a digest of every report's JSON).
 """
 
 from __future__ import annotations
