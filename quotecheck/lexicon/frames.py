@@ -1,6 +1,8 @@
 """Words the frame finder reads around a cue (:mod:`quotecheck.grammar`, :mod:`quotecheck.cues`,
 :mod:`quotecheck.subject`, :mod:`quotecheck.content`, :mod:`quotecheck.attribution`): what may stand
-between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
+between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause;
+and the words that open a second source in the chain, with what ends the phrase naming it
+(:mod:`quotecheck.chain`, over the same tokens).
 
 Each table serves one rule of the finder; its comment says which.  Every table is in lower case.
 """
