@@ -31,12 +31,20 @@ from quotecheck.lexicon.frames import (
     NOT_TURN_SPEAKERS,
     OBJECT_PRONOUNS,
     REASON_WORDS,
+    SECTION_HEADS,
     THAT_ONLY,
 )
 from quotecheck.lexicon.grammar import BE_FORMS, CONJ_ONLY, CONJUNCTIONS, DETERMINERS, SUBJECT_PRONOUNS
-from quotecheck.lexicon.organizations import ORG_NAMES_FOLDED
+from quotecheck.lexicon.organizations import COUNTRIES, ORG_NAMES_FOLDED, US_STATES
 from quotecheck.quotes import Quotation
-from quotecheck.speakers import Mention, anonymity_reason_spans, classify_phrase, judge
+from quotecheck.speakers import (
+    Mention,
+    anonymity_reason_spans,
+    classify_phrase,
+    judge,
+    name_words,
+    not_a_source,
+)
 from quotecheck.subject import SourcePlan, _source_plan
 from quotecheck.tokens import Tok, _stream_windows
 
@@ -94,8 +102,24 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
 
     def words_of() -> frozenset[str]:
         if not seen:
-            seen.append(frozenset(_WORDS_LOWER.findall(text)))  # the words as written
+            # the words as written, each once: a list of every word first would weigh ten times the text
+            seen.append(frozenset(m.group() for m in _WORDS_LOWER.finditer(text)))
         return seen[0]
+
+    labels: list[list[str]] = []
+
+    def labels_of() -> list[str]:
+        if not labels:
+            found = (_TURN.match(text, ps, pe) for ps, pe in paragraphs)
+            labels.append([t.group(1) for t in found if t is not None])
+        return labels[0]
+
+    names: list[frozenset[str]] = []
+
+    def names_of() -> frozenset[str]:
+        if not names:
+            names.append(name_words(text))
+        return names[0]
 
     for pi, (ps, pe) in enumerate(paragraphs):
         m = _TURN.match(text, ps, pe)
@@ -114,6 +138,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             b -= 1
         if b - a < 3:
             continue
+        if _heading(text, name, (a, b), labels_of, names_of):
+            continue  # "MARKETS: The dollar rose …", "Attendance: 11,482": a heading, not a speaker's turn
         src = classify_phrase(text, m.start(1), m.end(1))
         if name.isupper() and name.casefold() not in ORG_NAMES_FOLDED and _capitals_name(name, words_of):
             # "PENCE: …", "RYAN: …": a transcript's speaker in capitals, not an acronym ("NRA: …")
@@ -122,6 +148,41 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
                 src = attrs.evolve(src, kind="person", name=spoken.name)
         out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
     return out
+
+
+# What a label may head that nobody says: a number ("Attendance: 11,482"), a handle, an address, a link.
+_NOT_SAID = re.compile(
+    r"[@#]\w+|\S+@\S+\.\w+|(?:https?://|www\.)\S+|[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d.,]*%?"
+)
+
+
+def _heading(
+    text: str,
+    name: str,
+    said: tuple[int, int],
+    labels_of: Callable[[], list[str]],
+    names_of: Callable[[], frozenset[str]],
+) -> bool:
+    """Whether the paragraph label ``name`` (heading ``text[said[0]:said[1]]``) is a heading or a line of
+    page furniture rather than a speaker's turn (issue 17: a heading is never a speaker).  ``labels_of``
+    and ``names_of`` give the text's labels and its words written as names, each read once."""
+    if _NOT_SAID.fullmatch(text[said[0] : said[1]].strip()):
+        return True  # "Attendance: 11,482", "Twitter: @dmilbank": a figure or an address, nobody's words
+    if name in ("Q", "A"):
+        return False
+    if " ".join(name.split()).casefold() in US_STATES or name.casefold() in COUNTRIES:
+        return True  # "Iowa: Tim Albrecht, Brad Anderson, …": a list under a place's heading
+    folded = " ".join(name.split()).casefold().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    if folded in SECTION_HEADS or folded.removeprefix("the ") in SECTION_HEADS:
+        # a section head is a heading unless the text is a transcript, whose labels recur as the speakers
+        # take turns ("WALLACE:" … "WALLACE:")
+        labels = labels_of()
+        return not any(n.isupper() and labels.count(n) > 1 for n in labels)
+    if " " not in name and not name.isupper() and judge(name).kind == "person":
+        # "Contributing:", "Revealed:", "Grandkids:": one capitalized word that the text never writes where
+        # only a name would be capitalized is an ordinary word opening a paragraph
+        return name not in names_of()
+    return False
 
 
 def _capitals_name(name: str, words_of: Callable[[], frozenset[str]]) -> bool:
@@ -156,7 +217,8 @@ def find_frames(
             continue  # no cue, no hearsay word: nothing to find here
         reasons: list[tuple[int, int]] | None = None
         windows = _stream_windows(text, s_start, s_end, local)
-        for fr in (f for window in windows for f in _sentence_frames(text, window)):
+        found = (_sources_only(text, window, _sentence_frames(text, window)) for window in windows)
+        for fr in (f for window_frames in found for f in window_frames):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
@@ -164,6 +226,61 @@ def find_frames(
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
             frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
     return frames
+
+
+def _next_start(window: list[Tok], pos: int) -> int:
+    """Where the first token at or after ``pos`` starts (-1 past the window's end)."""
+    return next((t.start for t in window if t.start >= pos), -1)
+
+
+def _quoted_within(window: list[Tok], fr: Frame) -> bool:
+    """Whether a quotation token stands in the frame's content."""
+    return any(t.quote is not None and any(a <= t.start < b for a, b in fr.segments) for t in window)
+
+
+# A subordinate clause of time opening what a verb would report: "cheered when …", "groaned after …".
+_ADVERBIAL = frozenset("when after before while whenever".split())
+
+
+def _sources_only(text: str, window: list[Tok], frames: list[Frame], *, inner: bool = False) -> list[Frame]:
+    """The window's frames whose sources are sources (issue 17: a speaker is a source or nothing).
+
+    A frame whose source is none (:func:`~quotecheck.speakers.not_a_source`: "Story continues below
+    advertisement", "Editor's note: …", "the ad says much about …") gives way to the reports its words
+    hold ("Editor's note: … a candidate who has pledged to …").  A frame whose "content" is a clause of
+    time around a report of quoted words gives way to that report: in "Fishermen cheered when Ruiz told
+    them: “…”" Ruiz speaks, and the fishermen only cheered."""
+    out: list[Frame] = []
+    for fr in frames:
+        if fr.source is None or fr.cue is None or not fr.segments:
+            out.append(fr)
+            continue
+        start, end = min(a for a, _ in fr.segments), max(b for _, b in fr.segments)
+        k = next((i for i, t in enumerate(window) if t.start >= start), len(window))
+        if not_a_source(text, fr.source, fr.cue[2], (start, end)) is not None:
+            if not inner:
+                j = next((i for i in range(k, len(window)) if window[i].start >= end), len(window))
+                out.extend(_sources_only(text, window[k:j], _sentence_frames(text, window[k:j]), inner=True))
+            continue
+        if fr.quotes or k + 1 >= len(window) or window[k].low not in _ADVERBIAL:
+            out.append(fr)
+            continue
+        subject = window[k + 1].start
+        found = [f for f in _sentence_frames(text, window[k + 1 :]) if f.source is not None]
+        first = found[0] if found else None
+        if (
+            first is not None
+            and first.source is not None
+            and first.cue is not None
+            and first.source.start == subject
+            and first.source.kind not in ("unknown", "pronoun")
+            and first.cue[0] == _next_start(window, first.source.end)  # "when Ruiz told": its verb is the cue
+            and (first.colon or _quoted_within(window, first))  # and the words it reports are quoted
+        ):
+            out.extend(found)  # the clause's own subject reports: "when Ruiz told them: …"
+        else:
+            out.append(fr)  # "She said when she arrived the door was open": a report after all
+    return out
 
 
 class _Covered:

@@ -202,6 +202,9 @@ def grade(statement: Statement, text: str) -> Strength:
 
 def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ...]:
     """``statements`` with their ``strength`` set, in the order given."""
+    # equal grades are the rule, not the exception ("paraphrase of a named person (…)" with no hedge, for
+    # every statement of one speaker): one object for each, not one per statement
+    shared: dict[Strength, Strength] = {}
     # attrs.evolve, without its per-call look-up of the fields: this runs once per statement of a corpus
     return tuple(
         Statement(
@@ -214,10 +217,11 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
             s.speaker,
             s.cue,
             s.continuation,
-            grade(s, text),
+            shared.setdefault(g, g),
             s.facts,
         )
         for s in statements
+        for g in (grade(s, text),)
     )
 
 
@@ -452,8 +456,9 @@ def _people(name: str) -> bool:
         head in DEMONYMS
         or head in VAGUE_GROUPS
         or head in GROUP_QUANTIFIERS
-        or (head.endswith("s") and _person_noun(head))
+        or (head.endswith(("s", "men")) and _person_noun(head))
         or head.endswith("ists")  # "environmentalists", "nationalists"
+        or head in ("men", "women", "children", "people", "folk")  # "the two men", "their children"
     )
 
 

@@ -3,7 +3,10 @@ there, auxiliaries, what follows a cue, and the small predicates they share.
 
 Each function takes the tokens and an index (and a floor or a limit) and gives an index, a span or a yes/no;
 none changes its tokens or keeps state.  The words they read are in :mod:`quotecheck.lexicon.grammar` and
-:mod:`quotecheck.lexicon.frames`.
+:mod:`quotecheck.lexicon.frames`.  The long walks try named rules from ordered tuples, the first that knows
+deciding: ``_VERB_RULES`` (whether a word is a verb there), ``_NP_STEPS`` (a noun phrase read back),
+``_INSIDE_RULES`` and ``_BEFORE_RULES`` (the subject around an apposition), ``_AFTER_CUE_RULES`` (where
+content after a cue opens); the comment above each says why in that order.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import attrgetter
+
+import attrs
 
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES, CueVerb
@@ -700,7 +705,39 @@ def _skip_aux_back(toks: list[Tok], i: int) -> int:
 
 
 def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
-    """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``)."""
+    """Start index of the noun phrase that ends at token ``k`` (read backwards, not before ``floor``): its
+    last word (:func:`_np_last_word`), the words before it taken in by the steps of ``_NP_STEPS``, and a
+    leading preposition or focus adverb trimmed off (:func:`_np_trimmed`)."""
+    j = _np_last_word(toks, k, floor)
+    if j is None:
+        return None
+    if toks[j].low in SUBJECT_PRONOUNS:
+        return j  # "asserted she could": the pronoun is the whole subject
+    if (
+        j - 2 >= floor
+        and toks[j - 1].low == "in"
+        and toks[j - 2].low in ("one", "1")
+        and (toks[j].low in NUMBER_WORDS or toks[j].low.isdigit())
+    ):
+        j -= 2  # "one in five say": a share of those polled, not "five"
+    start = j
+    limit = max(floor, k - 14)
+    while j - 1 >= limit:
+        for step in _NP_STEPS:
+            taken = step(toks, j, start, limit)
+            if taken is not None:
+                break
+        else:
+            break  # a lower-case word no step takes in: the phrase begins after it
+        j, start = taken.j, taken.start
+        if taken.last:
+            break
+    return _np_trimmed(toks, start, k)
+
+
+def _np_last_word(toks: list[Tok], k: int, floor: int) -> int | None:
+    """The index of the phrase's last word, ``k`` or before a parenthesis or full stop that closes it; None
+    when no noun phrase can end there."""
     if k < floor or (not toks[k].is_word and toks[k].text not in ")."):
         return None
     j = k
@@ -716,103 +753,169 @@ def _np_back(toks: list[Tok], k: int, floor: int) -> int | None:
     modal_name = toks[j].cap and toks[j].low in MODAL_NAMES and j > 0  # "Instead, Will called for …"
     if not toks[j].is_word or ((toks[j].low in NP_STOP or toks[j].low in AUX) and not modal_name):
         return None
-    if toks[j].low in SUBJECT_PRONOUNS:
-        return j  # "asserted she could": the pronoun is the whole subject
+    return j
+
+
+@attrs.frozen
+class _Taken:
+    """A step's answer: the walk is now at ``j``, the phrase starts at ``start``; ``last`` when the walk
+    stops there."""
+
+    j: int
+    start: int
+    last: bool = False
+
+
+def _np_abbreviation(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
     if (
-        j - 2 >= floor
-        and toks[j - 1].low == "in"
-        and toks[j - 2].low in ("one", "1")
-        and (toks[j].low in NUMBER_WORDS or toks[j].low.isdigit())
+        prev.text == "."
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and len(toks[j - 2].text) <= 4
+        and toks[j - 2].cap
     ):
-        j -= 2  # "one in five say": a share of those polled, not "five"
-    start = j
-    limit = max(floor, k - 14)
-    while j - 1 >= limit:
-        prev = toks[j - 1]
-        if (
-            prev.text == "."
-            and j - 2 >= limit
-            and toks[j - 2].is_word
-            and len(toks[j - 2].text) <= 4
-            and toks[j - 2].cap
-        ):
-            j -= 2  # "Mr." "Sen." "Gov." "U.S." before a name
-            start = j
-            continue
-        if prev.text == "-" and (prev.start > toks[j - 2].end if j >= 2 else True):
-            break  # "BRUSSELS - European leaders": a dash set off by spaces ends a dateline, not a name
-        if prev.text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
-            j -= 1
-            continue
-        if prev.low == "and" and j - 2 >= limit and toks[j - 2].is_word and (
-            toks[j - 2].cap or toks[j].low in POSSESSIVE_PRONOUNS
-        ):
-            # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
-            # his aides"
-            j -= 1
-            continue
-        if (
-            prev.quote is not None
-            and j - 2 >= limit
-            and toks[j - 2].low in DETERMINERS
-            and not toks[j].cap
-            and len(prev.quote.words.split()) <= 4
-        ):
-            j -= 1  # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
-            continue
-        if not prev.is_word or prev.low in NP_STOP or prev.low in SUBJECT_PRONOUNS:
-            break
-        if (
-            prev.low in CUE_FORMS
-            and not prev.cap
-            and prev.low not in DETERMINERS
-            and _verb_position(toks, j - 1)
-        ):
-            break  # a verb: "Clinton asserted she could speak" (not "press secretary")
-        if prev.low in DETERMINERS:
-            # "the White House said": a determiner opens the phrase unless a preposition or noun came first
-            j -= 1
-            start = j
-            before = toks[j - 1] if j - 1 >= limit else None
-            if (
-                prev.low in POSSESSIVE_PRONOUNS
-                and before is not None
-                and before.low == "and"
-                and j - 2 >= limit
-                and toks[j - 2].is_word
-                and toks[j - 2].low not in NP_STOP
-            ):
-                j -= 1  # "the nominee and his aides": the phrase goes on before the "and"
-                continue
-            if (
-                before is not None
-                and before.low in PREPOSITIONS_IN_NP
-                and j - 2 >= limit
-                and toks[j - 2].is_word
-                and toks[j - 2].low not in NP_STOP
-            ):
-                # "a spokesman for the ministry": keep reading leftwards through the preposition
-                j -= 1
-                continue
-            break
-        if prev.low in PREPOSITIONS_IN_NP:
-            before = toks[j - 2] if j - 2 >= limit else None
-            if before is None or not before.is_word or before.low in NP_STOP or before.low in DETERMINERS:
-                break  # a sentence-initial adverbial: "In Doha Hamas said"
-            j -= 1
-            continue
-        if prev.cap or toks[j].cap is False or prev.low.isdigit():
-            j -= 1
-            start = j
-            continue
-        # a lower-case word before a capitalized name: a title ("spokesman Walid Kilani") or the end
-        if toks[j].cap and prev.low not in PRONOUNS:
-            j -= 1
-            start = j
-            continue
-        break
-    # trim a leading preposition phrase that the walk did not open with a determiner, and a focus adverb
-    # capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said")
+        return _Taken(j - 2, j - 2)  # "Mr." "Sen." "Gov." "U.S." before a name
+    return None
+
+
+def _np_spaced_dash(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.text == "-" and (prev.start > toks[j - 2].end if j >= 2 else True):
+        return _Taken(j, start, last=True)  # "BRUSSELS - European leaders": a dash ends a dateline
+    return None
+
+
+def _np_joiner(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if toks[j - 1].text in ("-", "&", "'", "\N{RIGHT SINGLE QUOTATION MARK}"):
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_and(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if (
+        toks[j - 1].low == "and"
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and (toks[j - 2].cap or toks[j].low in POSSESSIVE_PRONOUNS)
+    ):
+        # "Experts on North Korea and nuclear nonproliferation", "Smith and Jones", "the nominee and
+        # his aides"
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_quoted_title(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if (
+        prev.quote is not None
+        and j - 2 >= limit
+        and toks[j - 2].low in DETERMINERS
+        and not toks[j].cap
+        and len(prev.quote.words.split()) <= 4
+    ):
+        # "the “Avatar” star", "the “Apprentice” host": a quoted title modifies the head
+        return _Taken(j - 1, start)
+    return None
+
+
+def _np_stop_word(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if not prev.is_word or prev.low in NP_STOP or prev.low in SUBJECT_PRONOUNS:
+        return _Taken(j, start, last=True)
+    return None
+
+
+def _np_verb(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if (
+        prev.low in CUE_FORMS
+        and not prev.cap
+        and prev.low not in DETERMINERS
+        and _verb_position(toks, j - 1)
+    ):
+        # a verb: "Clinton asserted she could speak" (not "press secretary")
+        return _Taken(j, start, last=True)
+    return None
+
+
+def _np_determiner(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.low not in DETERMINERS:
+        return None
+    # "the White House said": a determiner opens the phrase unless a preposition or noun came first
+    j -= 1
+    before = toks[j - 1] if j - 1 >= limit else None
+    if (
+        prev.low in POSSESSIVE_PRONOUNS
+        and before is not None
+        and before.low == "and"
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and toks[j - 2].low not in NP_STOP
+    ):
+        return _Taken(j - 1, j)  # "the nominee and his aides": the phrase goes on before the "and"
+    if (
+        before is not None
+        and before.low in PREPOSITIONS_IN_NP
+        and j - 2 >= limit
+        and toks[j - 2].is_word
+        and toks[j - 2].low not in NP_STOP
+    ):
+        # "a spokesman for the ministry": keep reading leftwards through the preposition
+        return _Taken(j - 1, j)
+    return _Taken(j, j, last=True)
+
+
+def _np_preposition(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    if toks[j - 1].low not in PREPOSITIONS_IN_NP:
+        return None
+    before = toks[j - 2] if j - 2 >= limit else None
+    if before is None or not before.is_word or before.low in NP_STOP or before.low in DETERMINERS:
+        return _Taken(j, start, last=True)  # a sentence-initial adverbial: "In Doha Hamas said"
+    return _Taken(j - 1, start)
+
+
+def _np_capitalized(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    prev = toks[j - 1]
+    if prev.cap or toks[j].cap is False or prev.low.isdigit():
+        return _Taken(j - 1, j - 1)
+    return None
+
+
+def _np_title(toks: list[Tok], j: int, start: int, limit: int) -> _Taken | None:
+    # a lower-case word before a capitalized name: a title ("spokesman Walid Kilani") or the end
+    if toks[j].cap and toks[j - 1].low not in PRONOUNS:
+        return _Taken(j - 1, j - 1)
+    return None
+
+
+# The steps of a noun phrase read backwards: each reads the word before the walk's position and takes it in
+# (the phrase may start there), passes over it, or stops the walk; the first step that knows decides, and a
+# word none knows ends the walk.  Marks come first, since they decide by their own text (an abbreviation's
+# stop, a spaced dash, a hyphen or ampersand, "and" between names, a quoted title), then the words that end
+# a phrase (stop words, a verb), then determiners and prepositions, which open a phrase or let it go on
+# past them, and last the capitalized words and the titles before a name, which the phrase takes in.
+_NpStep = Callable[[list[Tok], int, int, int], _Taken | None]
+_NP_STEPS: tuple[_NpStep, ...] = (
+    _np_abbreviation,
+    _np_spaced_dash,
+    _np_joiner,
+    _np_and,
+    _np_quoted_title,
+    _np_stop_word,
+    _np_verb,
+    _np_determiner,
+    _np_preposition,
+    _np_capitalized,
+    _np_title,
+)
+
+
+def _np_trimmed(toks: list[Tok], start: int, k: int) -> int | None:
+    """The phrase's start past a leading preposition the walk did not open with a determiner and a focus
+    adverb capitalized at the start of the sentence ("Even China, Pyongyang's only ally, said"); None when
+    nothing is left."""
     while start <= k and (
         toks[start].low in PREPOSITIONS_IN_NP or (start < k and toks[start].low in FOCUS_ADVERBS)
     ):
@@ -901,7 +1004,48 @@ def _content_end(toks: list[Tok], k: int) -> int:
 
 def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> tuple[int, int, int] | None:
     """For "X, a spokesman for Y, said" with ``k`` at the second comma: (mention start, mention end, phrase
-    start), else None.  The phrase starts before the mention when the mention is a name in apposition."""
+    start), else None.  The phrase starts before the mention when the mention is a name in apposition.
+
+    The comma that opens the apposition is found first (:func:`_apposition_opens`); then the rules of
+    ``_INSIDE_RULES`` (what the apposition holds) and of ``_BEFORE_RULES`` (the phrase before it) are tried
+    in order, and the first that knows gives the answer; with none, the phrase before the apposition is the
+    subject."""
+    j, city = _apposition_opens(toks, k, floor)
+    if j <= floor or toks[j].text != "," or j + 1 >= k:
+        if city is not None:
+            # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
+            s0 = _np_back(toks, city - 1, max(0, floor))
+            if s0 is not None:
+                return s0, k, s0
+        return None
+    for t in toks[j + 1 : k]:
+        if t.low in ("who", "which", "that", "whose", "whom") or t.low in CLAUSE_OPENERS:
+            break  # "a Republican who has served …": a clause inside the apposition
+        if t.low in FINITE_AFTER_SUBJECT and not t.cap:
+            # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
+            # verb of its own between the commas, no apposition
+            return None
+    j2 = j - 1
+    while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
+        j2 -= 1
+    at = _Apposition(toks, k, floor, depth, j, j2, _np_back(toks, j - 1, max(0, floor)))
+    for inside in _INSIDE_RULES:
+        found = inside(at)
+        if found is not None:
+            return found.subject
+    s0 = at.s0
+    if s0 is None:
+        return None
+    for before in _BEFORE_RULES:
+        found = before(at, s0)
+        if found is not None:
+            return found.subject
+    return s0, j, s0
+
+
+def _apposition_opens(toks: list[Tok], k: int, floor: int) -> tuple[int, int | None]:
+    """The comma that opens an apposition closed by the comma at ``k`` (or where the search for it stopped),
+    and the comma between a city and its state passed over on the way, if any."""
     j = k - 1
     city: int | None = None  # the comma between a city and its state, passed over
     while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 30:
@@ -920,30 +1064,49 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         j = c1 - 1
         while j >= floor and toks[j].text != "," and toks[j].quote is None and k - j < 40:
             j -= 1
-    if j <= floor or toks[j].text != "," or j + 1 >= k:
-        if city is not None:
-            # "The mayor of Flint, Michigan, said": no apposition, a subject that ends in its place
-            s0 = _np_back(toks, city - 1, max(0, floor))
-            if s0 is not None:
-                return s0, k, s0
-        return None
-    inner = toks[j + 1]
-    for t in toks[j + 1 : k]:
-        if t.low in ("who", "which", "that", "whose", "whom") or t.low in CLAUSE_OPENERS:
-            break  # "a Republican who has served …": a clause inside the apposition
-        if t.low in FINITE_AFTER_SUBJECT and not t.cap:
-            # "Even as the campaign moves on, the race will be tight, said Dan Gerstein": a clause with a
-            # verb of its own between the commas, no apposition
-            return None
-    if inner.low in CLAUSE_OPENERS and k - j <= 10 and depth < 2:
+    return j, city
+
+
+@attrs.frozen(eq=False)
+class _Apposition:
+    """An apposition between the commas at ``j`` and ``k`` (the comma before ``j``'s phrase at ``j2``, if the
+    search found one), at recursion ``depth``, and where the phrase before it starts (``s0``, None when no
+    noun phrase ends there): what the apposition rules read."""
+
+    toks: list[Tok] = attrs.field(repr=False)
+    k: int
+    floor: int
+    depth: int
+    j: int
+    j2: int
+    s0: int | None
+
+    @property
+    def inner(self) -> Tok:
+        """The apposition's first token."""
+        return self.toks[self.j + 1]
+
+
+@attrs.frozen
+class _Subject:
+    """An apposition rule's answer: (mention start, mention end, phrase start), or None for no subject."""
+
+    subject: tuple[int, int, int] | None
+
+
+def _occasion_clause(at: _Apposition) -> _Subject | None:
+    toks, j, floor = at.toks, at.j, at.floor
+    if at.inner.low in CLAUSE_OPENERS and at.k - j <= 10 and at.depth < 2:
         # "Powell's office, when contacted by Reuters, said": a clause about the occasion between the
         # subject and its verb; the subject is the phrase before it
-        s0 = _np_back(toks, j - 1, max(0, floor))
+        s0 = at.s0
         if s0 is not None and (s0 == floor or toks[s0 - 1].text != ","):
-            return s0, j, s0
-    j2 = j - 1
-    while j2 >= floor and toks[j2].text != "," and toks[j2].quote is None and j - j2 < 30:
-        j2 -= 1
+            return _Subject((s0, j, s0))
+    return None
+
+
+def _list_tail(at: _Apposition) -> _Subject | None:
+    toks, k, j, j2, floor, inner = at.toks, at.k, at.j, at.j2, at.floor, at.inner
     tail = toks[j + 1 : k]
     list_tail = inner.low in ("and", "or") or (
         k - j - 1 <= 4
@@ -954,73 +1117,110 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
             or (toks[j - 1].cap and j2 > floor and all(t.cap or t.low in ("and", "or") for t in tail))
         )
     )
-    if list_tail and depth < 2:
-        # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition
-        # ends in a list; its short items are passed over to the comma that opens the apposition
-        c = j
-        while True:
-            c2 = c - 1
-            while c2 > floor and toks[c2].text != "," and toks[c2].quote is None and c - c2 <= 4:
-                c2 -= 1
-            if c2 <= floor or toks[c2].text != "," or c - c2 - 1 > 3:
-                break
-            c = c2
-        return _appositive_subject(toks, c, floor, depth + 1)
-    relative_before = j2 > floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
-    if inner.low.endswith("ing") and depth < 2 and relative_before:
+    if not list_tail or at.depth >= 2:
+        return None
+    # "Anne Richards, assistant secretary for population, refugees, and migration, said": the apposition
+    # ends in a list; its short items are passed over to the comma that opens the apposition
+    c = j
+    while True:
+        c2 = c - 1
+        while c2 > floor and toks[c2].text != "," and toks[c2].quote is None and c - c2 <= 4:
+            c2 -= 1
+        if c2 <= floor or toks[c2].text != "," or c - c2 - 1 > 3:
+            break
+        c = c2
+    return _Subject(_appositive_subject(toks, c, floor, at.depth + 1))
+
+
+def _participle_after_a_relative(at: _Apposition) -> _Subject | None:
+    toks, j2 = at.toks, at.j2
+    relative_before = j2 > at.floor and toks[j2].text == "," and toks[j2 + 1].low in ("who", "which", "whose")
+    if at.inner.low.endswith("ing") and at.depth < 2 and relative_before:
         # "O'Donnell, who worked for Trump, becoming president of …, published": a participle after a
         # relative clause; the clause's antecedent is the subject
-        before = _appositive_subject(toks, j, floor, depth + 1)
+        before = _appositive_subject(toks, at.j, at.floor, at.depth + 1)
         if before is not None:
-            return before
-    s0 = _np_back(toks, j - 1, max(0, floor))
-    if s0 is None:
-        return None
-    if s0 == j - 1 and toks[s0].text.isdigit() and s0 >= 2 and toks[s0 - 1].text == ",":
+            return _Subject(before)
+    return None
+
+
+def _an_age(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
+    if s0 == at.j - 1 and toks[s0].text.isdigit() and s0 >= 2 and toks[s0 - 1].text == ",":
         # "Roxana M. Leon, 63, an independent voter, said", "Schiff, 56, who has served …, told": an age
-        named = _np_back(toks, s0 - 2, max(0, floor))
-        return (named, s0 - 1, named) if named is not None else None
+        named = _np_back(toks, s0 - 2, max(0, at.floor))
+        return _Subject((named, s0 - 1, named) if named is not None else None)
+    return None
+
+
+def _a_chain_of_appositions(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
     if (
         s0 >= 2
         and toks[s0 - 1].text == ","
         and toks[s0].low in ("the", "a", "an")
         and toks[s0 - 2].cap
-        and inner.low in ("one", "a", "an", "the", "who", "which")
+        and at.inner.low in ("one", "a", "an", "the", "who", "which")
     ):
         # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a chain of
         # appositions; the name that opens it speaks
-        named = _np_back(toks, s0 - 2, max(0, floor))
+        named = _np_back(toks, s0 - 2, max(0, at.floor))
         if named is not None and toks[named].cap and toks[named].low not in DETERMINERS:
-            return named, s0 - 1, named
-    if inner.low in ("a", "an", "the") and s0 > floor and toks[s0 - 1].text != "," and depth < 2:
+            return _Subject((named, s0 - 1, named))
+    return None
+
+
+def _after_a_relative_clause(at: _Apposition, s0: int) -> _Subject | None:
+    toks = at.toks
+    if at.inner.low in ("a", "an", "the") and s0 > at.floor and toks[s0 - 1].text != "," and at.depth < 2:
         # "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,
         # said": the phrase before this apposition ends a relative clause; the name opens the chain
-        before = _appositive_subject(toks, j, floor, depth + 1)
+        before = _appositive_subject(toks, at.j, at.floor, at.depth + 1)
         if before is not None and toks[before[0]].cap and toks[before[0]].low not in DETERMINERS:
-            return before
-    if inner.low == "including" and any(t.cap for t in toks[j + 2 : k]):
+            return _Subject(before)
+    return None
+
+
+def _a_group_including(at: _Apposition, s0: int) -> _Subject | None:
+    if at.inner.low == "including" and any(t.cap for t in at.toks[at.j + 2 : at.k]):
         # "many tax experts, including Mr. Goldberg, have pointed out": the group with its named member
-        return s0, k, s0
+        return _Subject((s0, at.k, s0))
+    return None
+
+
+def _titled_name(at: _Apposition) -> bool:
+    """Whether the apposition opens with a lower-case word of a title before a name: "Scott's niece, state
+    Del. Marcia Price, shouted"."""
+    inner = at.inner
+    return (
+        not inner.cap
+        and (inner.low in ("state", "former", "retired", "then") or _title_like(inner.low))
+        and at.j + 2 < at.k
+        and at.toks[at.j + 2].cap
+    )
+
+
+def _no_apposition(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, inner = at.toks, at.j, at.inner
     last = j - 1  # the word the apposition follows, past a parenthesis: "Rep. Elijah Cummings (D-Md.), chair"
     if toks[last].text == ")":
         while last > s0 and toks[last].text != "(":
             last -= 1
         last -= 1
-    # "Scott's niece, state Del. Marcia Price, shouted": a lower-case word of a title before the name
-    titled = (
-        not inner.cap
-        and (inner.low in ("state", "former", "retired", "then") or _title_like(inner.low))
-        and j + 2 < k
-        and toks[j + 2].cap
-    )
     if not (
         inner.low in ("a", "an", "the", "who", "which", "whose", "one", "its", "his", "her", "their", "whom")
         or inner.cap
-        or titled
+        or _titled_name(at)
         or toks[last].cap
         or inner.low.endswith("ing")
     ):
-        return None
+        return _Subject(None)
+    return None
+
+
+def _a_name_after_its_role(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, k, inner = at.toks, at.j, at.k, at.inner
+    titled = _titled_name(at)
     # "The clinics' owner, Derek Stall, said": the name in apposition is the speaker, not the role
     role_first = (
         toks[s0].low in DETERMINERS
@@ -1039,16 +1239,43 @@ def _appositive_subject(toks: list[Tok], k: int, floor: int, depth: int = 0) -> 
         and all(t.cap or t.text in (".", "-") or t.low == "and" for t in toks[j + 1 + titled : name_end])
         and toks[name_end - 1].cap
     ):
-        return j + 1, k, s0  # content before the speaker ends before the role, too
+        return _Subject((j + 1, k, s0))  # content before the speaker ends before the role, too
+    return None
+
+
+def _a_name_after_a_phrase(at: _Apposition, s0: int) -> _Subject | None:
+    toks, j, k = at.toks, at.j, at.k
     if (
-        inner.cap
+        at.inner.cap
         and all(t.cap or t.text in (".", "-", "(", ")") for t in toks[j + 1 : k])
         and any(not t.cap and t.low not in DETERMINERS for t in toks[s0:j] if t.is_word)
     ):
         # "after winning Ohio, Gov. John Kasich (R-OH), said": a name between the commas, and a phrase
         # before it that is no name: the name is the subject, the stray comma after it notwithstanding
-        return j + 1, k, j + 1
-    return s0, j, s0
+        return _Subject((j + 1, k, j + 1))
+    return None
+
+
+# What an apposition holds, tried first, since it moves where the apposition opens or which phrase is its
+# subject: a clause about the occasion, a list whose items hold commas, a participle after a relative
+# clause.  The first rule that knows gives the subject (or says there is none).
+_InsideRule = Callable[[_Apposition], _Subject | None]
+_INSIDE_RULES: tuple[_InsideRule, ...] = (_occasion_clause, _list_tail, _participle_after_a_relative)
+
+# Then, the phrase before the apposition known, the rules tried in order: first the chains that lead back
+# to a name before that phrase (an age, a chain of appositions, a relative clause's end, a group and its
+# named member); then whether it is an apposition at all; then the name in it that speaks for the role
+# before it, or after a phrase that is no name.  With none, the phrase before the apposition speaks.
+_BeforeRule = Callable[[_Apposition, int], _Subject | None]
+_BEFORE_RULES: tuple[_BeforeRule, ...] = (
+    _an_age,
+    _a_chain_of_appositions,
+    _after_a_relative_clause,
+    _a_group_including,
+    _no_apposition,
+    _a_name_after_its_role,
+    _a_name_after_a_phrase,
+)
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
@@ -1163,7 +1390,8 @@ def _past_occasion(toks: list[Tok], k: int, n: int) -> int | None:
 
 
 def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -> int | None:
-    """Token index where content after the cue (ending at token ``k``) starts, or None when there is none."""
+    """Token index where content after the cue (ending at token ``k``) starts, or None when there is none:
+    the answer of the first rule of ``_AFTER_CUE_RULES`` that knows, else the token right after the cue."""
     n = min(limit, len(toks))
     if k >= n:
         return None
@@ -1175,14 +1403,61 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         and (toks[k + 3].low == "that" or toks[k + 3].quote is not None)
     ):
         k += 3  # "He added, though, that …": an aside between the verb and what it reports
-    if toks[k].low == "that":
-        return k
+    cue = _CueEnd(toks, k, n, limit, verb, lemma)
+    for rule in _AFTER_CUE_RULES:
+        found = rule(cue)
+        if found is not None:
+            return found.at
+    return k if k < _content_end(toks, k) else None
+
+
+@attrs.frozen
+class _CueEnd:
+    """A cue's end, what the rules for the content after it read: the tokens, the first token after the cue
+    (``k``), how far content may run (``n``, at most ``limit``), and the cue's lexicon entry and lemma."""
+
+    toks: list[Tok] = attrs.field(repr=False)
+    k: int
+    n: int
+    limit: int
+    verb: CueVerb
+    lemma: str
+
+    def end(self, j: int) -> int:
+        """Where content from ``j`` ends: the sentence's content end when the window reaches the sentence's
+        end, else the window's end."""
+        return _content_end(self.toks, j) if self.limit >= len(self.toks) else self.n
+
+
+@attrs.frozen
+class _Opens:
+    """A rule's answer: content opens at token ``at``, or (None) the cue has no content after it."""
+
+    at: int | None
+
+
+_NONE = _Opens(None)
+
+
+def _that_right_after(cue: _CueEnd) -> _Opens | None:
+    return _Opens(cue.k) if cue.toks[cue.k].low == "that" else None
+
+
+def _after_a_colon(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
     if toks[k].text == ":" or (toks[k].text == "," and k + 1 < n and toks[k + 1].quote is not None):
         k += 1
-        return k if k < _content_end(toks, k) else None
-    if toks[k].quote is not None:
-        return k
+        return _Opens(k if k < _content_end(toks, k) else None)
+    return None
+
+
+def _quotation_right_after(cue: _CueEnd) -> _Opens | None:
+    return _Opens(cue.k) if cue.toks[cue.k].quote is not None else None
+
+
+def _that_after_the_occasion(cue: _CueEnd) -> _Opens | None:
     # "said on Tuesday in a statement that …", "told The National that …": content opens at "that"
+    toks, k, n = cue.toks, cue.k, cue.n
     for j in range(k, min(n, k + 12)):
         t = toks[j]
         if t.quote is not None and j > k and _quoted_title(t):
@@ -1190,60 +1465,101 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         if t.quote is not None or t.text == "," or (t.low in NP_STOP - {"that"} and t.low not in ("and",)):
             break
         if t.low == "that":
-            return j
+            return _Opens(j)
         if _clause_word(toks, k, j):
             break  # "said Obama hopes that …": the "that" is the inner verb's; the clause from k is reported
         if t.text in (".", "!", "?", ";"):
             break
-    if lemma in TELL_LIKE:
-        j = k
-        if j < n and toks[j].low in OBJECT_PRONOUNS:
-            j += 1
-        else:
-            e = _np_forward(toks, j, n)
-            if e is not None:
-                j = e
-        if j >= n or _adverbial_only(toks, j, _content_end(toks, j) if limit >= len(toks) else n):
-            return None
-        if j < n and toks[j].low in ("to", "about") and lemma == "ask":
-            return j if j < _content_end(toks, j) else None
-        return j if j < _content_end(toks, j) else None
-    if toks[k].text == "," and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in NOT_CONTINUATION:
-        # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
-        # commas, then the reported clause's own subject
-        if not toks[k + 1].low.endswith("ing"):
-            for j in range(k + 2, min(n - 2, k + 14)):
-                if toks[j].text == ",":
-                    if toks[j + 1].low in PARENTHETICAL_SUBJECTS:
-                        return k + 1
-                    break
-                if not toks[j].is_word:
-                    break
+    return None
+
+
+def _after_whom_told(cue: _CueEnd) -> _Opens | None:
+    # "told reporters the plan would fail": content after whom one told
+    if cue.lemma not in TELL_LIKE:
         return None
-    if toks[k].text in (".", "!", "?") or toks[k].text == ",":
+    toks, n, lemma = cue.toks, cue.n, cue.lemma
+    j = cue.k
+    if j < n and toks[j].low in OBJECT_PRONOUNS:
+        j += 1
+    else:
+        e = _np_forward(toks, j, n)
+        if e is not None:
+            j = e
+    if j >= n or _adverbial_only(toks, j, cue.end(j)):
+        return _NONE
+    if j < n and toks[j].low in ("to", "about") and lemma == "ask":
+        return _Opens(j if j < _content_end(toks, j) else None)
+    return _Opens(j if j < _content_end(toks, j) else None)
+
+
+def _after_a_phrase_in_commas(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
+    if toks[k].text != "," or k + 1 >= n or not toks[k + 1].is_word or toks[k + 1].low in NOT_CONTINUATION:
         return None
-    after_time = _past_occasion(toks, k, n)
-    if after_time is not None:
-        return after_time  # "said on Friday he met Trump", "said in an interview the plan would fail"
+    # "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a phrase set off by
+    # commas, then the reported clause's own subject
+    if not toks[k + 1].low.endswith("ing"):
+        for j in range(k + 2, min(n - 2, k + 14)):
+            if toks[j].text == ",":
+                if toks[j + 1].low in PARENTHETICAL_SUBJECTS:
+                    return _Opens(k + 1)
+                break
+            if not toks[j].is_word:
+                break
+    return _NONE
+
+
+def _clause_ends(cue: _CueEnd) -> _Opens | None:
+    return _NONE if cue.toks[cue.k].text in (".", "!", "?", ",") else None
+
+
+def _after_the_time(cue: _CueEnd) -> _Opens | None:
+    after_time = _past_occasion(cue.toks, cue.k, cue.n)
+    # "said on Friday he met Trump", "said in an interview the plan would fail"
+    return _Opens(after_time) if after_time is not None else None
+
+
+def _when_it_was_said(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
     if toks[k].low in WHEN_WORDS and k + 1 < n and toks[k + 1].low in SUBJECT_PRONOUNS:
         # "… Jeff Sessions said as he launched the process": when it was said, not what; "said as he left
         # that …" says what after it
-        that = next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None)
-        return that
-    if toks[k].low == "to" and (verb.group in ("intention", "belief") or lemma in TO_VERBS):
-        return k if k + 1 < _content_end(toks, k) else None  # "wants to triple the program"
+        return _Opens(next((j for j in range(k + 2, min(n, k + 12)) if toks[j].low == "that"), None))
+    return None
+
+
+def _infinitive(cue: _CueEnd) -> _Opens | None:
+    toks, k = cue.toks, cue.k
+    if toks[k].low == "to" and (cue.verb.group in ("intention", "belief") or cue.lemma in TO_VERBS):
+        return _Opens(k if k + 1 < _content_end(toks, k) else None)  # "wants to triple the program"
+    return None
+
+
+def _whom_one_backs(cue: _CueEnd) -> _Opens | None:
+    t = cue.toks[cue.k]
     if (
-        (verb.group == "reaction" or lemma in ("disavow", "reject", "refer to"))
-        and toks[k].cap
-        and toks[k].is_word
-        and toks[k].low not in ADVERBIAL
+        (cue.verb.group == "reaction" or cue.lemma in ("disavow", "reject", "refer to"))
+        and t.cap
+        and t.is_word
+        and t.low not in ADVERBIAL
     ):
-        return k  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks is the content
-    if _adverbial_only(toks, k, _content_end(toks, k) if limit >= len(toks) else n):
-        return None  # "…, the minister said on Tuesday in a statement."
-    approx = toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+        return _Opens(cue.k)  # "The Arizona Republic endorsed Hillary Clinton": whom one backs or attacks
+    return None
+
+
+def _only_adverbials(cue: _CueEnd) -> _Opens | None:
+    # "…, the minister said on Tuesday in a statement."
+    return _NONE if _adverbial_only(cue.toks, cue.k, cue.end(cue.k)) else None
+
+
+def _approximate(toks: list[Tok], k: int, n: int) -> bool:
+    return toks[k].low == "about" and k + 1 < n and toks[k + 1].text[:1].isdigit()  # "said about 20 people"
+
+
+def _what_was_spoken_about(cue: _CueEnd) -> _Opens | None:
+    toks, k, n, lemma = cue.toks, cue.k, cue.n, cue.lemma
     if (
-        not approx
+        not _approximate(toks, k, n)
         and lemma in TOPIC_LEMMAS
         and toks[k].low in ("about", "of")
         and (toks[k].low == "about" or lemma in OF_LEMMAS)
@@ -1251,9 +1567,13 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         and toks[k + 1].is_word
     ):
         # "complained about his microphone", "spoke of Clinton's health": what was spoken about, reported
-        end = _content_end(toks, k + 1) if limit >= len(toks) else n
-        return k + 1 if k + 1 < end else None
-    if not approx and toks[k].low in (
+        return _Opens(k + 1 if k + 1 < cue.end(k + 1) else None)
+    return None
+
+
+def _after_an_occasion(cue: _CueEnd) -> _Opens | None:
+    toks, k, n = cue.toks, cue.k, cue.n
+    if _approximate(toks, k, n) or toks[k].low not in (
         "of",
         "about",
         "on",
@@ -1267,29 +1587,54 @@ def _after_cue(toks: list[Tok], k: int, verb: CueVerb, lemma: str, limit: int) -
         "by",
         "from",
     ):
-        # "says of Clinton, “…”": the quotation after the occasion is the content
-        for j in range(k + 1, min(n, k + 10)):
-            if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
-                return j
-            if (
-                toks[j].text == ","
-                and j - k <= 5
-                and toks[k].low in OCCASION_OPENERS
-                and j + 2 < n
-                and (toks[j + 1].low in DETERMINERS or toks[j + 1].low in SUBJECT_PRONOUNS)
-            ):
-                return j + 1  # "claimed at one point, a supporter asked …": a clause after the occasion
+        return None
+    # "says of Clinton, “…”": the quotation after the occasion is the content
+    for j in range(k + 1, min(n, k + 10)):
+        if toks[j].quote is not None and toks[j - 1].text in (",", ":"):
+            return _Opens(j)
+        if (
+            toks[j].text == ","
+            and j - k <= 5
+            and toks[k].low in OCCASION_OPENERS
+            and j + 2 < n
+            and (toks[j + 1].low in DETERMINERS or toks[j + 1].low in SUBJECT_PRONOUNS)
+        ):
+            return _Opens(j + 1)  # "claimed at one point, a supporter asked …": a clause after the occasion
+        if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
+            break
+    if toks[k].low in OCCASION_OPENERS:
+        # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
+        for j in range(k + 2, min(n - 1, k + 24)):
             if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
                 break
-        if toks[k].low in OCCASION_OPENERS:
-            # "said on CNN, where he is now a paid contributor, that …": "that" after the occasion's clause
-            for j in range(k + 2, min(n - 1, k + 24)):
-                if toks[j].text in (".", "!", "?", ";") or toks[j].quote is not None:
-                    break
-                if toks[j].text == "," and toks[j + 1].low == "that":
-                    return j + 1
-        return None  # "said of Sunday's talks": an occasion, not content
-    return k if k < _content_end(toks, k) else None
+            if toks[j].text == "," and toks[j + 1].low == "that":
+                return _Opens(j + 1)
+    return _NONE  # "said of Sunday's talks": an occasion, not content
+
+
+# Where content after a cue opens: the rules tried in order, the first that knows giving the answer (a token,
+# or none).  What stands right after the cue decides first ("that", a colon, a quotation), then a "that"
+# within reach past the occasion, then the cue's own kind (whom one told, a phrase in commas); a clause end
+# means nothing follows.  Then the words that say when or where it was said (a time, "as he left"), the
+# infinitive of an intention and whom one backs, before adverbials alone say there is no content; last the
+# topic of "spoke about" and a preposition's occasion.  With none of them, content opens right after the cue.
+_AfterCueRule = Callable[[_CueEnd], _Opens | None]
+_AFTER_CUE_RULES: tuple[_AfterCueRule, ...] = (
+    _that_right_after,
+    _after_a_colon,
+    _quotation_right_after,
+    _that_after_the_occasion,
+    _after_whom_told,
+    _after_a_phrase_in_commas,
+    _clause_ends,
+    _after_the_time,
+    _when_it_was_said,
+    _infinitive,
+    _whom_one_backs,
+    _only_adverbials,
+    _what_was_spoken_about,
+    _after_an_occasion,
+)
 
 
 # -- Reported content ------------------------------------------------------------------------------------
@@ -1371,4 +1716,3 @@ def _hedged_action(toks: list[Tok], src_e: int, ci: int, cj: int, segs: list[tup
         return False
     head = _tok_index_after(toks, min(a for a, _ in segs))
     return cj <= head < len(toks) and not _reported_clause(toks, head, len(toks))
-

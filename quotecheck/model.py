@@ -11,6 +11,7 @@ from typing import Any, Literal
 import attrs
 from attrs import field, frozen
 
+from quotecheck.errors import InputError
 from quotecheck.lexicon.cues import Stance
 
 __all__ = [
@@ -96,6 +97,13 @@ class Cue:
         return self.to_json()
 
 
+def _no_name_when_unknown(instance: Any, attribute: Any, value: str | None) -> None:
+    if value is not None and instance.kind == "unknown":
+        # a name with no kind is a phrase the reader would take for a source ("48 million"): either the
+        # phrase is a source of some kind, or nobody is named
+        raise InputError(f"a speaker of kind 'unknown' has no name, got name={value!r}")
+
+
 @frozen
 class Speaker:
     """Who a statement is attributed to.
@@ -103,10 +111,10 @@ class Speaker:
     ``name`` is the canonical name of the entity (the fullest form seen, titles dropped) or, for anonymous and
     organizational sources, the descriptor as written; ``mention`` is the mention this statement itself uses
     ("he", "Mr Kilani", "the sources").  ``kind == "unknown"`` means no speaker was found: such statements are
-    reported, never dropped.
+    reported, never dropped, and their ``name`` is None (a ``mention`` may remain: an unresolved "they").
     """
 
-    name: str | None
+    name: str | None = field(validator=_no_name_when_unknown)
     kind: SpeakerKind
     mention: Span | None = None
     #: anonymous sources: the descriptor as written ("two senior officials familiar with the talks")

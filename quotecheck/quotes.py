@@ -295,4 +295,5 @@ def _finish(text: str, q: _Open, *, closed: bool) -> Quotation:
     pieces = tuple(Span(a, d, text[a:d]) for a, _, _, d in q.pieces)
     inner = tuple(Span(b, c, text[b:c]) for _, b, c, _ in q.pieces)
     start, end = pieces[0].start, pieces[-1].end
-    return Quotation(start, end, text[start:end], pieces, inner, closed, q.depth, q.double)
+    whole = pieces[0].text if len(pieces) == 1 else text[start:end]  # one piece: its text, not a copy
+    return Quotation(start, end, whole, pieces, inner, closed, q.depth, q.double)

@@ -9,6 +9,7 @@ speaker (a pronoun's or a description's antecedent, a name's entity) and gives f
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
@@ -155,31 +156,49 @@ _PLAIN_WORD = re.compile(r"\w+")
 _MARKED_WORD = re.compile(r"\w+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\w+)+")
 
 
-def _surname_hits(text: str, written: Collection[str]) -> list[tuple[int, int, str]]:
-    """Where the text writes one of ``written``'s surnames as a word of its own, in text order."""
+def _surname_hits(text: str, written: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the text writes one of ``written``'s surnames as a word of its own, in text order, one at a
+    time: a long text can write a surname every few words, and a list of them all would outweigh the text.
+    Each hit names its surname with ``written``'s own string, so the registry keeps one copy of each."""
+    same = {w: w for w in written}
     plain = {w for w in written if _PLAIN_WORD.fullmatch(w)}
-    marked = {w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
+    marked = {w: w for w in written if w not in plain}  # "O'Rourke", "Ocasio-Cortez"
     if len(written) <= _FEW_SURNAMES and not marked:
-        return sorted(_whole_words(text, plain))
+        # each word's hits come in text order: merged, so are all of them
+        yield from heapq.merge(*(_whole_words(text, (word,)) for word in plain))
+        return
     if len(written) <= _FEW_SURNAMES:
         # one pattern of this article's surnames: the engine scans, Python sees only the hits
         pattern = re.compile(r"\b" + phrase_alternation(written) + r"\b")
-        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-    found: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    if marked:
-        for m in _MARKED_WORD.finditer(text):
-            word = m.group()
-            for cut in (word, POSSESSIVE.sub("", word)):
-                if cut in marked:
-                    found.append((m.start(), m.start() + len(cut), cut))
-                    taken.update(range(m.start(), m.start() + len(cut)))
-                    break
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), same[m.group()]
+        return
+    ahead_of = _marked_hits(text, marked)
+    ahead = next(ahead_of, None)
+    last = (0, 0)  # the marked surname read last: a plain word starting inside it is part of it
     for m in _PLAIN_WORD.finditer(text):
-        if m.group() in plain and m.start() not in taken:
-            found.append((m.start(), m.end(), m.group()))
-    found.sort()
-    return found
+        start = m.start()
+        while ahead is not None and ahead[0] <= start:
+            yield ahead
+            last = ahead[:2]
+            ahead = next(ahead_of, None)
+        if m.group() in plain and not last[0] <= start < last[1]:
+            yield start, m.end(), same[m.group()]
+    while ahead is not None:
+        yield ahead
+        ahead = next(ahead_of, None)
+
+
+def _marked_hits(text: str, marked: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """The surnames with a hyphen or an apostrophe written in the text, possessive or not, in text order."""
+    if not marked:
+        return
+    for m in _MARKED_WORD.finditer(text):
+        word = m.group()
+        for cut in (word, POSSESSIVE.sub("", word)):
+            if cut in marked:
+                yield m.start(), m.start() + len(cut), marked[cut]
+                break
 
 
 def _whole_words(text: str, words: Collection[str]) -> Iterator[tuple[int, int, str]]:
@@ -228,7 +247,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     reg.sentence_starts = [a for a, _, _ in sentences]
     reg.quoted = sorted({(p.start, p.end) for fr in frames for q in fr.quotes for p in q.inner})
     _register_names(text, reg)
-    frames = sorted(frames, key=_anchor)
+    frames.sort(key=_anchor)  # in place: this list is emptied below, so its frames can go one by one
     # in a question-and-answer interview the answers ("A: …") are the interviewee's, whom the
     # introduction names first
     interviewee = next((m for m in reg.history if m.kind == "person" and m.entity is not None), None)
@@ -257,7 +276,17 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
             voice = next(found for rule in _SOURCE_RULES if (found := rule(story, fr, src)) is not None)
         resolved.append((fr, voice))
         settled[fr.key] = voice
-    out = [_statement(text, fr, voice) for fr, voice in resolved]
+    # what resolving needed goes before the statements are built (the registry holds every mention of
+    # every name), and each frame as soon as its statement stands: the peak is then the larger, not the sum
+    del reg, story, settled, people_in
+    frames.clear()
+    resolved.reverse()
+    # cue words and speakers' mentions repeat ("said", "Maria Lopez"): one string each, not one a statement
+    shared: dict[str, str] = {}
+    out: list[Statement] = []
+    while resolved:
+        fr, voice = resolved.pop()
+        out.append(_statement(text, fr, voice, shared))
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
@@ -403,7 +432,9 @@ def _as_named(story: _Story, fr: Frame, src: Mention) -> _Voice:
     # a source that points at no one before it: registered as it is named, a role with the reason it is
     # unnamed, and a name read as the kind the story gave it elsewhere
     text, reg = story.text, story.reg
-    if src.kind == "role" and not src.reason:
+    if src.kind in ("role", "anonymous") and not src.reason:
+        # "two officials, who spoke on condition of anonymity because …, said": the clause after the source
+        # gives the reason
         reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
         src = attrs.evolve(src, reason=reason)
     if (
@@ -447,27 +478,28 @@ _SOURCE_RULES: tuple[_SourceRule, ...] = (
 )
 
 
-def _statement(text: str, fr: Frame, voice: _Voice) -> Statement:
-    """The statement a resolved frame makes: its spans, quotations, speaker and cue as values."""
-    speaker = _speaker(voice.source, voice.antecedent)
+def _statement(text: str, fr: Frame, voice: _Voice, shared: dict[str, str]) -> Statement:
+    """The statement a resolved frame makes: its spans, quotations, speaker and cue as values.  Strings
+    that repeat from statement to statement are taken from ``shared``, one copy of each."""
+    speaker = _speaker(voice.source, voice.antecedent, shared)
     segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
-    quotes = tuple(
-        sorted({Span(p.start, p.end, p.text) for q in fr.quotes for p in q.pieces}, key=lambda s: s.start)
-    )
+    # the quotations' own spans, not copies of them: a quotation's words are kept once
+    quotes = tuple(sorted({p for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
     kind = _kind(segs, fr.quotes)
     if kind == "direct" and not fr.exact:
         # a direct statement's content is the quoted words themselves, inside the marks
-        inner = sorted({(p.start, p.end) for q in fr.quotes for p in q.inner if p.end > p.start})
+        inner = {(p.start, p.end): p for q in fr.quotes for p in q.inner if p.end > p.start}
         if inner:
-            segs = tuple(Span(s, e, text[s:e]) for s, e in inner)
+            segs = tuple(inner[key] for key in sorted(inner))
     start, end = segs[0].start, segs[-1].end
     cue = None
     if fr.cue is not None:
         cs, ce, lemma = fr.cue
-        cue = Cue(cs, ce, text[cs:ce], lemma)
-    return Statement(
-        kind, start, end, text[start:end], segs, quotes, speaker, cue, continuation=fr.continuation
-    )
+        word = text[cs:ce]
+        cue = Cue(cs, ce, shared.setdefault(word, word), lemma)
+    # a content of one piece is that piece's text: the same string, not a second copy
+    content = segs[0].text if len(segs) == 1 else text[start:end]
+    return Statement(kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation)
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
@@ -901,12 +933,13 @@ def _kin(phrase: str) -> bool:
     return any(w in KIN_NOUNS for w in phrase.lower().split()[1:3])
 
 
-def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
+def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) -> Speaker:
     # "The Post has learned": the speaker is the outlet (an organization); that it vouches for what no
     # named source says is a matter of the grade (level anonymous), not of who speaks
     if src is None:
         return Speaker.unknown()
-    mention = Span(src.start, src.end, src.text)
+    said = shared.setdefault(src.text, src.text)  # one string per wording, however many statements use it
+    mention = Span(src.start, src.end, said)
     target = ante if ante is not None else src
     kind = target.kind
     if kind == "pronoun":
@@ -915,6 +948,8 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
         # "the spokesman", "a leader of the group": an unnamed person, named by a role; kept unnamed on
         # purpose when a reason is given ("the woman, who asked not to be named")
         kind = "anonymous" if target.reason and target.entity is None else "person"
+        if kind == "person" and target.plural and target.entity is None:
+            kind = "organization"  # "Campaigners said": people named by a shared role are a group
     name = target.entity.canonical if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(
@@ -927,7 +962,7 @@ def _speaker(src: Mention | None, ante: Mention | None) -> Speaker:
             access=target.access,
         )
     if kind not in ("person", "organization"):
-        kind = "unknown"
+        return Speaker(None, "unknown", mention)  # a phrase of no kind names no one, whatever it reads
     return Speaker(name, kind, mention)  # type: ignore[arg-type]
 
 

@@ -35,8 +35,11 @@ from quotecheck.lexicon.mentions import (
     DATES_NOT_NAMES,
     DOC_LOWER,
     FAMILY,
+    FIGURE_OBJECTS,
     FILED,
     FUNCTION_WORDS,
+    FURNITURE_LABELS,
+    FURNITURE_LINES,
     HOLIDAYS,
     HONORIFIC_GENDER,
     HONORIFICS_LOWER,
@@ -48,6 +51,7 @@ from quotecheck.lexicon.mentions import (
     PART_OF,
     PARTISAN_ONE,
     PARTISAN_PLURAL,
+    PLACE_ADJECTIVES,
     ROLE_LOWER,
     SHARES,
     SPOKES_HEADS,
@@ -80,6 +84,8 @@ __all__ = [
     "anonymity_reason_spans",
     "classify_phrase",
     "judge",
+    "name_words",
+    "not_a_source",
 ]
 
 _ACCESS_RE = re.compile(
@@ -88,6 +94,32 @@ _ACCESS_RE = re.compile(
 _REASON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
 )
+# Why the condition was granted, after it: "on condition of anonymity because the talks are private".
+_WHY = re.compile(
+    r",?\s+(?:because|since|as|given that|for fear (?:that|of))\b"
+    r"[^,;:.()\N{EM DASH}\N{LEFT DOUBLE QUOTATION MARK}\"]*",
+    re.I,
+)
+# Where a relative clause starts in a source phrase: "two officials who spoke on condition of anonymity".
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _reason(phrase: str, found: re.Match[str] | None, end: int | None = None) -> str | None:
+    """The reason for anonymity as written, with the why that follows it within ``phrase[:end]`` ("spoke on
+    condition of anonymity because the negotiations are not public")."""
+    if found is None:
+        return None
+    why = _WHY.match(phrase, found.end(), len(phrase) if end is None else end)
+    return phrase[found.start() : why.end()].rstrip() if why else found.group()
+
+
+def _descriptor(phrase: str) -> str:
+    """An unnamed source's descriptor: the phrase up to a relative clause, whose words are what the
+    source did, not who it is ("two city officials", not "… who spoke on condition of anonymity")."""
+    rel = _RELATIVE.search(phrase)
+    return phrase[: rel.start()] if rel and _WORD.search(phrase[: rel.start()]) else phrase
+
+
 # a word, with the apostrophe of a plural or s-final possessive kept ("Davis' commentary")
 _WORD = re.compile(
     r"\w+(?:['\N{RIGHT SINGLE QUOTATION MARK}&\-.]\w+)*(?:(?<=s)['\N{RIGHT SINGLE QUOTATION MARK}](?!\w))?"
@@ -260,14 +292,90 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
 def anonymity_reason(text: str, start: int, end: int) -> str | None:
     """The reason given for keeping a source unnamed within ``text[start:end]`` ("who asked not to be
     named", "because of the sensitivity of the talks"), or None."""
-    m = _REASON_RE.search(text, start, end)
-    return m.group() if m else None
+    return _reason(text, _REASON_RE.search(text, start, end), end)
 
 
 def anonymity_reason_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where reasons for anonymity stand within ``text[start:end]``: their words are no statement
     ("did not want to be quoted by name" is not what the source wants said)."""
     return [m.span() for m in _REASON_RE.finditer(text, start, end)]
+
+
+# A word as the text writes it, and the marks that may wrap one: "(Pence,", "Milbank's".
+_SPACED = re.compile(r"\S+")
+_WRAP = (
+    "\"'()[],;:.!?"
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The capitalized words ``text`` writes where only a name would be capitalized: after a lower-case
+    word or a comma ("said Pence", "Gov. Mike Pence, who"), or after a capitalized word that is no
+    function word opening a sentence ("Mike Pence", not "The Attendance").  One pass over the text.
+
+    A paragraph's first word is capitalized whatever it is ("Contributing: …", "Attendance: 11,482");
+    a person's name is written the same mid-sentence too.
+
+    >>> sorted(name_words("Pence: We will win. Later Mike Pence left, said Ruiz's aide."))
+    ['Pence', 'Ruiz']
+    >>> "Attendance" in name_words("Attendance: 11,482. The Attendance was low.")
+    False
+    """
+    out: set[str] = set()
+    prev = ""
+    for m in _SPACED.finditer(text):
+        word = m.group()
+        if prev and word[:1].isupper() and prev[-1:] not in ".!?:\"\N{RIGHT DOUBLE QUOTATION MARK}":
+            before = prev.strip(_WRAP)
+            if (before[:1].islower() or prev[-1:] in ",;)") or (
+                before[:1].isupper() and before.lower() not in FUNCTION_WORDS
+            ):
+                out.add(POSSESSIVE.sub("", word.strip(_WRAP)))
+        prev = word
+    return frozenset(out)
+
+
+# A number standing where a source would: "a $48 million plan", "11,482", "1.2 billion".
+_NUMBER = re.compile(
+    r"(?i)(?:[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d,.]*%?|(?:hundred|thousand|million|billion|trillion)s?)"
+    r"(?:\s+(?:[$\N{POUND SIGN}\N{EURO SIGN}]?\d[\d,.]*%?|(?:hundred|thousand|million|billion|trillion)s?))*"
+)
+_FIGURE = re.compile(
+    r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(FIGURE_OBJECTS, key=len, reverse=True)) + r")"
+    r"\s+about\b"
+)
+
+
+def not_a_source(text: str, source: Mention, lemma: str, content: tuple[int, int]) -> str | None:
+    """Why the phrase before a cue is no source, or None when it may be one (issue 17: a speaker is a
+    source or nothing).  ``lemma`` is the cue's, ``content`` the (start, end) of what it would report.
+
+    >>> t = "Story continues below advertisement"
+    >>> not_a_source(t, classify_phrase(t, 0, 5), "continue", (16, len(t)))
+    'page furniture'
+    >>> t = "The ad says much about the race."
+    >>> not_a_source(t, classify_phrase(t, 0, 6), "say", (12, 31))
+    'a figure of speech'
+    >>> t = "The ad says the mayor lied."
+    >>> not_a_source(t, classify_phrase(t, 0, 6), "say", (12, 26)) is None
+    True
+    """
+    phrase = " ".join(source.text.split())
+    words = phrase.lower().split()
+    if " ".join(text[source.start : content[1]].lower().split()).strip(" .:") in FURNITURE_LINES:
+        return "page furniture"  # "Story continues below advertisement"
+    label = text[source.start : content[0]].lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    if " ".join(label.split()).strip(" :") in FURNITURE_LABELS:
+        return "page furniture"  # "Editor's note: this story was updated …"
+    if lemma in ("say", "tell", "speak") and _FIGURE.match(text, content[0]):
+        return "a figure of speech"  # "the ad says much about …": not what the ad says
+    if _NUMBER.fullmatch(phrase) and lemma not in ("say", "tell"):
+        # "a $48 million plan to …": a figure before a noun read as a cue; "39 said …" counts people
+        return "a number"
+    if len(words) == 1 and words[0] in PLACE_ADJECTIVES:
+        return "an adjective"  # "Western support for …": "support" is a noun, and "Western" heads nothing
+    return None
 
 
 @attrs.frozen
@@ -301,7 +409,7 @@ def judge(phrase: str) -> Judgement:
         reason = _REASON_RE.search(phrase) if unnamed else None
         if reason is not None:
             # "the woman, who did not want to be quoted by name because …": the reason is in the clause
-            return attrs.evolve(chosen, reason=reason.group())
+            return attrs.evolve(chosen, reason=_reason(phrase, reason))
         return chosen
     return _judge_part(phrase)
 
@@ -405,6 +513,7 @@ def _classify(phrase: str) -> Judgement:
         and last not in SPOKES_HEADS
         and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
         and not any(POSSESSIVE.search(w) for w in ws)
+        and _head(low) == last  # "Sources close to the player": the sources speak, not the player
     ):
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
@@ -521,13 +630,13 @@ def _classify(phrase: str) -> Judgement:
         plural = head0.endswith("s") or head0 == "people"
         return Judgement(
             "anonymous",
-            phrase,
+            _descriptor(phrase),
             "p" if plural else "x",
             plural,
-            descriptor=phrase,
+            descriptor=_descriptor(phrase),
             count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
             access=access.group() if access else None,
-            reason=reason.group() if reason else None,
+            reason=_reason(phrase, reason),
         )
     caps = [
         w
@@ -554,8 +663,10 @@ def _classify(phrase: str) -> Judgement:
             # "NBC News moderator Matt Lauer", "a dynamic Greenberg": a lower-case word before a name that
             # ends the phrase; the name is the speaker
             name_run = trail
-    if len(name_run) == 1 and _common_noun(name_run[0]):
-        name_run = []  # "Sources have told …": a common noun that starts the sentence
+    if len(name_run) == 1 and (_common_noun(name_run[0]) or _people_plural(name_run[0].lower())):
+        # "Sources have told …", "Fishermen cheered …", "Campaigners said …": a common noun that starts
+        # the sentence
+        name_run = []
     if name_run and _word_after(ws, name_run[-1])[:1].isdigit() and _date_word(name_run[-1]):
         name_run = []  # "A Feb. 1 letter from …", "a March 3 memo": a date, not a name
     head_at = low.index(head) if head in low else -1
@@ -604,6 +715,10 @@ def _classify(phrase: str) -> Judgement:
         if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not given:
             # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
             return Judgement("organization", _strip_the(" ".join(names)))
+        if len(names) >= 2 and plural_common_noun(last_name) and not given:
+            # "Westray Ferries", "Harbour Industries": a name that ends in a plural noun is a company's;
+            # no one's surname is "Ferries"
+            return Judgement("organization", _strip_the(" ".join(names)))
         if names and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names)):
             if len(names) == 1 and _common_noun(names[0]):
                 pass
@@ -626,9 +741,8 @@ def _classify(phrase: str) -> Judgement:
             return Judgement("organization", _strip_the(" ".join(names)))
     # lower-case phrases: anonymous sources, institutions, roles
     count = stated_count(low)
-    plural = (head.endswith("s") and not head.endswith("ss")) or (
-        head.endswith("men") and head[:-3] + "man" in ROLE_LOWER
-    )  # "the committee chairmen", "congressmen"
+    # "the committee chairmen", "congressmen", "their young children"
+    plural = (head.endswith("s") and not head.endswith("ss")) or _people_plural(head)
     group_gender = "p" if plural else "x"
     if head in ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in DOC_LOWER:
         return Judgement("organization", _strip_the(phrase), group_gender, plural)
@@ -638,13 +752,13 @@ def _classify(phrase: str) -> Judgement:
     if head in ANONYMOUS_HEADS or singular_head in ANONYMOUS_HEADS or access:
         return Judgement(
             "anonymous",
-            phrase,
+            _descriptor(phrase),
             group_gender,
             plural,
-            descriptor=phrase,
+            descriptor=_descriptor(phrase),
             count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
             access=access.group() if access else None,
-            reason=reason.group() if reason else None,
+            reason=_reason(phrase, reason),
         )
     if head in ROLE_LOWER or singular_head in ROLE_LOWER:
         # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job
@@ -655,6 +769,20 @@ def _classify(phrase: str) -> Judgement:
     # one lower-case word that is no known noun ("perpetuates") is a verb the subject search ran into
     known = len(ws) > 1 or _common_noun(head) or plural_common_noun(head)
     return Judgement("organization" if plural and known else "unknown", phrase, group_gender, plural)
+
+
+# Plurals of people that do not end in "s".
+_IRREGULAR_PLURALS = frozenset("children people men women folk gentlemen".split())
+
+
+def _people_plural(low: str) -> bool:
+    """Whether a lower-case word is a plural of people: "children", "fishermen", "congressmen", or a role
+    noun's plural ("campaigners", "residents")."""
+    return (
+        low in _IRREGULAR_PLURALS
+        or (low.endswith("men") and len(low) > 5 and low not in FIRST_NAMES)  # not "Carmen"
+        or (low.endswith("s") and low[:-1] in ROLE_LOWER)
+    )
 
 
 def _trailing_name(ws: list[str]) -> list[str]:

@@ -13,20 +13,9 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from hypothesis import settings
 
 settings.register_profile("default", derandomize=True)
 settings.register_profile("explore", max_examples=500, derandomize=False)
 settings.load_profile(os.environ.get("QUOTECHECK_HYPOTHESIS", "default"))
 
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``timing`` compare two timings; they run only with ``QUOTECHECK_TIMING=1`` (speed is
-    measured in ``benchmarks/``, and a timing in CI's suite would fail a correct change on a busy machine)."""
-    if os.environ.get("QUOTECHECK_TIMING"):
-        return
-    skip = pytest.mark.skip(reason="a timing comparison: set QUOTECHECK_TIMING=1 to run it")
-    for item in items:
-        if "timing" in item.keywords:
-            item.add_marker(skip)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from analysis import check
 
-from quotecheck import analyze, content
+from quotecheck import analyze, content, grammar
 
 # content: where a statement's words begin and end -----------------------------------------------------------
 
@@ -351,3 +351,80 @@ def test_the_place_that_holds_a_verbs_words(
     monkeypatch.setattr(content, "_CONTENT_PLACES", tuple(map(watched, content._CONTENT_PLACES)))
     analyze(text)
     assert tuple(dict.fromkeys(fired)) == places
+
+
+# where words after a cue open: the rules of grammar._AFTER_CUE_RULES, tried in order, the first that knows
+# answering (a token, or no content after the cue); with none, the words open right after the cue
+
+AFTER_CUE_RULES = [
+    pytest.param("Maria Lopez said that the bridge stays shut.", ("_that_right_after",), id="that"),
+    pytest.param("Maria Lopez said: the bridge stays shut.", ("_after_a_colon",), id="a colon"),
+    pytest.param("Maria Lopez said “the bridge stays shut.”", ("_quotation_right_after",), id="a quotation"),
+    pytest.param(
+        "Maria Lopez said on Tuesday in a statement that the bridge stays shut.",
+        ("_that_after_the_occasion",),
+        id="that past the occasion",
+    ),
+    pytest.param(
+        "Maria Lopez told reporters the bridge stays shut.", ("_after_whom_told",), id="whom one told"
+    ),
+    pytest.param(
+        "Maria Lopez says, rain or shine, she is keeping the bridge shut.",
+        ("_after_a_phrase_in_commas",),
+        id="a phrase in commas, then a subject",
+    ),
+    pytest.param("The bridge stays shut, Maria Lopez said.", ("_clause_ends",), id="the clause ends"),
+    pytest.param(
+        "Maria Lopez said on Friday she would keep the bridge shut.", ("_after_the_time",), id="after a time"
+    ),
+    pytest.param(
+        "Maria Lopez said as she left the hall that the bridge stays shut.",
+        ("_when_it_was_said",),
+        id="when it was said",
+    ),
+    pytest.param(
+        "Maria Lopez wants to rebuild the bridge.", ("_infinitive",), id="an intention's infinitive"
+    ),
+    pytest.param(
+        "The Daily Courier endorsed Maria Lopez for mayor.", ("_whom_one_backs",), id="whom one backs"
+    ),
+    pytest.param(
+        "The bridge stays shut, Maria Lopez said on Tuesday in a statement.",
+        ("_only_adverbials",),
+        id="adverbials alone",
+    ),
+    pytest.param(
+        "Maria Lopez complained about the bridge.", ("_what_was_spoken_about",), id="what was spoken about"
+    ),
+    pytest.param(
+        "Maria Lopez said of the bridge, “It stays shut.”",
+        ("_after_an_occasion",),
+        id="a quotation after the occasion",
+    ),
+    pytest.param("Maria Lopez said the bridge stays shut.", (), id="none: right after the cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), AFTER_CUE_RULES)
+def test_where_words_after_a_cue_open(
+    text: str, rules: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fired: list[str] = []
+
+    def watched(rule: Any) -> Any:
+        def run(cue: Any) -> Any:
+            found = rule(cue)
+            if found is not None:
+                fired.append(rule.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(grammar, "_AFTER_CUE_RULES", tuple(map(watched, grammar._AFTER_CUE_RULES)))
+    analyze(text)
+    assert tuple(fired) == rules
+
+
+def test_every_after_cue_rule_has_a_row() -> None:
+    named = {rule for p in AFTER_CUE_RULES for rule in p.values[1]}
+    assert named == {r.__name__ for r in grammar._AFTER_CUE_RULES}

@@ -49,7 +49,7 @@ def build(
             who = Speaker(name or speaker, kind, mention, descriptor=anon.get("descriptor", speaker),
                           count=anon.get("count"), reason=anon.get("reason"), access=anon.get("access"))
         else:
-            who = Speaker(name or speaker, kind, mention)
+            who = Speaker(None if kind == "unknown" else name or speaker, kind, mention)
     the_cue = None
     if cue is not None:
         at = _find_outside(sentence, cue, start, end)

@@ -89,7 +89,8 @@ def test_anonymous_sources_and_their_details(
 ) -> None:
     m = classify(phrase)
     assert m.kind == "anonymous"
-    assert m.descriptor == phrase
+    # issue 17: the descriptor stops before a relative clause ("an aide", not "an aide who spoke …")
+    assert m.descriptor == phrase.split(" who ")[0]
     assert (m.count, m.access, m.reason, m.plural) == (count, access, reason, plural)
 
 

@@ -108,7 +108,7 @@ def graded() -> dict[str, Any]:
 
 
 def spoiled(change: str) -> dict[str, Any]:
-    direct, anonymous, _ = (s.to_json() for s in statements())
+    direct, anonymous, unknown = (s.to_json() for s in statements())
     if change == "kind":
         return line([dict(direct, kind="quote")])
     if change == "speaker kind":
@@ -126,6 +126,9 @@ def spoiled(change: str) -> dict[str, Any]:
         return line([dict(direct, cue={k: v for k, v in direct["cue"].items() if k != "lemma"})])
     if change == "no segments":
         return line([dict(direct, segments=[])])
+    if change == "unknown speaker with a name":
+        # issue 17: "48 million" came out as the name of a speaker of no kind
+        return line([dict(unknown, speaker=dict(unknown["speaker"], name="48 million"))])
     record = graded()
     first = record["statements"][0]
     strength = first["strength"]
@@ -177,6 +180,7 @@ SPOILED = [
     "no continuation",
     "cue without lemma",
     "no segments",
+    "unknown speaker with a name",
     "strength: unknown level",
     "strength: rank of another level",
     "strength: rank above 5",
@@ -231,3 +235,10 @@ def test_extract_summary_lines_are_valid(tmp_path: Path, capsys: pytest.CaptureF
         jsonschema.validate(record, SCHEMA)
     assert lines[0]["summary"]["statements"] == len(lines[0]["statements"]) > 0
     assert lines[-1]["summary"]["statements"] == 0
+
+
+def test_an_unknown_speaker_keeps_its_mention_but_not_a_name() -> None:
+    # an unresolved "they" is a mention of no one the text names: valid with a null name
+    _, _, unknown = (s.to_json() for s in statements())
+    speaker = dict(unknown["speaker"], mention="they", start=0, end=2)
+    jsonschema.validate(line([dict(unknown, speaker=speaker)]), SCHEMA)

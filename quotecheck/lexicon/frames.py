@@ -1,5 +1,6 @@
-"""Words the frame finder (:mod:`quotecheck.attribution`) reads around a cue: what may stand between a
-source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
+"""Words the frame finder reads around a cue (:mod:`quotecheck.grammar`, :mod:`quotecheck.cues`,
+:mod:`quotecheck.subject`, :mod:`quotecheck.content`, :mod:`quotecheck.attribution`): what may stand
+between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
 
 Each table serves one rule of the finder; its comment says which.  Every table is in lower case.
 """
@@ -70,6 +71,7 @@ __all__ = [
     "RANK_BEFORE",
     "REASON_WORDS",
     "SAME_PAST",
+    "SECTION_HEADS",
     "SPEECH_AFTER_SUBJECT",
     "TELL_LIKE",
     "THAT_ONLY",
@@ -214,6 +216,14 @@ NOT_TURN_SPEAKERS = frozenset(
     "update note editor's note photo video watch read related correction disclosure source sources "
     "update: breaking live warning caption credit transcript".split()
 )
+# The heads of a brief's sections and page furniture before a colon ("MARKETS:", "Contributing:",
+# "Editor's note:"): a paragraph under one is the desk's copy, not a speaker's turn (issue 17).
+SECTION_HEADS = frozenset(
+    """markets market stocks shares bonds currencies currency forex commodities metals oil gold energy
+    earnings results dividends deals ipos economy business politics world nation local sport sports
+    weather traffic opinion analysis exclusive preview recap schedule standings scores lineups attendance
+    contributing byline clarification corrections latest""".split()
+) | frozenset(("editor's note", "editor\N{RIGHT SINGLE QUOTATION MARK}s note", "paid notice", "the latest"))
 # First words of the multiword cues: only these start the (costlier) phrase lookups.
 MULTI_FIRST = frozenset(phrase.split()[0] for phrase in MULTIWORD_CUES)
 # Every lower-case token a cue can start with.

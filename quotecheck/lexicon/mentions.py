@@ -22,8 +22,11 @@ __all__ = [
     "DATES_NOT_NAMES",
     "DOC_LOWER",
     "FAMILY",
+    "FIGURE_OBJECTS",
     "FILED",
     "FUNCTION_WORDS",
+    "FURNITURE_LABELS",
+    "FURNITURE_LINES",
     "HOLIDAYS",
     "HONORIFICS_LOWER",
     "HONORIFIC_GENDER",
@@ -36,6 +39,7 @@ __all__ = [
     "PARTISAN_ONE",
     "PARTISAN_PLURAL",
     "PART_OF",
+    "PLACE_ADJECTIVES",
     "ROLE_LOWER",
     "SHARES",
     "SPOKES_HEADS",
@@ -159,4 +163,31 @@ HONORIFIC_GENDER = {
 # administration", "Obama aides".
 MODIFIED = ROLE_LOWER | TITLES_LOWER | frozenset(
     "campaign campaigns administration communications communication camp team aides allies".split()
+)
+# Issue 17: what can stand before a cue without being a source.
+# Objects of "say" and "tell" that make a figure of speech, not a report: "the ad says much about …",
+# "his silence said a lot about …".
+FIGURE_OBJECTS = frozenset(
+    """much little nothing something everything more less volumes plenty lots""".split()
+) | frozenset(("a lot", "a great deal", "a good deal", "so much", "very little", "a little"))
+# Adjectives of place or side that head no noun phrase alone: "Western support for …", "British backing
+# for …" read "support" as a verb whose subject is an adjective.
+PLACE_ADJECTIVES = frozenset(
+    """western eastern northern southern american european british english scottish welsh irish french
+    german italian spanish dutch russian chinese japanese korean indian canadian mexican australian
+    african asian arab israeli palestinian iranian iraqi syrian turkish ukrainian polish greek swedish
+    norwegian danish finnish global international national regional local federal foreign domestic
+    public popular political""".split()
+)
+# Labels of page furniture that read like a source and a reporting noun: "Editor's note: …".
+FURNITURE_LABELS = frozenset(
+    "editor's note|editors' note|editor's notes|publisher's note|author's note|paid notice|reader's note"
+    .split("|")
+)
+# Page furniture that reads like a source and a cue: "Story continues below advertisement".
+FURNITURE_LINES = frozenset(
+    " ".join(line.split())
+    for line in """story continues below advertisement|article continues below advertisement|story continues
+    below|article continues below|continue reading|continue reading below|continue reading the main story
+    |advertisement continues below|the story continues below""".split("|")
 )

@@ -75,11 +75,11 @@ STATEMENTS = [
         "level": "institutional",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
+        "expect": "pass",
         "comment": (
             "Two coordinated that-less clauses under one cue: one statement. 'In a statement' is the "
-            "channel. The ad-break line above is not part of anything."
-            " Fails today: the company is taken for a person."
+            "channel. The ad-break line above is not part of anything. A name that ends in a plural "
+            "noun ('Ferries') is a company's, not a person's."
         ),
     },
     {

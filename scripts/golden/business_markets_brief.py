@@ -14,7 +14,7 @@ COMMENT = (
     "expressed a willingness to …' (a reporting noun with no reported content), and every figure."
 )
 EXHAUSTIVE = True
-EXPECT = "fail"
+EXPECT = "pass"
 
 TEXT = "\n\n".join(
     [
@@ -99,11 +99,11 @@ STATEMENTS = [
         "level": "named_direct",
         "stance": "neutral",
         "issue": 17,
-        "expect": "fail",
+        "expect": "pass",
         "comment": (
             "The statement sits in an 'after' clause of a market move; the speaker's long appositive "
-            "(with the bank's name) stands between him and the cue. The bank is not the speaker."
-            " Fails today: the 'CURRENCIES:' heading is read as the speaker of the whole paragraph."
+            "(with the bank's name) stands between him and the cue. The bank is not the speaker, and "
+            "the 'CURRENCIES:' heading is not the speaker of the whole paragraph."
         ),
     },
     {

@@ -54,7 +54,7 @@ STATEMENTS = [
         "level": "unattributed",
         "stance": "neutral",
         "issue": 4,
-        "expect": "fail",
+        "expect": "pass",
         "comment": (
             "Borderline: a quotation whose author is not identified (a sign 'read'). 'read' reports a text's "
             "wording, and the sign is not a speaker, so the speaker is unknown and the level unattributed "

@@ -109,7 +109,7 @@ STATEMENTS = [
         "level": "anonymous_described",
         "stance": "neutral",
         "issue": 3,
-        "expect": "fail",
-        "comment": "Access phrase 'close to': described (DOMAIN section 1, anonymity details). Fails today: 'Sources close to the player' is taken for a named person.",
+        "expect": "pass",
+        "comment": "Access phrase 'close to': described (DOMAIN section 1, anonymity details). The head is 'Sources', not 'the player' after the access phrase.",
     },
 ]
