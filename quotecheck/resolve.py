@@ -499,7 +499,11 @@ def _statement(text: str, fr: Frame, voice: _Voice, shared: dict[str, str]) -> S
         cue = Cue(cs, ce, shared.setdefault(word, word), lemma)
     # a content of one piece is that piece's text: the same string, not a second copy
     content = segs[0].text if len(segs) == 1 else text[start:end]
-    return Statement(kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation)
+    # quoted words are reported as a quotation wherever the cue stands, before them or after
+    shape = "quotation" if kind == "direct" and fr.reported_as in ("clause", "inverted") else fr.reported_as
+    return Statement(
+        kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation, reported_as=shape
+    )
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:
