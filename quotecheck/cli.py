@@ -207,6 +207,15 @@ def paint(text: str, code: str | None, *, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color and code else text
 
 
+def _add_strict_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="an editor's definition of a statement: leave out actions with their objects "
+        "(\"quashed the permit\") and negated or refused sayings (\"would not say which …\")",
+    )
+
+
 def add_jobs_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-j",
@@ -519,14 +528,14 @@ def _preread(
     return out
 
 
-_ExtractTask = tuple[str, inputs.Input | None, str | None, bool, Mapping[str, Any]]
+_ExtractTask = tuple[str, inputs.Input | None, str | None, bool, Mapping[str, Any], bool]
 
 
 def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | None]:
     """(path, error, record) for one input: one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
-    path, read, error, summary, options = task
+    path, read, error, summary, options, strict = task
     try:
         if error is not None:
             raise InputError(error)
@@ -534,7 +543,7 @@ def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | 
             read = read_decoded(path, options=options)
     except InputError as exc:
         return path, str(exc), None
-    record = analyze(read.text).to_json(summary=summary)
+    record = analyze(read.text, strict=strict).to_json(summary=summary)
     return path, None, {"path": path, "encoding": read.encoding, **record}
 
 
@@ -582,7 +591,9 @@ def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     claim_stdin(ns.files)
     paths = expand_paths(ns.files, suffixes=(".txt",))
     options = reading_options(ns)
-    tasks: list[_ExtractTask] = [(p, t, e, ns.summary, options) for p, t, e in _preread(paths, options)]
+    tasks: list[_ExtractTask] = [
+        (p, t, e, ns.summary, options, ns.strict) for p, t, e in _preread(paths, options)
+    ]
     writer = RecordWriter(out, ns.format, columns=EXTRACT_COLUMNS, rows=_statement_rows)
     color = ns.format == "table" and use_color(ns.color, out)
     floor = 5 - LEVELS.index(ns.fail_on) if ns.fail_on else None
@@ -648,6 +659,7 @@ def _register_extract(sub: Subparsers) -> None:
         metavar="LEVEL",
         help="exit 1 when any statement is graded below LEVEL, e.g. anonymous_described",
     )
+    _add_strict_option(p)
     add_jobs_option(p)
     add_color_option(p)
     add_input_options(p)
@@ -947,6 +959,7 @@ def _register_report(sub: argparse._SubParsersAction[_Parser]) -> None:
         "-o", "--output", required=True, metavar="FILE", help="write the page here; - writes standard output"
     )
     p.add_argument("--title", metavar="TEXT", help="the page's heading (default: the article's file name)")
+    _add_strict_option(p)
     add_input_options(p)
     p.set_defaults(handler=_cmd_report)
 
@@ -1005,7 +1018,7 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in named):
         raise InputError(f"{ns.output}: is one of the inputs; give the page another name with -o")
     title = ns.title or ("standard input" if ns.article == "-" else os.path.basename(ns.article))
-    page = build_page(text, sources=sources, title=title)
+    page = build_page(text, sources=sources, title=title, strict=ns.strict)
     if ns.output == "-":
         out.write(page.html)
     else:
