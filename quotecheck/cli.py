@@ -488,6 +488,7 @@ EXTRACT_COLUMNS: tuple[str, ...] = (
     "nested",
     "text",
     "reasons",
+    "reported_as",
 )
 
 
@@ -511,6 +512,7 @@ def _statement_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
             _flag(strength.get("nested")),
             s["text"],
             _joined(strength.get("reasons", ())),
+            s["reported_as"],
         ]
 
 

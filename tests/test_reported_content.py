@@ -9,7 +9,9 @@ the editor's definition (docs/accuracy.md, "Strict mode").
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -363,3 +365,38 @@ def test_strict_mode_only_leaves_out_what_is_not_said(text: str) -> None:
     full = analyze(text).statements
     strict = analyze(text, strict=True).statements
     assert strict == tuple(s for s in full if s.reported_as not in ("object", "negated"))
+
+
+ARTICLE = (
+    "The appeals court quashed the permit for the marina on Monday.\n\n"
+    "Harbourmaster Jonas Lind said the boats would move to the old quay.\n\n"
+    "He would not say which owners had complained.\n"
+)
+
+
+def _extract(argv: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    from quotecheck.cli import main
+
+    assert main(["extract", "--format", "jsonl", *argv]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    return [s["reported_as"] for s in json.loads(line)["statements"]]
+
+
+def test_extract_strict_leaves_out_objects_and_negated_sayings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "marina.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert _extract([str(article)], capsys) == ["object", "clause", "negated"]
+    assert _extract(["--strict", str(article)], capsys) == ["clause"]
+
+
+def test_report_strict_shows_only_what_was_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("jinja2")
+    from quotecheck.cli import main
+
+    article, page = tmp_path / "marina.txt", tmp_path / "marina.html"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["report", str(article), "-o", str(page)]) == 0
+    assert main(["report", "--strict", str(article), "-o", str(page)]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"{page}: 3 statements", f"{page}: 1 statement"]
