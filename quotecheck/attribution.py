@@ -104,7 +104,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
 
     def words_of() -> frozenset[str]:
         if not seen:
-            seen.append(frozenset(_WORDS_LOWER.findall(text)))  # the words as written
+            # the words as written, each once: a list of every word first would weigh ten times the text
+            seen.append(frozenset(m.group() for m in _WORDS_LOWER.finditer(text)))
         return seen[0]
 
     labels: list[list[str]] = []

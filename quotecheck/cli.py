@@ -422,13 +422,14 @@ class RecordWriter:
 
     def write(self, record: Mapping[str, Any]) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.out.writelines(_json_pieces(record))
+            self.out.write("\n")
             self.out.flush()
         elif self.fmt == "json":
             # one array, written an element at a time (1,000 files never sit in memory together), laid
             # out as json.dumps(records, indent=2) lays it out
-            item = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            self.out.write(("[\n  " if not self.written else ",\n  ") + item)
+            self.out.write("[\n  " if not self.written else ",\n  ")
+            self.out.writelines(piece.replace("\n", "\n  ") for piece in _json_pieces(record, indent=2))
             self.written += 1
         elif self.csv is not None and self.rows is not None:
             self.csv.writerows(self.rows(record))
@@ -437,6 +438,51 @@ class RecordWriter:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write("\n]\n" if self.written else "[]\n")
+
+
+class _AsJson:
+    """Values that become their JSON form (``to_json()``) only as they are read, one at a time: a report's
+    statements, which :func:`_json_pieces` writes one by one, so a file of 100,000 statements is never
+    100,000 dicts at once, nor one string.  Iterating gives the dicts; ``len`` counts the values."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Sequence[Any]) -> None:
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (v.to_json() for v in self.values)
+
+
+def _json_pieces(value: Any, *, indent: int | None = None, depth: int = 0) -> Iterator[str]:
+    """What ``json.dumps(value, ensure_ascii=False, indent=indent)`` writes, in pieces: a record's fields
+    one by one and a list's items one by one (deeper values whole), so that writing a large record never
+    makes it one string.
+
+    >>> record = {"path": "a.txt", "statements": [{"start": 0}, {"start": 9}], "summary": None}
+    >>> "".join(_json_pieces(record)) == json.dumps(record)
+    True
+    """
+    pad = "" if indent is None else "\n" + " " * (indent * (depth + 1))
+    if depth < 2 and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+        for n, (key, item) in enumerate(value.items()):
+            comma = ("," if indent is not None else ", ") if n else ""
+            yield ("{" if not n else comma) + pad + json.dumps(key, ensure_ascii=False) + ": "
+            yield from _json_pieces(item, indent=indent, depth=depth + 1)
+        yield pad[: -indent or None] + "}" if indent is not None else "}"
+    elif depth < 2 and isinstance(value, list | tuple | _AsJson) and len(value):
+        for n, item in enumerate(value):
+            comma = ("," if indent is not None else ", ") if n else ""
+            yield ("[" if not n else comma) + pad
+            yield from _json_pieces(item, indent=indent, depth=depth + 1)
+        yield pad[: -indent or None] + "]" if indent is not None else "]"
+    else:
+        plain = list(value) if isinstance(value, _AsJson) else value
+        text = json.dumps(plain, ensure_ascii=False, indent=indent)
+        yield text.replace("\n", "\n" + " " * (indent * depth)) if indent and depth else text
 
 
 def _count(least: int) -> Callable[[str], int]:
@@ -545,8 +591,13 @@ def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | 
             read = read_decoded(path, options=options)
     except InputError as exc:
         return path, str(exc), None
-    record = analyze(read.text, strict=strict).to_json(summary=summary)
-    return path, None, {"path": path, "encoding": read.encoding, **record}
+    report = analyze(read.text, strict=strict)
+    # what report.to_json(summary=...) gives, with the statements made into dicts only as they are written
+    statements = _AsJson(report.statements)
+    record: dict[str, Any] = {"path": path, "encoding": read.encoding, "statements": statements}
+    if summary:
+        record["summary"] = report.summary.to_json()
+    return path, None, record
 
 
 def _table(out: TextIO, path: str, result: Mapping[str, Any], *, color: bool) -> None:

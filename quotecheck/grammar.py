@@ -3,7 +3,10 @@ there, auxiliaries, what follows a cue, and the small predicates they share.
 
 Each function takes the tokens and an index (and a floor or a limit) and gives an index, a span or a yes/no;
 none changes its tokens or keeps state.  The words they read are in :mod:`quotecheck.lexicon.grammar` and
-:mod:`quotecheck.lexicon.frames`.
+:mod:`quotecheck.lexicon.frames`.  The long walks try named rules from ordered tuples, the first that knows
+deciding: ``_VERB_RULES`` (whether a word is a verb there), ``_NP_STEPS`` (a noun phrase read back),
+``_INSIDE_RULES`` and ``_BEFORE_RULES`` (the subject around an apposition), ``_AFTER_CUE_RULES`` (where
+content after a cue opens); the comment above each says why in that order.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from analysis import check
 
+from quotecheck import analyze, grammar
+
 # what is a cue, and what is not: nouns, adjectives, passives, titles ----------------------------------------
 
 WHAT_IS_A_CUE = [
@@ -214,3 +216,266 @@ WHAT_IS_A_CUE = [
 @pytest.mark.parametrize(("text", "facts"), WHAT_IS_A_CUE)
 def test_what_is_a_cue(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
+
+
+# whether a cue word stands as a verb there: the rules of grammar._VERB_RULES, tried in order, the first that
+# answers deciding; a row is a sentence, the word asked about, the rule that decides and its answer
+
+VERB_RULES = [
+    pytest.param(
+        "The mayor had this to say about the bridge: it stays shut.",
+        "say",
+        "_had_this_to_say",
+        True,
+        id="had this to say",
+    ),
+    pytest.param(
+        "Her claim that the bridge is unsafe was rejected.",
+        "claim",
+        "_owned_reporting_noun",
+        True,
+        id="owned reporting noun",
+    ),
+    pytest.param(
+        "The mayor's repeated calls to close the bridge went unheard.",
+        "calls",
+        "_participle_before_a_noun",
+        False,
+        id="participle before a noun",
+    ),
+    pytest.param(
+        "The mayor's claims that the bridge is unsafe were rejected.",
+        "claims",
+        "_after_an_owner",
+        True,
+        id="after an owner",
+    ),
+    pytest.param(
+        "The reported deal on the bridge collapsed.",
+        "reported",
+        "_participle_as_adjective",
+        False,
+        id="participle as adjective",
+    ),
+    pytest.param(
+        "When asked about the bridge, the mayor left.",
+        "asked",
+        "_passive_after_when",
+        False,
+        id="passive after when",
+    ),
+    pytest.param(
+        "With the mayor expected to speak, the hall filled.",
+        "expected",
+        "_absolute_with",
+        False,
+        id="absolute with",
+    ),
+    pytest.param(
+        "What she says is true, the engineer added.",
+        "says",
+        "_subject_of_a_verb",
+        False,
+        id="subject of a verb",
+    ),
+    pytest.param(
+        "Reports suggest the bridge is unsafe.",
+        "reports",
+        "_plural_subject_of_a_cue",
+        False,
+        id="plural subject of a cue",
+    ),
+    pytest.param(
+        "After a brief pause the mayor left.",
+        "brief",
+        "_brief",
+        False,
+        id="brief",
+    ),
+    pytest.param(
+        "The documents would have shown up in the archive.",
+        "shown",
+        "_show_up",
+        False,
+        id="show up",
+    ),
+    pytest.param(
+        "Each state assigned its own inspector to the bridge.",
+        "state",
+        "_counted_states",
+        False,
+        id="counted states",
+    ),
+    pytest.param(
+        "State Senator Ann Lee visited the bridge.",
+        "state",
+        "_state_before_a_title",
+        False,
+        id="state before a title",
+    ),
+    pytest.param(
+        "Ann Lee met state officials at the bridge.",
+        "state",
+        "_state_modifying_a_noun",
+        False,
+        id="state modifying a noun",
+    ),
+    pytest.param(
+        "The mayor further related that the bridge is unsafe.",
+        "related",
+        "_past_after_an_adverb",
+        True,
+        id="past after an adverb",
+    ),
+    pytest.param(
+        "The rules say judges shouldn't decide on the bridge.",
+        "judges",
+        "_plural_before_a_negated_modal",
+        False,
+        id="plural before a negated modal",
+    ),
+    pytest.param(
+        "She sent a message that said the bridge is unsafe.",
+        "said",
+        "_relative_that",
+        True,
+        id="relative that",
+    ),
+    pytest.param(
+        "Some say the bridge is unsafe.",
+        "say",
+        "_quantifier_subject",
+        True,
+        id="quantifier subject",
+    ),
+    pytest.param(
+        "The official report on the bridge came late.",
+        "report",
+        "_after_a_noun_word",
+        False,
+        id="after a noun word",
+    ),
+    pytest.param(
+        "The senior counsel for the city visited the bridge.",
+        "counsel",
+        "_rank_title",
+        False,
+        id="rank title",
+    ),
+    pytest.param(
+        "The mayor wants to bring back the old bridge.",
+        "back",
+        "_particle_back",
+        False,
+        id="particle back",
+    ),
+    pytest.param(
+        "The report goes on to list reasons why the bridge failed.",
+        "reasons",
+        "_object_of_an_infinitive",
+        False,
+        id="object of an infinitive",
+    ),
+    pytest.param(
+        "Despite repeated warnings the bridge stayed open.",
+        "repeated",
+        "_participle_before_a_plural",
+        False,
+        id="participle before a plural",
+    ),
+    pytest.param(
+        "The city press secretary visited the bridge.",
+        "press",
+        "_press_noun",
+        False,
+        id="press noun",
+    ),
+    pytest.param(
+        "He made a controversial comment about the bridge.",
+        "comment",
+        "_base_form_after_a_determiner",
+        False,
+        id="base form after a determiner",
+    ),
+    pytest.param(
+        "The FBI report alert went out on Monday.",
+        "report",
+        "_after_an_acronym",
+        False,
+        id="after an acronym",
+    ),
+    pytest.param(
+        "The second nomination contest Tuesday was close.",
+        "contest",
+        "_before_a_weekday",
+        False,
+        id="before a weekday",
+    ),
+    pytest.param(
+        "Some 32% of Republican claims about the bridge were false.",
+        "claims",
+        "_noun_after_a_count",
+        False,
+        id="noun after a count",
+    ),
+    pytest.param(
+        "The mayor appeared to suggest that the bridge is unsafe.",
+        "suggest",
+        "_infinitive_after_seeming",
+        True,
+        id="infinitive after seeming",
+    ),
+    pytest.param(
+        "The mayor learned of the closure via email.",
+        "email",
+        "_after_a_preposition",
+        False,
+        id="after a preposition",
+    ),
+    pytest.param(
+        "The mayor was told the bridge is unsafe.",
+        "told",
+        "_passive_after_be",
+        False,
+        id="passive after be",
+    ),
+    pytest.param(
+        "The bridge is widely expected to close.",
+        "expected",
+        "_passive_after_be_and_adverb",
+        False,
+        id="passive after be and adverb",
+    ),
+    pytest.param(
+        "The mayor was also told the bridge is unsafe.",
+        "told",
+        "_passive_after_auxiliaries",
+        False,
+        id="passive after auxiliaries",
+    ),
+
+]
+
+
+@pytest.mark.parametrize(("text", "word", "rule", "verb"), VERB_RULES)
+def test_the_rule_that_decides_whether_a_cue_word_is_a_verb(
+    text: str, word: str, rule: str, verb: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decided: list[tuple[str, str, bool]] = []
+
+    def watched(decide: Any) -> Any:
+        def run(toks: Any, i: int, prev: str, low: str) -> Any:
+            answer = decide(toks, i, prev, low)
+            if answer is not None:
+                decided.append((decide.__name__, low, answer))
+            return answer
+
+        return run
+
+    monkeypatch.setattr(grammar, "_VERB_RULES", tuple(map(watched, grammar._VERB_RULES)))
+    analyze(text)
+    assert {(name, answer) for name, low, answer in decided if low == word} == {(rule, verb)}
+
+
+def test_every_verb_rule_has_a_row() -> None:
+    assert {p.values[2] for p in VERB_RULES} == {r.__name__ for r in grammar._VERB_RULES}

@@ -5,12 +5,15 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck import analyze, verify, verify_article
-from quotecheck.cli import main
+from quotecheck.cli import _json_pieces, main
 from quotecheck.errors import InputError, SourceError
 from quotecheck.inputs import read_input, read_text
 
@@ -368,3 +371,44 @@ def test_verify_reads_source_files_with_errors_and_max_bytes(
     assert (record["verdict"], record["source"]["text"]) == ("verbatim", "Caf\ufffd for all")
     assert main([*args, "--errors", "replace", "--max-bytes", str(source.stat().st_size - 1)]) == 2
     assert "over the limit of" in capsys.readouterr().err
+
+
+# One file's record is written a piece at a time: the same bytes json.dumps writes, never one string.
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(value=_JSON, indent=st.sampled_from([None, 0, 2, 4]))
+def test_json_pieces_join_to_what_json_dumps_writes(value: object, indent: int | None) -> None:
+    assert "".join(_json_pieces(value, indent=indent)) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def test_a_report_is_written_a_statement_at_a_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(SAID * 40, encoding="utf-8")
+    expected = {"path": str(path), "encoding": "utf-8", **analyze(SAID * 40).to_json(summary=True)}
+    assert len(expected["statements"]) == 80
+    writes: list[str] = []
+    for fmt, jobs in (("jsonl", "1"), ("json", "1"), ("jsonl", "2")):
+        assert main(["extract", "--format", fmt, "--summary", "-j", jobs, str(path)]) == 0
+        out = capsys.readouterr().out
+        assert json.loads(out) == (expected if fmt == "jsonl" else [expected])
+        indent = None if fmt == "jsonl" else 2
+        whole = json.dumps(expected if fmt == "jsonl" else [expected], ensure_ascii=False, indent=indent)
+        assert out == whole + "\n"
+
+    class Recording(io.StringIO):
+        def write(self, piece: str) -> int:
+            writes.append(piece)
+            return super().write(piece)
+
+    monkeypatch.setattr(sys, "stdout", Recording())
+    assert main(["extract", "--format", "jsonl", str(path)]) == 0
+    # no piece holds more than one statement: the largest is far below the whole record
+    assert max(map(len, writes)) * 20 < sum(map(len, writes))

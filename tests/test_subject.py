@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from analysis import check
 
+from quotecheck import analyze, grammar
+
 # "according to": the phrase after the cue is the source (_according_to) -------------------------------------
 
 ACCORDING_TO = [
@@ -650,3 +652,124 @@ SUBJECT_BEFORE = [
 @pytest.mark.parametrize(("text", "facts"), SUBJECT_BEFORE)
 def test_subject_before_the_verb(text: str, facts: dict[str, Any]) -> None:
     check(text, facts)
+
+
+# which rule finds the subject around an apposition ("X, a spokesman for Y, said"): the rules of
+# grammar._INSIDE_RULES, then of grammar._BEFORE_RULES, tried in order, the first that knows deciding; with
+# none, the phrase before the apposition speaks
+
+APPOSITION_RULES = [
+    pytest.param(
+        "The mayor's office, when reached by phone, said the bridge stays shut.",
+        ("_occasion_clause",),
+        id="a clause about the occasion",
+    ),
+    pytest.param(
+        "Ann Lee, assistant secretary for roads, bridges, and tunnels, said the bridge stays shut.",
+        ("_list_tail",),
+        id="a list inside",
+    ),
+    pytest.param(
+        "Ann Lee, who worked for the city, becoming its engineer in 2010, said the bridge stays shut.",
+        ("_participle_after_a_relative",),
+        id="a participle after a relative clause",
+    ),
+    pytest.param("Ann Lee, 63, a retired engineer, said the bridge stays shut.", ("_an_age",), id="an age"),
+    pytest.param(
+        "Ann Lee, the city engineer, one of the officials in charge, said the bridge stays shut.",
+        ("_a_chain_of_appositions",),
+        id="a chain of appositions",
+    ),
+    pytest.param(
+        "Tom Okafor, a planner who works with the Civic Trust, a local charity, said the bridge stays shut.",
+        ("_after_a_relative_clause",),
+        id="after a relative clause's end",
+    ),
+    pytest.param(
+        "Several engineers, including Ms. Lee, said the bridge stays shut.",
+        ("_a_group_including",),
+        id="a group and its named member",
+    ),
+    pytest.param("The bridge, closed since May, said nothing.", ("_no_apposition",), id="no apposition"),
+    pytest.param(
+        "The city's engineer, Ann Lee, said the bridge stays shut.",
+        ("_a_name_after_its_role",),
+        id="a name after its role",
+    ),
+    pytest.param(
+        "After winning Ohio, Gov. Ann Lee (D-OH), said the bridge stays shut.",
+        ("_a_name_after_a_phrase",),
+        id="a name after a phrase that is no name",
+    ),
+    pytest.param("Ann Lee, the city engineer, said the bridge stays shut.", (), id="none: the phrase before"),
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), APPOSITION_RULES)
+def test_the_rule_that_finds_the_subject_around_an_apposition(
+    text: str, rules: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fired: list[str] = []
+
+    def watched(rule: Any) -> Any:
+        def run(*args: Any) -> Any:
+            found = rule(*args)
+            if found is not None:
+                fired.append(rule.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(grammar, "_INSIDE_RULES", tuple(map(watched, grammar._INSIDE_RULES)))
+    monkeypatch.setattr(grammar, "_BEFORE_RULES", tuple(map(watched, grammar._BEFORE_RULES)))
+    analyze(text)
+    assert tuple(dict.fromkeys(fired)) == rules
+
+
+def test_every_apposition_rule_has_a_row() -> None:
+    named = {rule for p in APPOSITION_RULES for rule in p.values[1]}
+    assert named == {r.__name__ for r in (*grammar._INSIDE_RULES, *grammar._BEFORE_RULES)}
+
+
+# the steps of a noun phrase read back from a cue (grammar._NP_STEPS): each row a sentence whose source
+# phrase needs the step named, whatever other steps the walk takes
+
+NP_STEPS = [
+    pytest.param("Sen. Ann Lee said the bridge stays shut.", "_np_abbreviation", id="an abbreviation's stop"),
+    pytest.param(
+        "BRUSSELS - European leaders said the bridge stays shut.", "_np_spaced_dash", id="a dateline's dash"
+    ),
+    pytest.param("Procter & Gamble said the bridge stays shut.", "_np_joiner", id="an ampersand"),
+    pytest.param("Smith and Jones said the bridge stays shut.", "_np_and", id="and between names"),
+    pytest.param("The “Avatar” star said the bridge stays shut.", "_np_quoted_title", id="a quoted title"),
+    pytest.param("The bridge, officials said, stays shut.", "_np_stop_word", id="a comma ends it"),
+    pytest.param("Officials warned residents fear the bridge will fall.", "_np_verb", id="a verb ends it"),
+    pytest.param("The White House said the bridge stays shut.", "_np_determiner", id="a determiner opens it"),
+    pytest.param("In Doha Hamas said the bridge stays shut.", "_np_preposition", id="an opening adverbial"),
+    pytest.param("Maria Lopez said the bridge stays shut.", "_np_capitalized", id="a capitalized name"),
+    pytest.param(
+        "City spokesman Walid Kilani said the bridge stays shut.", "_np_title", id="a title before it"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), NP_STEPS)
+def test_a_step_of_the_noun_phrase_walk(text: str, step: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fired: list[str] = []
+
+    def watched(rule: Any) -> Any:
+        def run(*args: Any) -> Any:
+            found = rule(*args)
+            if found is not None:
+                fired.append(rule.__name__)
+            return found
+
+        return run
+
+    monkeypatch.setattr(grammar, "_NP_STEPS", tuple(map(watched, grammar._NP_STEPS)))
+    analyze(text)
+    assert step in fired
+
+
+def test_every_noun_phrase_step_has_a_row() -> None:
+    assert {p.values[1] for p in NP_STEPS} == {r.__name__ for r in grammar._NP_STEPS}

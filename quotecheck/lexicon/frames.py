@@ -1,5 +1,6 @@
-"""Words the frame finder (:mod:`quotecheck.attribution`) reads around a cue: what may stand between a
-source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
+"""Words the frame finder reads around a cue (:mod:`quotecheck.grammar`, :mod:`quotecheck.cues`,
+:mod:`quotecheck.subject`, :mod:`quotecheck.content`, :mod:`quotecheck.attribution`): what may stand
+between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
 
 Each table serves one rule of the finder; its comment says which.  Every table is in lower case.
 """

@@ -1,4 +1,4 @@
-"""Words that resolve who speaks (:mod:`quotecheck.pipeline`): what stands before a name without
+"""Words that resolve who speaks (:mod:`quotecheck.resolve`): what stands before a name without
 being its given name, what opens a lede without naming anyone, and which roles are a crowd's, not the
 speaker named before.
 
