@@ -266,6 +266,12 @@ REPORTED_AS = [
     pytest.param("He did not immediately say whether the port would reopen.", "say", "negated", id="not-yet"),
     pytest.param("The club has reportedly agreed a fee with Porto.", "reportedly", "hearsay", id="hearsay"),
     pytest.param("The fishermen refused to leave the quay.", "refused", "infinitive", id="refused-an-action"),
+    pytest.param(
+        "Her partner, Jonas Lind, called her a master of hard bargains. “She never gave up a clause.”",
+        "called",
+        "quotation",
+        id="object-then-its-quotation",
+    ),
 ]
 
 
