@@ -753,6 +753,7 @@ def _register_eval(sub: Subparsers) -> None:
     p.add_argument("--limit", type=_count(1), metavar="N", help="only the first N articles")
     p.add_argument("--split", metavar="NAME", help="only articles whose split is NAME")
     p.add_argument("--by-publisher", action="store_true", help="the figures again for each publisher")
+    _add_strict_option(p)
     add_input_options(p)
     p.set_defaults(handler=_cmd_eval)
 
@@ -765,7 +766,7 @@ def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles = evaluation.load_gold(ns.gold, split=ns.split, limit=ns.limit, **options)
     if not articles:
         raise InputError(f"{ns.gold} holds no articles" + (f" of split {ns.split!r}" if ns.split else ""))
-    result = evaluation.evaluate(articles, labels=labels)
+    result = evaluation.evaluate(articles, labels=labels, strict=ns.strict)
     publishers = evaluation.by_publisher(result) if ns.by_publisher else ()
     errors = evaluation.mistakes(result, limit=ns.show_errors) if ns.show_errors else ()
     if ns.format == "json":

@@ -406,3 +406,40 @@ def test_report_strict_shows_only_what_was_said(tmp_path: Path, capsys: pytest.C
     assert main(["report", str(article), "-o", str(page)]) == 0
     assert main(["report", "--strict", str(article), "-o", str(page)]) == 0
     assert capsys.readouterr().out.splitlines() == [f"{page}: 3 statements", f"{page}: 1 statement"]
+
+
+def test_eval_strict_scores_the_editors_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quotecheck.cli import main
+
+    said = "the boats would move to the old quay"
+    start = ARTICLE.index(said)
+    speaker = ARTICLE.index("Jonas Lind")
+    cue = ARTICLE.index("said")
+    gold = {
+        "id": "marina",
+        "text": ARTICLE,
+        "quotes": [
+            {
+                "start": start,
+                "end": start + len(said),
+                "text": said,
+                "segments": [{"start": start, "end": start + len(said), "text": said}],
+                "speaker": "Jonas Lind",
+                "speaker_start": speaker,
+                "speaker_end": speaker + len("Jonas Lind"),
+                "cue": {"start": cue, "end": cue + 4, "text": "said"},
+                "kind": "indirect",
+                "has_source": True,
+            }
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    precision = []
+    for strict in ([], ["--strict"]):
+        assert main(["eval", str(path), "--format", "json", *strict]) == 0
+        figures = json.loads(capsys.readouterr().out)
+        precision.append(figures["all@0.3"]["precision"])
+    assert precision == [0.3333, 1.0]  # one statement of three is the gold one; strict reports it alone
