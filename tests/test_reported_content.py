@@ -368,9 +368,14 @@ def test_no_two_statements_report_the_same_words(text: str) -> None:
 @SETTINGS
 @given(news_text(max_paragraphs=4))
 def test_strict_mode_only_leaves_out_what_is_not_said(text: str) -> None:
+    from quotecheck.model import REPORTED_AS
+
     full = analyze(text).statements
     strict = analyze(text, strict=True).statements
     assert strict == tuple(s for s in full if s.reported_as not in ("object", "negated"))
+    assert all(s.reported_as in REPORTED_AS for s in full)
+    # a quotation no cue claims, a turn, a continuation and hearsay say so; a cue's own shapes need a cue
+    assert all(s.cue is not None for s in full if s.reported_as in ("object", "negated", "noun_complement"))
 
 
 ARTICLE = (
