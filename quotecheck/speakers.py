@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import attrs
@@ -160,23 +159,28 @@ class Mention:
     count: int | None = None
     access: str | None = None
     reason: str | None = None
-    entity: Entity | None = None
+    entity: str | None = None  # the key of its entity in the registry, which answers for the entity's name
 
 
-@dataclass(slots=True)
+@attrs.frozen
 class Entity:
-    """One person or organization, however often and however it is named."""
+    """One person or organization, however often and however it is named, as the registry knows it so far.
 
+    A value: a fuller name or a gender read later makes a new one, which the registry keeps under the same
+    ``id`` (:meth:`Registry.add`); mentions keep the ``id`` and ask the registry for the entity."""
+
+    id: str  # unique in the registry: the key, and for people their number, since people share surnames
     key: str  # the surname (people) or the name (organizations), lower-cased
     kind: str
     canonical: str
     gender: str = "x"
-    positions: list[int] = field(default_factory=list)  # where it is named, for "the nearest before"
 
-    def add_name(self, name: str) -> None:
-        # the fullest form wins: more words, then more characters
+    def named(self, name: str) -> Entity:
+        """The entity with ``name`` for its canonical name if that is fuller: more words, then more
+        characters."""
         if (len(name.split()), len(name)) > (len(self.canonical.split()), len(self.canonical)):
-            self.canonical = name
+            return attrs.evolve(self, canonical=name)
+        return self
 
     @property
     def given(self) -> str:
@@ -1261,11 +1265,15 @@ _BLOCK = 256
 
 
 class Registry:
-    """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
+    """The document's entities, and the mentions in the order they were read, for pronouns to look back on.
+
+    The one mutable table of resolution: it replaces an entity with a new one as fuller names arrive, and
+    answers for it by the ``id`` a mention keeps (``entities[m.entity]``)."""
 
     def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
-        self.people: dict[str, list[Entity]] = {}  # surname -> the people of that name, in order met
+        self.entities: dict[str, Entity] = {}  # id -> the entity as named so far
+        self.people: dict[str, list[str]] = {}  # surname -> the ids of the people of that name, in order met
+        self.positions: dict[str, list[int]] = {}  # a person's id -> where named, for "the nearest before"
         self.history = Timeline()  # kept in text order, for pronouns to look back on
         # first words of company names, for the short form: "Peabody" after "Peabody Energy"
         self.short_orgs: dict[str, str] = {}
@@ -1279,7 +1287,7 @@ class Registry:
         """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone
         the one named most recently before (Donald Trump and Melania Trump stay two people).  A gender the
         mention states ("Mr. Obama") rules out a person of the other ("Michelle Obama")."""
-        people = self.people.get(surname(name), [])
+        people = [self.entities[key] for key in self.people.get(surname(name), ())]
         if gender in ("m", "f"):
             people = [e for e in people if e.gender not in ("m", "f") or e.gender == gender]
         given = given_name(name)
@@ -1289,7 +1297,7 @@ class Registry:
             return people[0] if people else None  # one person of that name: no choosing to do
         # positions are kept sorted: the latest at or before ``at`` is one bisection away
         latest = [
-            (e.positions[i - 1] if (i := bisect_right(e.positions, at)) else -1, k)
+            (at_[i - 1] if (i := bisect_right(at_ := self.positions[e.id], at)) else -1, k)
             for k, e in enumerate(people)
         ]
         _, k = max(latest)
@@ -1302,24 +1310,26 @@ class Registry:
             ent = self.person(m.name, m.start, m.gender)
             gender = m.gender
             if ent is None:
-                ent = Entity(surname(m.name), "person", m.name, m.gender)
-                self.people.setdefault(ent.key, []).append(ent)
-                self.entities[f"{ent.key}#{len(self.entities)}"] = ent
+                key = surname(m.name)
+                ent = Entity(f"{key}#{len(self.entities)}", key, "person", m.name, m.gender)
+                self.people.setdefault(key, []).append(ent.id)
+                self.positions[ent.id] = []
             else:
-                ent.add_name(m.name)
+                ent = ent.named(m.name)
                 if ent.gender == "x":
-                    ent.gender = m.gender
+                    ent = attrs.evolve(ent, gender=m.gender)
                 elif m.gender == "x":
                     gender = ent.gender
-            insort(ent.positions, m.start)
-            m = attrs.evolve(m, gender=gender, entity=ent)
+            self.entities[ent.id] = ent
+            insort(self.positions[ent.id], m.start)
+            m = attrs.evolve(m, gender=gender, entity=ent.id)
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
             ent = self.entities.get(key)
             if ent is None:
-                ent = Entity(key, "organization", m.name, "n")
+                ent = Entity(key, key, "organization", m.name, "n")
                 self.entities[key] = ent
-            m = attrs.evolve(m, entity=ent)
+            m = attrs.evolve(m, entity=ent.id)
         if m.kind != "pronoun":
             self.history.insert(m)
         return m
