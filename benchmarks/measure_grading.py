@@ -198,7 +198,7 @@ def _speaker(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]])
             if m.kind != "pronoun":
                 reg.add(m)
         ante = reg.resolve(src, s)
-    return speaker_of(src, ante)
+    return speaker_of(src, ante, {})  # a fresh wording table: one statement, nothing to share
 
 
 def gold_statement(text: str, gold: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> Statement:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from quotecheck.chain import sentence_hops
 from quotecheck.content import Content, _next_clause, _reach, _trailing_plan, _verb_content
 from quotecheck.cues import _WORDS_LOWER, _cues, has_trigger
 from quotecheck.grammar import _content_end, _hedged_action, _skip_lead, _span, _tok_index_after, _trim_back
@@ -36,6 +37,7 @@ from quotecheck.lexicon.frames import (
 )
 from quotecheck.lexicon.grammar import BE_FORMS, CONJ_ONLY, CONJUNCTIONS, DETERMINERS, SUBJECT_PRONOUNS
 from quotecheck.lexicon.organizations import COUNTRIES, ORG_NAMES_FOLDED, US_STATES
+from quotecheck.model import Hop
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import (
     Mention,
@@ -48,7 +50,7 @@ from quotecheck.speakers import (
 from quotecheck.subject import SourcePlan, _source_plan
 from quotecheck.tokens import Tok, _stream_windows
 
-__all__ = ["Frame", "find_frames", "turn_frames"]
+__all__ = ["Frame", "find_frames", "read_sentences", "turn_frames"]
 
 
 def _spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -198,11 +200,24 @@ def find_frames(
     quotations: Sequence[Quotation],
 ) -> list[Frame]:
     """Statements of every sentence, quotations attached; ``sentences`` are (start, end, paragraph index)."""
+    return read_sentences(text, sentences, quotations)[0]
+
+
+def read_sentences(
+    text: str,
+    sentences: Sequence[tuple[int, int, int]],
+    quotations: Sequence[Quotation],
+) -> tuple[list[Frame], tuple[Hop, ...]]:
+    """The frames of :func:`find_frames`, and the hops of the chain of sources the same tokens give
+    (:func:`quotecheck.chain.sentence_hops`), in text order: a hop belongs to its sentence, whichever of
+    its statements pass through it, and a sentence's hop is often no cue of any frame ("…,” he said,
+    according to a pool report": the pool report's own statement is the clause it took)."""
     # quotation pieces by position, for tokenizing each sentence
     pieces: list[tuple[int, int, Quotation]] = sorted(
         (p.start, p.end, q) for q in quotations if q.depth == 0 for p in q.pieces
     )
     frames: list[Frame] = []
+    hops: list[Hop] = []
     pk = 0
     for si, (s_start, s_end, par) in enumerate(sentences):
         while pk < len(pieces) and pieces[pk][1] <= s_start:
@@ -217,7 +232,7 @@ def find_frames(
             continue  # no cue, no hearsay word: nothing to find here
         reasons: list[tuple[int, int]] | None = None
         windows = _stream_windows(text, s_start, s_end, local)
-        found = (_sources_only(text, window, _sentence_frames(text, window)) for window in windows)
+        found = (_sources_only(text, window, _window_frames(text, window, s_end, hops)) for window in windows)
         for fr in (f for window_frames in found for f in window_frames):
             if fr.cue is not None and text[fr.cue[0] : fr.cue[1]].lower().split()[0] in REASON_WORDS:
                 if reasons is None:
@@ -225,7 +240,13 @@ def find_frames(
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
             frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
-    return frames
+    return frames, tuple(hops)
+
+
+def _window_frames(text: str, window: list[Tok], s_end: int, hops: list[Hop]) -> list[Frame]:
+    """The frames of one window of a sentence's tokens, its hops added to ``hops`` as they are read."""
+    hops.extend(sentence_hops(text, window, s_end))
+    return _sentence_frames(text, window)
 
 
 def _next_start(window: list[Tok], pos: int) -> int:

@@ -25,9 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from quotecheck.facts import facts_alone
-from quotecheck.lexicon.abbreviations import ABBREVIATIONS
 from quotecheck.lexicon.anonymous import (
-    ACCESS_PHRASES,
     ANON_HEADS,
     ANON_QUANTIFIERS,
     GROUP_QUANTIFIERS,
@@ -48,7 +46,6 @@ from quotecheck.lexicon.cues import (
 from quotecheck.lexicon.grades import (
     A_GROUP,
     AFFILIATION,
-    ALLY_DESCRIBING,
     BACK_REFERENCE,
     BODY_WORDS,
     COUNTRY_WORDS,
@@ -61,7 +58,6 @@ from quotecheck.lexicon.grades import (
     MODAL_HEDGES,
     MULTITUDES,
     NAME_JOINERS,
-    NESTING_WORDS,
     NOT_DESCRIBING,
     NOT_NAMES,
     ONE_PERSON,
@@ -107,7 +103,7 @@ from quotecheck.model import (
     Strength,
     Summary,
 )
-from quotecheck.speakers import anonymity_reason
+from quotecheck.speakers import access_described, anonymity_reason
 from quotecheck.text import phrase_alternation
 
 __all__ = ["grade", "grade_all", "summarize"]
@@ -147,21 +143,6 @@ _HEDGE_RE = re.compile(
 )
 # A definite description with an age: "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat".
 _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
-_ACCESS_RE = re.compile(r"(?<!\w)(?i:" + _alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING)) + r")(?!\w)")
-# Where the words come through a second source.  What it names runs to the phrase's end (_cited_phrase),
-# except after "quoted", which names its source before "as saying".
-_NESTED_RE = re.compile(
-    r"(?i:\bciting\s+|\bquoting\s+|\bcited\s+by\s+|\bas\s+reported\s+by\s+|\baccording\s+to\s+)"
-    r"|\bquoted\s+(?P<quoted>[^,;:()]{2,100}?)\s+as\s+saying\b",
-)
-# What ends the phrase a source is named by: a mark, a clause ("who", "that", "as saying"), a full stop
-# (unless an abbreviation's: see _cited_phrase) or the end of the search.
-_CITED_END = re.compile(
-    r"\s*(?:(?P<stop>\.)|[,;:()\N{EM DASH}\N{EN DASH}]|\s+as\s+saying\b|\s+who\b|\s+that\b|$)"
-)
-_CLOSERS_ONLY = re.compile(r"[\s\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]*")
-_STOPPED_WORD = re.compile(r"[\w&'\N{RIGHT SINGLE QUOTATION MARK}.-]*\Z")
-_INITIALS = re.compile(r"[A-Z](?:\.-?[A-Z])*")  # "J", "U.S", "A.F.L.-C.I.O"
 
 
 def grade(statement: Statement, text: str) -> Strength:
@@ -177,7 +158,7 @@ def grade(statement: Statement, text: str) -> Strength:
     if cue_reason:
         reasons.append(cue_reason)
     nested = False
-    hop = _nested_source(statement, text, facts)
+    hop = _nested_source(facts)
     if hop is not None:
         phrase, hop_level = hop
         nested = True
@@ -553,7 +534,7 @@ def _anonymous(st: Statement, text: str, facts: Facts, reasons: list[str]) -> tu
         reason = facts.reasons[0].text
     access = sp.access
     if access is None:
-        found = _ACCESS_RE.search(descriptor)
+        found = access_described(descriptor)
         access = found.group() if found else None
     count = sp.count if sp.count is not None else _count(descriptor)
     role = _role(descriptor)
@@ -603,7 +584,7 @@ def _described_before(text: str, at: int, head: str) -> bool:
         return True  # "two officials"
     if before and before[-1] not in NOT_DESCRIBING:
         return True  # "a senior official", "Israeli sources"
-    return bool(_ACCESS_RE.search(after) or anonymity_reason(text, pos, pos + len(after)))
+    return bool(access_described(after) or anonymity_reason(text, pos, pos + len(after)))
 
 
 _PHRASE_END = re.compile(r"\b(?:said|says|say|told|tell|have|has|had|were|was|are|is|will|would)\b|[,.;:]")
@@ -646,7 +627,8 @@ def _role(descriptor: str) -> str | None:
     after = low[head + 1 : head + 2]
     # "analysts at the central bank" are placed; "experts on North Korea" are only given a field
     affiliated = after and after[0] in (FIELD_OK if low[head] in OPINION_GROUPS else AFFILIATION)
-    if affiliated and not _ACCESS_RE.match(" ".join(low[head + 1 :])):
+    access = access_described(" ".join(low[head + 1 :]))
+    if affiliated and not (access is not None and access.start() == 0):
         parts.extend(words[head + 1 :])
     return " ".join(parts) or None
 
@@ -742,85 +724,13 @@ def _negation(cue: Cue, text: str) -> str | None:
     return None
 
 
-_REACH = 600  # characters before and after a statement: longer than any sentence a "citing" belongs to
-
-
-def _nested_source(st: Statement, text: str, facts: Facts) -> tuple[str, Level] | None:
-    """A second source the words pass through ("citing sources", "quoted the minister as saying")."""
-    anchor = min(st.cue.start, st.start) if st.cue is not None else st.start
-    last = max(st.cue.end, st.end) if st.cue is not None else st.end
-    a, b = facts.sentence
-    # a second source stands near the words it passes on: bounded by a reach, the search stays linear in
-    # a text whose "sentence" is thousands of statements long (one with no full stops, a stray mark)
-    a, b = max(a, anchor - _REACH), min(b, last + _REACH)
-    window = text[a:b].lower()
-    if not any(w in window for w in NESTING_WORDS):
-        return None  # no "citing", "quoting", "cited", "reported" or "quoted": the pattern need not run
-    for m in _NESTED_RE.finditer(text, a, b):
-        # a "citing" inside the quoted content is the speaker's own, not the reporter's chain
-        if any(q.start <= m.start() < q.end for q in st.quotes):
-            continue
-        if m.group(0)[:9].lower() == "according" and (
-            m.start() < last
-            or (st.cue is not None and st.cue.start <= m.start() < st.cue.end)
-        ):
-            # an "according to" is a second hop only after the statement, in its sentence (the facts'
-            # sentence ends with the statement's last): "…,” he said, according to a pool report."; the
-            # statement's own "according to" is its source
-            continue
-        phrase = (m.group("quoted") or _cited_phrase(text, m.end(), b)).strip()
-        # "citing the release of prisoners" gives a reason, not a source; "quoted X as saying" names one
-        if phrase and (m.group("quoted") or _names_a_source(phrase)):
-            return phrase, _phrase_level(phrase)
-    return None
-
-
-def _cited_phrase(text: str, start: int, end: int) -> str:
-    """The phrase that names a source from ``start``: at least two characters, at most 120, to its end.
-
-    The search stays inside the extractor's sentence, but a full stop there may still end one: a
-    sentence kept whole around a quotation holds another's end ("…, quoting an official. “They …").  So
-    a full stop ends the phrase unless it follows an abbreviation or initials ("citing data from the
-    U.S. State Department", "citing Mrs. Clinton's emphasis on …").
-    """
-    limit = min(end, start + 120)
-    if start + 2 > end:
-        return ""
-    for t in _CITED_END.finditer(text, start + 2, end):
-        if t.start() > limit:
-            break
-        if t.group("stop") is not None and not _CLOSERS_ONLY.fullmatch(text, t.end(), end):
-            # not the sentence's last full stop (that one ends it, "according to the Las Vegas Sun.")
-            word = _STOPPED_WORD.search(text, start, t.end() - 1)
-            written = word.group() if word is not None else ""
-            if written.lower() in ABBREVIATIONS or _INITIALS.fullmatch(written):
-                continue
-        return text[start : t.start()]
-    return ""
-
-
-def _names_a_source(phrase: str) -> bool:
-    """Whether a phrase after "citing" is a source: its head (the last word before "of", "familiar", …) is
-    a name, an unnamed source, an institution, a document or the press ("sources", "two people familiar
-    with", "a report in the Times", "Reuters"), not a reason ("concerns about", "the release of")."""
-    head = ""
-    ended_by = ""
-    for w in _WORD.findall(phrase):
-        if head and w.lower() in HEAD_END:
-            ended_by = w.lower()
-            break
-        head = w
-    if not head:
-        return False
-    low = head.lower()
-    if (
-        ended_by == "of"
-        and (low in DOCUMENT_NOUNS or low.rstrip("s") in DOCUMENT_NOUNS)
-        and low not in TEXT_OF
-    ):
-        return False  # "the release of political prisoners": an event, not a press release
-    nouns = ANON_HEADS | VAGUE_GROUPS | ORG_HEADS | DOCUMENT_NOUNS | {"reports", "media", "outlets", "press"}
-    return head[0].isupper() or low in nouns or low.rstrip("s") in nouns
+def _nested_source(facts: Facts) -> tuple[str, Level] | None:
+    """The first second source the words pass through ("citing sources", "quoted the minister as saying"),
+    as the extractor read it (``Facts.hops``), and a rough level for it."""
+    if not facts.hops:
+        return None
+    phrase = facts.hops[0].source.text.strip()
+    return phrase, _phrase_level(phrase)
 
 
 def _phrase_level(phrase: str) -> Level:
@@ -847,7 +757,7 @@ def _phrase_level(phrase: str) -> Level:
     if any(w in ("unnamed", "anonymous", "unidentified") for w in low) or any(
         w in ANON_HEADS or w in VAGUE_GROUPS for w in low
     ):
-        described = _role(phrase) or (_count(phrase) or 0) > 1 or _ACCESS_RE.search(phrase)
+        described = _role(phrase) or (_count(phrase) or 0) > 1 or access_described(phrase)
         return "anonymous_described" if described else "anonymous"
     if low[-1] in ("reports", "media", "outlets", "press"):
         return "anonymous"

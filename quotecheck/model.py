@@ -13,6 +13,7 @@ from attrs import field, frozen
 
 from quotecheck.errors import InputError
 from quotecheck.lexicon.cues import Stance
+from quotecheck.lexicon.frames import HopKind
 
 __all__ = [
     "LEVELS",
@@ -209,6 +210,21 @@ class Strength:
 
 
 @frozen
+class Hop:
+    """A second source the words pass through on their way to the reporter, as the extractor read it in a
+    sentence: "…, citing two officials", "…,” he said, according to a pool report", "quoted the minister
+    as saying" (``quotecheck.chain``)."""
+
+    #: which words open the hop: "according to", "citing", "quoting", "cited by", "reported by" ("as
+    #: reported by") or "quoted as saying"
+    kind: HopKind
+    #: the words that open it ("citing", "according to", "quoted")
+    cue: Span
+    #: the phrase that names the second source ("two officials familiar with the talks")
+    source: Span
+
+
+@frozen
 class Facts:
     """What the extractor read around a statement, handed on so that grading need not read the text again.
 
@@ -223,6 +239,9 @@ class Facts:
     #: the reasons for anonymity (``quotecheck.speakers.anonymity_reason_spans``) in the sentence of the
     #: speaker's mention, in text order: "speaking on condition of anonymity" may stand anywhere in it
     reasons: tuple[Span, ...] = ()
+    #: the second sources the statement's words pass through, in text order: the hops of its sentence
+    #: outside its own quotations, an "according to" only after its words (its own is its source)
+    hops: tuple[Hop, ...] = ()
 
 
 @frozen

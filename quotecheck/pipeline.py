@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from attrs import field, frozen
 
 from quotecheck.attach import _add_turns, _attach_quotations
-from quotecheck.attribution import find_frames, turn_frames
+from quotecheck.attribution import read_sentences, turn_frames
 from quotecheck.errors import InputError
 from quotecheck.facts import attach_facts
 from quotecheck.grading import grade_all, summarize
@@ -103,12 +103,13 @@ def _statements(text: str) -> tuple[Statement, ...]:
     pars = paragraphs(text)
     quotations = find_quotations(text, pars)
     sentences = quote_aware_sentences(text, pars, quotations)
-    frames = find_frames(text, sentences, quotations)
+    frames, hops = read_sentences(text, sentences, quotations)
     frames = _add_turns(frames, turn_frames(text, pars), sentences)
     frames = _attach_quotations(text, frames, quotations, sentences)
     del quotations  # the frames hold the quotations they took; _resolve lets go of the frames as it can
-    # the sentences found here go on with each statement, so grading need not split the text again
-    return attach_facts(text, _one_per_claim(_resolve(text, frames, sentences)), sentences)
+    # the sentences found here, and the hops read in them, go on with each statement, so grading need not
+    # read the text again
+    return attach_facts(text, _one_per_claim(_resolve(text, frames, sentences)), sentences, hops)
 
 
 def _cue_distance(s: Statement) -> int:

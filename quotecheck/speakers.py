@@ -18,6 +18,7 @@ import attrs
 
 from quotecheck.lexicon.anonymous import (
     ACCESS_PHRASES,
+    ALLY_DESCRIBING,
     GROUP_QUANTIFIERS,
     NUMBER_WORDS,
     REASON_PHRASES,
@@ -73,12 +74,14 @@ from quotecheck.lexicon.people import (
     given_name_first,
     plural_common_noun,
 )
+from quotecheck.text import phrase_alternation
 
 __all__ = [
     "POSSESSIVE",
     "Judgement",
     "Mention",
     "Registry",
+    "access_described",
     "anonymity_reason",
     "anonymity_reason_spans",
     "classify_phrase",
@@ -89,6 +92,12 @@ __all__ = [
 
 _ACCESS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(ACCESS_PHRASES, key=len, reverse=True)) + r")\b", re.I
+)
+# How an unnamed source knows what it says, as the description a grade reads: its knowledge or involvement
+# (the access phrases above, which also make a phrase an unnamed source's) or its closeness to someone
+# ("allies of", "people close to"), which describes a source the head has made unnamed but makes none.
+_DESCRIBED_ACCESS_RE = re.compile(
+    r"(?<!\w)(?i:" + phrase_alternation((*ACCESS_PHRASES, *ALLY_DESCRIBING), ignore_case=True) + r")(?!\w)"
 )
 _REASON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in sorted(REASON_PHRASES, key=len, reverse=True)) + r")", re.I
@@ -291,6 +300,18 @@ def classify_phrase(text: str, start: int, end: int) -> Mention:
     return Mention(
         start, end, phrase, j.kind, j.name, j.gender, j.plural, j.descriptor, j.count, j.access, j.reason
     )
+
+
+def access_described(text: str) -> re.Match[str] | None:
+    """The first phrase of ``text`` that says how an unnamed source knows: its knowledge or involvement
+    ("familiar with", "briefed on") or its closeness ("allies of", "people close to"); None when none does.
+
+    >>> access_described("two officials familiar with the talks").group()
+    'familiar with'
+    >>> access_described("people close to the mayor").group()
+    'people close to'
+    """
+    return _DESCRIBED_ACCESS_RE.search(text)
 
 
 def anonymity_reason(text: str, start: int, end: int) -> str | None:

@@ -15,10 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 from quotecheck import analyze
+from quotecheck.chain import hops_in_words
 from quotecheck.facts import attach_facts, facts_alone
 from quotecheck.grading import grade, grade_all, summarize
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, STANCES
 from quotecheck.model import LEVELS, Anonymity, Cue, Facts, Span, Speaker, SpeakerKind, Statement, Strength
+from quotecheck.text import words
 
 _QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
@@ -709,14 +711,129 @@ def test_facts_are_neither_json_nor_equality() -> None:
     assert attrs.evolve(st, facts=None) == st
 
 
-def test_grading_reads_the_sentence_the_facts_give() -> None:
+def test_grading_reads_the_hops_the_facts_give() -> None:
     text = "The Gazette said the coach had been fired, citing two officials."
     st = build(text, "the coach had been fired", "The Gazette", "organization", cue="said")
     assert grade(st, text).nested  # found again from the text, for a statement built by hand
-    cut = text.index(", citing")
+    # grading reads the chain from the facts alone: a sentence with no hop handed on nests nothing
+    assert not grade(attrs.evolve(st, facts=Facts((0, len(text)))), text).nested
+    (hop,) = hops_in_words(text, words(text), len(text))
+    assert grade(attrs.evolve(st, facts=Facts((0, len(text)), (), (hop,))), text).nested
     # a sentence that ends before the "citing" holds no second source, whatever the text goes on to say
-    assert not grade(attrs.evolve(st, facts=Facts((0, cut))), text).nested
-    assert grade(attrs.evolve(st, facts=Facts((0, len(text)))), text).nested
+    cut = text.index(", citing")
+    (alone,) = attach_facts(text, (st,), [(0, cut, 0), (cut, len(text), 0)], (hop,))
+    assert alone.facts is not None
+    assert alone.facts.hops == ()
+    (whole,) = attach_facts(text, (st,), [(0, len(text), 0)], (hop,))
+    assert whole.facts is not None
+    assert whole.facts.hops == (hop,)
+
+
+# The hops of the chain of sources a sentence gives (quotecheck.chain): the words that open each, its kind,
+# and the phrase that names the second source, in text order.
+HOPS = [
+    ("citing", "The Gazette, citing two officials familiar with the talks, said the deal was close.",
+     [("citing", "citing", "two officials familiar with the talks")]),
+    ("citing-at-the-start", "Citing a leaked memo, the paper said the plant would close.",
+     [("citing", "Citing", "a leaked memo")]),
+    ("quoting", "The agency said the border was shut, quoting a police spokesman.",
+     [("quoting", "quoting", "a police spokesman")]),
+    ("cited-by", "The toll rose to 40, a figure cited by the Red Cross.",
+     [("cited by", "cited by", "the Red Cross")]),
+    # every opening is read, a hop inside another's phrase too (which of them a statement passes through is
+    # for its facts to say: here the first is its own source)
+    ("according-to-cited-by", "The plan was doomed, according to figures cited by the Tribune.",
+     [("according to", "according to", "figures cited by the Tribune"),
+      ("cited by", "cited by", "the Tribune")]),
+    ("as-reported-by", "The mayor resigned on Friday, as reported by the Valley Courier.",
+     [("reported by", "as reported by", "the Valley Courier")]),
+    ("according-to", "“The vote is lost,” Senator Ada Kwan said, according to a person in the room.",
+     [("according to", "according to", "a person in the room")]),
+    ("quoted-as-saying", "The radio quoted Foreign Minister Lars Berg as saying the talks had failed.",
+     [("quoted as saying", "quoted", "Foreign Minister Lars Berg")]),
+    # "citing" a reason names no source: the head before "of" is an event, not a document
+    ("citing-a-reason", "Mayor Ines Ortega said she would step down, citing the strain of the job.", []),
+    ("citing-a-release", "The group left the talks, citing the release of prisoners.", []),
+    # "quoted" with no "as saying" after it, or a mark between, names no one a statement passes through
+    ("quoted-no-saying", "The paper quoted a line from the speech.", []),
+    ("quoted-mark-between", "The paper quoted Mr Reyes, a lawyer, as saying the ruling was wrong.", []),
+    # the opening words must stand apart: "citing" at the sentence's end has no phrase after it
+    ("citing-last", "Officials gave no reason for citing.", []),
+    # the extractor's tokens keep a quotation whole: a "citing" inside one is the speaker's own words
+    ("citing-in-a-quotation", "“We are citing two officials,” Mayor Ines Ortega said.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [row[1:] for row in HOPS], ids=[row[0] for row in HOPS])
+def test_the_hops_a_sentence_gives(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    report = analyze(sentence)
+    found = {h for st in report.statements if st.facts is not None for h in st.facts.hops}
+    # what the extractor read, before any statement picks its hops: read through the pipeline's stages
+    from quotecheck.attribution import read_sentences
+    from quotecheck.quotes import find_quotations
+    from quotecheck.sentences import quote_aware_sentences
+    from quotecheck.text import paragraphs
+
+    pars = paragraphs(sentence)
+    quotations = find_quotations(sentence, pars)
+    _, hops = read_sentences(sentence, quote_aware_sentences(sentence, pars, quotations), quotations)
+    assert found <= set(hops)
+    assert [(hop.kind, hop.cue.text, hop.source.text) for hop in hops] == expected
+    for span in (span for hop in hops for span in (hop.cue, hop.source)):
+        assert sentence[span.start : span.end] == span.text
+
+
+# Which of a sentence's hops a statement's words pass through (quotecheck.facts): (sentence, the statement's
+# content, whether it is nested).
+PASSED_THROUGH = [
+    # an "according to" after the words is a second hop; as the statement's own cue it is its source
+    ("according-to-after", "“The vote is lost,” Senator Ada Kwan said, according to a person in the room.",
+     "The vote is lost,", True),
+    ("according-to-own-source", "According to the ministry, the border will reopen on Monday.",
+     "the border will reopen on Monday", False),
+    # a "citing" in the statement's sentence, outside its words: every statement there passes through it
+    ("citing-after", "The Gazette said the coach had been fired, citing two officials.",
+     "the coach had been fired", True),
+    # a hop in the next sentence is another statement's
+    ("citing-next-sentence", "Ms Ruiz said the dam is safe. The agency disagreed, citing two engineers.",
+     "the dam is safe", False),
+    # a hop inside a quotation that is not the statement's own is the quoted speaker's words
+    ("according-to-in-another-quotation",
+     "The researchers reported that the firm holds $2 billion offshore, and the report says it “keeps "
+     "forty offices in havens, according to its own website.”",
+     "that the firm holds $2 billion offshore", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "nested"),
+    [row[1:] for row in PASSED_THROUGH],
+    ids=[row[0] for row in PASSED_THROUGH],
+)
+def test_the_hops_a_statement_passes_through(sentence: str, content: str, nested: bool) -> None:
+    st = next(s for s in analyze(sentence).statements if s.text == content)
+    assert st.strength is not None
+    assert st.strength.nested == nested, st.strength.reasons
+    assert st.facts is not None
+    assert bool(st.facts.hops) == nested
+    # a statement built by hand finds the same hops again from its sentence's plain words
+    assert facts_alone(sentence, attrs.evolve(st, facts=None)).hops == st.facts.hops
+
+
+@given(hs.lists(hs.sampled_from(["citing", "according", "to", "quoted", "as", "saying", "cited", "by",
+                                 "reported", "two", "officials", "Mr", "Reyes", ",", ".", "“", "”", " "]),
+                max_size=30))
+def test_hops_lie_in_the_text_in_order(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for st in analyze(text).statements:
+        assert st.facts is not None
+        starts = [h.cue.start for h in st.facts.hops]
+        assert starts == sorted(starts)
+        for hop in st.facts.hops:
+            assert text[hop.cue.start : hop.cue.end] == hop.cue.text
+            assert text[hop.source.start : hop.source.end] == hop.source.text
+            assert hop.cue.end < hop.source.start
+            assert not any(q.start <= hop.cue.start < q.end for q in st.quotes)
 
 
 def test_a_statement_built_by_hand_finds_the_facts_the_extractor_gives() -> None:

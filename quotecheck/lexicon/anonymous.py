@@ -15,6 +15,7 @@ from quotecheck.lexicon._words import words
 
 __all__ = [
     "ACCESS_PHRASES",
+    "ALLY_DESCRIBING",
     "ALLY_PHRASES",
     "ANON_HEADS",
     "ANON_MODIFIERS",
@@ -166,6 +167,8 @@ ALLY_PHRASES: tuple[str, ...] = (
     "those close to", "people around", "confidants of", "supporters of", "critics of", "a friend of",
     "an ally of", "an aide to", "an associate of",
 )
+# Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.
+ALLY_DESCRIBING = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporters")))
 
 # The outlet vouches for the content with no source at all ("The National understands").
 OUTLET_VOUCH: tuple[str, ...] = (

@@ -1,12 +1,17 @@
 """Words the frame finder reads around a cue (:mod:`quotecheck.grammar`, :mod:`quotecheck.cues`,
 :mod:`quotecheck.subject`, :mod:`quotecheck.content`, :mod:`quotecheck.attribution`): what may stand
-between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause.
+between a source and its verb, what makes a cue form a noun, what opens an aside, an occasion or a clause;
+and the words that open a second source in the chain, with what ends the phrase naming it
+(:mod:`quotecheck.chain`, over the same tokens).
 
 Each table serves one rule of the finder; its comment says which.  Every table is in lower case.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
+from quotecheck.lexicon._words import words
 from quotecheck.lexicon.anonymous import ANON_HEADS, REASON_PHRASES
 from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES
 from quotecheck.lexicon.grammar import CONTRASTING, DETERMINERS, WEEKDAYS
@@ -38,10 +43,14 @@ __all__ = [
     "FOCUS_ADVERBS",
     "GERUND_LEADS",
     "HEADLINE_CUES",
+    "HEAD_END",
     "HEARSAY_ADVERBS",
     "HEARSAY_PARTICIPLES",
     "HEARSAY_PASSIVES",
     "HEARSAY_WORDS",
+    "HOP_KEYS",
+    "HOP_OPENINGS",
+    "HOP_WORDS",
     "INTERJECTIONS",
     "LEAD_ADVERBS",
     "LY_NOUNS",
@@ -74,6 +83,7 @@ __all__ = [
     "SECTION_HEADS",
     "SPEECH_AFTER_SUBJECT",
     "TELL_LIKE",
+    "TEXT_OF",
     "THAT_ONLY",
     "TIME_ENDS",
     "TIME_NOUNS",
@@ -83,6 +93,7 @@ __all__ = [
     "TOPIC_LEMMAS",
     "TO_VERBS",
     "TRIGGERS",
+    "HopKind",
 ]
 
 # Times and sentence adverbs that stand between a subject and its verb: "Wells Fargo just this month
@@ -342,3 +353,26 @@ OCCASION_NOUNS = frozenset(
     email emails tweet tweets post letter video radio television podcast show program town hall event
     appearance remarks meeting""".split()
 )
+
+
+# The chain of sources (quotecheck.chain): the words that open a second hop between the speaker and the
+# reporter ("…, citing two officials", "…,” he said, according to a pool report", "quoted the minister as
+# saying"), and the kind of hop each opens.
+HopKind = Literal["according to", "citing", "quoting", "cited by", "reported by", "quoted as saying"]
+HOP_OPENINGS: tuple[tuple[tuple[str, ...], HopKind], ...] = (
+    (("according", "to"), "according to"),
+    (("citing",), "citing"),
+    (("quoting",), "quoting"),
+    (("cited", "by"), "cited by"),
+    (("as", "reported", "by"), "reported by"),
+    (("quoted",), "quoted as saying"),
+)
+# The first words of the openings: only a token among them can open a hop.
+HOP_WORDS = frozenset(opening[0] for opening, _ in HOP_OPENINGS)
+# The longest word of each opening: a sentence holding none of them, even inside a longer word, holds no hop.
+HOP_KEYS = tuple(sorted({max(opening, key=len) for opening, _ in HOP_OPENINGS}))
+# Words that end the head of a phrase after "citing": "citing two people familiar with", "citing the release
+# of prisoners".
+HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
+# Documents that stay sources before "of": "a report of the panel", "excerpts of his speech".
+TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())

@@ -7,13 +7,13 @@ Every table is in lower case unless its comment says otherwise.
 from __future__ import annotations
 
 from quotecheck.lexicon._words import words
-from quotecheck.lexicon.anonymous import ALLY_PHRASES, ANON_HEADS, VAGUE_GROUPS
+from quotecheck.lexicon.anonymous import ANON_HEADS, VAGUE_GROUPS
+from quotecheck.lexicon.frames import HEAD_END, TEXT_OF  # the chain's tables, which the grader reads too
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS, MODALS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, HONORIFICS, PARTISANS, ROLE_NOUNS, TITLES
 
 __all__ = [
     "AFFILIATION",
-    "ALLY_DESCRIBING",
     "A_GROUP",
     "BACK_REFERENCE",
     "BODY_WORDS",
@@ -27,7 +27,6 @@ __all__ = [
     "MODAL_HEDGES",
     "MULTITUDES",
     "NAME_JOINERS",
-    "NESTING_WORDS",
     "NOT_DESCRIBING",
     "NOT_NAMES",
     "ONE_PERSON",
@@ -60,11 +59,6 @@ OPINION_GROUPS = frozenset(
         residents locals voters fans users viewers readers investors traders advocates proponents backers"""
     )
 )
-# Closeness phrases that describe a source; "critics of" and "supporters of" only name a side.
-ALLY_DESCRIBING = tuple(p for p in ALLY_PHRASES if not p.startswith(("critics", "supporters")))
-# Words that end the head of a phrase after "citing": "citing two people familiar with", "citing the release
-# of prisoners".
-HEAD_END = frozenset(words("of in at from with familiar close who that for on and to about over"))
 # Words after the head that tie a source to a place or body ("an official at the ministry").
 AFFILIATION = frozenset(words("at in from within inside for with of on"))
 # The affiliations that place a vague group ("economists at the central bank"): not a field ("on trade").
@@ -131,15 +125,10 @@ HEDGE_FIRST_WORDS = frozenset(
     max(p.lower().split(), key=len)
     for p in (*HEDGE_PHRASES, *HEDGE_WORDS, *DISTANCING_ADJECTIVES, *MODAL_HEDGES)
 )
-# Words that chain one source to another ("citing", "according to"): a window with none of them holds
-# no nested source, and the costlier pattern is not run.
-NESTING_WORDS = frozenset({"citing", "quoting", "cited", "reported", "quoted", "according to"})
 # Words before an unnamed-source head that describe nothing: "a source", "the sources said", "to sources".
 NOT_DESCRIBING = frozenset(
     "a an the said says say told according to of from by with and but that these those some other".split()
 )
-# Documents that stay sources before "of": "a report of the panel", "excerpts of his speech".
-TEXT_OF = frozenset("report reports excerpt excerpts transcript transcripts copy copies text".split())
 # Unnamed-source heads a second reference takes: "the source said" after "a source close to the talks".
 BACK_REFERENCE = frozenset("source sources official officials person aide aides insider insiders".split())
 # Words that only say which country or side a source is from: "American officials", "Gulf sources".
