@@ -1,8 +1,9 @@
 """What share of the statements quotecheck reports are real attributions?  Issue 17's precision, measured.
 
-    PYTHONPATH=. python benchmarks/measure_precision.py --golden [FILE ...] [--show]
+    PYTHONPATH=. python benchmarks/measure_precision.py --golden [FILE ...] [--show] [--strict]
     PYTHONPATH=. python benchmarks/measure_precision.py --labels FILE [--eval ../shared/eval]
                                                         [--show-new] [--write-new OUT] [--new-labels FILE]
+                                                        [--strict]
 
 ``--golden`` runs ``quotecheck.analyze`` on golden articles whose every statement is annotated (by default
 the ten written for issue 17, listed in docs/golden.md) and pairs predictions with gold statements one to
@@ -34,6 +35,8 @@ Then it runs the current extractor on the sampled articles, to measure after the
   items (new in its article / predicted there at draw time)``; precision now combines the two parts by
   that weight.  Until the new predictions are labelled, only the bounds (all of them real, none of them
   real) are printed.  New statements in articles the sample did not reach are not seen.
+
+``--strict`` measures ``analyze(text, strict=True)``, the editor's definition, in both.
 
 Nothing is asserted: it prints figures.  The eval texts are read at run time; nothing of them is stored.
 """
@@ -139,7 +142,7 @@ def _speaker_right(gold: dict[str, Any], pred: Any) -> bool:
     return (ps.name or "").casefold() == (gs["name"] or "").casefold()
 
 
-def measure_golden(paths: Sequence[Path], *, show: bool) -> None:
+def measure_golden(paths: Sequence[Path], *, show: bool, strict: bool = False) -> None:
     from quotecheck.pipeline import analyze
 
     tot = Counter[str]()
@@ -151,7 +154,7 @@ def measure_golden(paths: Sequence[Path], *, show: bool) -> None:
         record = json.loads(path.read_text(encoding="utf-8"))
         text = record["text"]
         golds = record["statements"]
-        preds = list(analyze(text).statements)
+        preds = list(analyze(text, strict=strict).statements)
         pairs = pair(
             text,
             [[(s["start"], s["end"]) for s in g["segments"]] for g in golds],
@@ -269,7 +272,7 @@ def _statement_spans(rec: dict[str, Any]) -> list[list[int]]:
 
 
 def rerun(
-    sample: dict[str, Any], eval_dir: Path
+    sample: dict[str, Any], eval_dir: Path, *, strict: bool = False
 ) -> tuple[dict[int, bool], dict[str, list[dict[str, Any]]], dict[str, str]]:
     """Whether each item is still predicted, the new predictions per article, and the article texts."""
     ids = list(dict.fromkeys(it["id"] for it in sample["items"]))
@@ -277,7 +280,7 @@ def rerun(
     missing = [i for i in ids if i not in texts]
     if missing:
         raise NoEvalData(f"{len(missing)} sampled articles are not in the eval directory (e.g. {missing[0]})")
-    now = {aid: predict(texts[aid]) for aid in ids}
+    now = {aid: predict(texts[aid], strict=strict) for aid in ids}
     still: dict[int, bool] = {}
     for it in sample["items"]:
         text = texts[it["id"]]
@@ -404,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         "--write-new", type=Path, metavar="OUT", help="write the new predictions for labelling"
     )
     parser.add_argument("--new-labels", type=Path, metavar="FILE", help="the new predictions, labelled")
+    parser.add_argument(
+        "--strict", action="store_true", help="measure analyze(text, strict=True), the editor's definition"
+    )
     args = parser.parse_args(argv)
     if args.golden is None and args.labels is None:
         parser.error("give --golden or --labels FILE")
@@ -411,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         paths = args.golden or [
             ROOT / "tests" / "golden" / f"{name}.golden.json" for name in PRECISION_ARTICLES
         ]
-        measure_golden(paths, show=args.show)
+        measure_golden(paths, show=args.show, strict=args.strict)
     if args.labels is None:
         return 0
     try:
@@ -420,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.new_labels is not None:
             new_labels = json.loads(args.new_labels.read_text(encoding="utf-8"))
         report_labels(sample)
-        still, new, texts = rerun(sample, args.eval)
+        still, new, texts = rerun(sample, args.eval, strict=args.strict)
     except NoEvalData as e:
         print(f"measure_precision: {e}", file=sys.stderr)
         return 2

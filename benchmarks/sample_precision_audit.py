@@ -95,10 +95,10 @@ def record(st: Any) -> dict[str, Any]:
     }
 
 
-def predict(text: str) -> list[dict[str, Any]]:
+def predict(text: str, *, strict: bool = False) -> list[dict[str, Any]]:
     import quotecheck
 
-    return [record(st) for st in quotecheck.analyze(text).statements]
+    return [record(st) for st in quotecheck.analyze(text, strict=strict).statements]
 
 
 def commit() -> str | None:

@@ -241,6 +241,7 @@ class _Unclaimed:
             continuation=continues is not None,
             continues=continues,
             key=self.next_key,
+            reported_as="quotation" if continues is None else "continuation",
         )
 
 

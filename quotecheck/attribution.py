@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from quotecheck.chain import sentence_hops
-from quotecheck.content import Content, _next_clause, _reach, _trailing_plan, _verb_content
+from quotecheck.content import Content, _next_clause, _reach, _reported_as, _trailing_plan, _verb_content
 from quotecheck.cues import _WORDS_LOWER, _cues, has_trigger
 from quotecheck.grammar import _content_end, _hedged_action, _skip_lead, _span, _tok_index_after, _trim_back
 from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, HEARSAY_CUES, CueVerb
@@ -37,7 +37,7 @@ from quotecheck.lexicon.frames import (
 )
 from quotecheck.lexicon.grammar import BE_FORMS, CONJ_ONLY, CONJUNCTIONS, DETERMINERS, SUBJECT_PRONOUNS
 from quotecheck.lexicon.organizations import COUNTRIES, ORG_NAMES_FOLDED, US_STATES
-from quotecheck.model import Hop
+from quotecheck.model import Hop, ReportedAs
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import (
     Mention,
@@ -84,6 +84,7 @@ class Frame:
     continues: int | None = None  # for a continuation: the key of the statement it goes on with
     hearsay: bool = False  # "reportedly", "was believed to", "seems to": no source, by the text's own say
     key: int = -1  # given when quotations are attached (pipeline), unique within the text
+    reported_as: ReportedAs = "clause"  # how the content is reported: the place and grammar it was found by
 
 
 # A paragraph that opens with a speaker's name and a colon: transcript turns ("WALLACE: Let's start"),
@@ -148,7 +149,8 @@ def turn_frames(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Frame]
             spoken = judge(name.title())
             if spoken.kind == "person":
                 src = attrs.evolve(src, kind="person", name=spoken.name)
-        out.append(Frame([(a, b)], src, (m.end(1), m.end(1) + 1, ":"), None, paragraph=pi, exact=True))
+        cue = (m.end(1), m.end(1) + 1, ":")
+        out.append(Frame([(a, b)], src, cue, None, paragraph=pi, exact=True, reported_as="turn"))
     return out
 
 
@@ -367,7 +369,8 @@ def _hearsay_frames(toks: list[Tok], covered: _Covered) -> list[Frame]:
             hearsay = HEARSAY_CUES.get(t.low)
             lemma = hearsay.lemma if hearsay is not None else CUE_FORMS.get(t.low, t.low)
             verb = hearsay or CUE_VERBS.get(lemma)
-            out.append(Frame([_span(toks, a, b)], None, (t.start, t.end, lemma), verb, hearsay=True))
+            cue = (t.start, t.end, lemma)
+            out.append(Frame([_span(toks, a, b)], None, cue, verb, hearsay=True, reported_as="hearsay"))
             covered.add(a, b)
     return out
 
@@ -452,9 +455,11 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
         if lemma == "according to":
             previous = out[-1] if out else None
             content: Content | None = _according_to_content(toks, ci, src_e, taken_until, previous)
+            shape: ReportedAs = "according_to"
         else:
             at = _reach(toks, plan, src_s, src_e, taken_until, _next_clause(toks, plans, idx))
             content = _verb_content(toks, plan, at, taken_until)
+            shape = "clause" if content is None else _reported_as(toks, plan, at, content)
         if content is None:
             continue
         # "People who know him say …": a bare object pronoun is the relative clause's object, no content
@@ -475,7 +480,16 @@ def _sentence_frames(text: str, toks: list[Tok]) -> list[Frame]:
             a0, a1 = plan.antecedent
             stands_for = classify_phrase(text, toks[a0].start, toks[a1 - 1].end)
         cue = (toks[ci].start, toks[cj - 1].end, lemma)
-        fr = Frame(segs, src, cue, verb, colon=content.colon, bare=content.bare, antecedent=stands_for)
+        fr = Frame(
+            segs,
+            src,
+            cue,
+            verb,
+            colon=content.colon,
+            bare=content.bare,
+            antecedent=stands_for,
+            reported_as=shape,
+        )
         out.append(fr)
         # past this frame's content, and past its cue and source when they follow the content ("“…,” the
         # president will say, according to …": "according to" does not take "the president will say")

@@ -207,6 +207,15 @@ def paint(text: str, code: str | None, *, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color and code else text
 
 
+def _add_strict_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="an editor's definition of a statement: leave out actions with their objects "
+        "(\"quashed the permit\") and negated or refused sayings (\"would not say which …\")",
+    )
+
+
 def add_jobs_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-j",
@@ -525,6 +534,7 @@ EXTRACT_COLUMNS: tuple[str, ...] = (
     "nested",
     "text",
     "reasons",
+    "reported_as",
 )
 
 
@@ -548,6 +558,7 @@ def _statement_rows(record: Mapping[str, Any]) -> Iterator[list[str]]:
             _flag(strength.get("nested")),
             s["text"],
             _joined(strength.get("reasons", ())),
+            s["reported_as"],
         ]
 
 
@@ -565,14 +576,14 @@ def _preread(
     return out
 
 
-_ExtractTask = tuple[str, inputs.Input | None, str | None, bool, Mapping[str, Any]]
+_ExtractTask = tuple[str, inputs.Input | None, str | None, bool, Mapping[str, Any], bool]
 
 
 def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | None]:
     """(path, error, record) for one input: one bad file does not lose the others' output."""
     from quotecheck.pipeline import analyze
 
-    path, read, error, summary, options = task
+    path, read, error, summary, options, strict = task
     try:
         if error is not None:
             raise InputError(error)
@@ -580,7 +591,7 @@ def _extract_one(task: _ExtractTask) -> tuple[str, str | None, dict[str, Any] | 
             read = read_decoded(path, options=options)
     except InputError as exc:
         return path, str(exc), None
-    report = analyze(read.text)
+    report = analyze(read.text, strict=strict)
     # what report.to_json(summary=...) gives, with the statements made into dicts only as they are written
     statements = _AsJson(report.statements)
     record: dict[str, Any] = {"path": path, "encoding": read.encoding, "statements": statements}
@@ -633,7 +644,9 @@ def _cmd_extract(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     claim_stdin(ns.files)
     paths = expand_paths(ns.files, suffixes=(".txt",))
     options = reading_options(ns)
-    tasks: list[_ExtractTask] = [(p, t, e, ns.summary, options) for p, t, e in _preread(paths, options)]
+    tasks: list[_ExtractTask] = [
+        (p, t, e, ns.summary, options, ns.strict) for p, t, e in _preread(paths, options)
+    ]
     writer = RecordWriter(out, ns.format, columns=EXTRACT_COLUMNS, rows=_statement_rows)
     color = ns.format == "table" and use_color(ns.color, out)
     floor = 5 - LEVELS.index(ns.fail_on) if ns.fail_on else None
@@ -699,6 +712,7 @@ def _register_extract(sub: Subparsers) -> None:
         metavar="LEVEL",
         help="exit 1 when any statement is graded below LEVEL, e.g. anonymous_described",
     )
+    _add_strict_option(p)
     add_jobs_option(p)
     add_color_option(p)
     add_input_options(p)
@@ -739,6 +753,7 @@ def _register_eval(sub: Subparsers) -> None:
     p.add_argument("--limit", type=_count(1), metavar="N", help="only the first N articles")
     p.add_argument("--split", metavar="NAME", help="only articles whose split is NAME")
     p.add_argument("--by-publisher", action="store_true", help="the figures again for each publisher")
+    _add_strict_option(p)
     add_input_options(p)
     p.set_defaults(handler=_cmd_eval)
 
@@ -751,7 +766,7 @@ def _cmd_eval(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     articles = evaluation.load_gold(ns.gold, split=ns.split, limit=ns.limit, **options)
     if not articles:
         raise InputError(f"{ns.gold} holds no articles" + (f" of split {ns.split!r}" if ns.split else ""))
-    result = evaluation.evaluate(articles, labels=labels)
+    result = evaluation.evaluate(articles, labels=labels, strict=ns.strict)
     publishers = evaluation.by_publisher(result) if ns.by_publisher else ()
     errors = evaluation.mistakes(result, limit=ns.show_errors) if ns.show_errors else ()
     if ns.format == "json":
@@ -998,6 +1013,7 @@ def _register_report(sub: argparse._SubParsersAction[_Parser]) -> None:
         "-o", "--output", required=True, metavar="FILE", help="write the page here; - writes standard output"
     )
     p.add_argument("--title", metavar="TEXT", help="the page's heading (default: the article's file name)")
+    _add_strict_option(p)
     add_input_options(p)
     p.set_defaults(handler=_cmd_report)
 
@@ -1056,7 +1072,7 @@ def _cmd_report(ns: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if ns.output != "-" and os.path.exists(ns.output) and any(_same_file(ns.output, p) for p in named):
         raise InputError(f"{ns.output}: is one of the inputs; give the page another name with -o")
     title = ns.title or ("standard input" if ns.article == "-" else os.path.basename(ns.article))
-    page = build_page(text, sources=sources, title=title)
+    page = build_page(text, sources=sources, title=title, strict=ns.strict)
     if ns.output == "-":
         out.write(page.html)
     else:

@@ -17,7 +17,10 @@ from quotecheck.grammar import (
     _after_cue,
     _content_end,
     _main_verb_after,
+    _negated_saying,
     _np_forward,
+    _plain_object,
+    _reporting_noun,
     _skip_aux_back,
     _skip_lead,
     _span,
@@ -47,6 +50,7 @@ from quotecheck.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     WHEN_WORDS,
 )
+from quotecheck.model import ReportedAs
 from quotecheck.subject import SourcePlan
 from quotecheck.tokens import Tok
 
@@ -68,6 +72,7 @@ class Content:
     spans: tuple[tuple[int, int], ...]
     colon: bool = attrs.field(default=False, kw_only=True)
     bare: bool = attrs.field(default=False, kw_only=True)
+    before: bool = attrs.field(default=False, kw_only=True)  # the words stand before the attribution
 
 
 @attrs.frozen
@@ -137,7 +142,8 @@ def _content_before(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: i
         # "Blumenthal was asked, “…?” He answered, “…”": the question is not the answer's
         b_start = b_end if asked else q0
     rest = _rest_after(toks, plan, at)
-    return Content((_span(toks, b_start, b_end),) if rest is None else (_span(toks, b_start, b_end), rest))
+    spans = (_span(toks, b_start, b_end),) if rest is None else (_span(toks, b_start, b_end), rest)
+    return Content(spans, before=True)
 
 
 def _content_stands_before(toks: list[Tok], at: Reach, taken_until: int) -> bool:
@@ -313,6 +319,40 @@ def _verb_content(toks: list[Tok], plan: SourcePlan, at: Reach, taken_until: int
         if found is not None:
             return found
     return None
+
+
+def _reported_as(toks: list[Tok], plan: SourcePlan, at: Reach, content: Content) -> ReportedAs:
+    """How the statement of ``plan`` reports its content, found as ``content`` from ``at``: by the place
+    the words were found in, then by the grammar of the words after the cue.  Quoted words are told apart
+    later, when the quotations are attached (:mod:`quotecheck.resolve`)."""
+    ci = plan.cue_start
+    if _negated_saying(toks, ci, at.after):
+        return "negated"
+    if _reporting_noun(toks, ci, plan.cue_end):
+        return "noun_complement"  # a reporting noun and its "that": "her claim that …"
+    if content.colon:
+        return "colon"
+    if content.before or content.bare:
+        return "inverted"
+    after = at.after
+    if after is None or at.leading_as:
+        return "clause"  # "As Mr. Bown observed, …": the main clause after the attribution
+    first = toks[after]
+    if after > 0 and toks[after - 1].text == ":":
+        return "colon"
+    if first.quote is not None:
+        return "quotation"
+    if first.low == "that":
+        return "clause"
+    if first.low == "to":
+        return "infinitive"  # "vowed to fight the ruling"
+    if plan.lemma in TOPIC_LEMMAS and toks[after - 1].low in ("about", "of"):
+        return "topic"  # "complained about the noise": what was spoken about
+    end = max((b for _, b in content.spans), default=toks[after].end)
+    k = after
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    return "object" if _plain_object(toks, after, k) else "clause"
 
 
 def _next_clause(toks: list[Tok], plans: Sequence[SourcePlan], idx: int) -> int:

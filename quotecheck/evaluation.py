@@ -661,10 +661,10 @@ class Evaluation:
         return out
 
 
-def _default_extractor() -> Extractor:
+def _default_extractor(*, strict: bool = False) -> Extractor:
     from quotecheck.pipeline import analyze
 
-    return lambda text: [s.to_json() for s in analyze(text).statements]
+    return lambda text: [s.to_json() for s in analyze(text, strict=strict).statements]
 
 
 def evaluate(
@@ -672,9 +672,11 @@ def evaluate(
     *,
     extractor: Extractor | None = None,
     labels: AnonymityLabels | None = None,
+    strict: bool = False,
 ) -> Evaluation:
-    """Run ``extractor`` (quotecheck's own by default) over every article and score what it finds."""
-    run = extractor if extractor is not None else _default_extractor()
+    """Run ``extractor`` (quotecheck's own by default, ``analyze(text, strict=strict)``) over every article
+    and score what it finds."""
+    run = extractor if extractor is not None else _default_extractor(strict=strict)
     predictions: list[tuple[Prediction, ...]] = []
     seconds = 0.0
     for article in articles:

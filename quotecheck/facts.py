@@ -73,6 +73,7 @@ def attach_facts(
             st.continuation,
             st.strength,
             _facts(text, st, starts, bounds, chain, reasons),
+            reported_as=st.reported_as,
         )
         for st in statements
     )

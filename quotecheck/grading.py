@@ -200,6 +200,7 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
             s.continuation,
             shared.setdefault(g, g),
             s.facts,
+            reported_as=s.reported_as,
         )
         for s in statements
         for g in (grade(s, text),)

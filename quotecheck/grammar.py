@@ -19,7 +19,7 @@ from operator import attrgetter
 import attrs
 
 from quotecheck.lexicon.anonymous import LONE_QUANTIFIERS, NUMBER_WORDS
-from quotecheck.lexicon.cues import CUE_FORMS, MULTIWORD_CUES, NOUN_CUES, CueVerb
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, MULTIWORD_CUES, NOUN_CUES, CueVerb
 from quotecheck.lexicon.frames import (
     ADJECTIVES_BEFORE,
     ADVERBIAL,
@@ -40,6 +40,7 @@ from quotecheck.lexicon.frames import (
     LEAD_ADVERBS,
     LY_NOUNS,
     MODAL_NAMES,
+    NEGATED_ADVERBS,
     NOT_CONTINUATION,
     NOUN_BEFORE,
     NOUN_CUE_WORDS,
@@ -55,6 +56,7 @@ from quotecheck.lexicon.frames import (
     PRESS_NOUNS,
     QUANTIFIERS_BEFORE,
     RANK_BEFORE,
+    REFUSALS,
     SAME_PAST,
     SPEECH_AFTER_SUBJECT,
     TELL_LIKE,
@@ -75,6 +77,7 @@ from quotecheck.lexicon.grammar import (
     END_MARKS,
     FINITE_FORMS,
     IRREGULAR_PAST,
+    NEGATORS,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
     PREDICATE_AUX,
@@ -1716,3 +1719,47 @@ def _hedged_action(toks: list[Tok], src_e: int, ci: int, cj: int, segs: list[tup
         return False
     head = _tok_index_after(toks, min(a for a, _ in segs))
     return cj <= head < len(toks) and not _reported_clause(toks, head, len(toks))
+
+
+def _plain_object(toks: list[Tok], a: int, end: int) -> bool:
+    """Whether the words ``toks[a:end]`` after a cue are only its noun-phrase object, an action's or a
+    knowing's and not a report ("quashed the permit for the marina", "established a perimeter around the
+    harbour", "supported the bus lane"): no clause opens there (:func:`_reported_clause`), and no quotation
+    and no finite verb stands anywhere in them ("denied reports the minister had resigned", "supported
+    the plan, which would cost …" hold a clause, and are read as reporting it)."""
+    if a >= end or _finite(toks[a]) or _reported_clause(toks, a, end):
+        return False
+    return not any(t.quote is not None or _finite(t) for t in toks[a:end])
+
+
+_NEGATED_ENDS = ("n't", "n\N{RIGHT SINGLE QUOTATION MARK}t")
+
+
+def _negated_saying(toks: list[Tok], ci: int, after: int | None) -> bool:
+    """Whether the cue at ``ci`` says that something was not said: a negation right before it ("would not
+    say which …", "did not immediately say whether …", "would neither confirm nor deny that …"), or a
+    refusal of a verb of saying ("refused to say whether …", "declined to discuss …"; ``after`` is where
+    the cue's content opens).  "said he would not resign" is a report: the negation is in what was said."""
+    k = ci - 1
+    while k >= 0 and (toks[k].low in NEGATED_ADVERBS or (toks[k].low.endswith("ly") and k > 0)):
+        k -= 1
+    if k >= 0 and (toks[k].low in NEGATORS or toks[k].low.endswith(_NEGATED_ENDS)):
+        return True
+    lemma = CUE_FORMS.get(toks[ci].low)
+    if lemma not in REFUSALS or after is None or after + 1 >= len(toks) or toks[after].low != "to":
+        return False
+    said = CUE_FORMS.get(toks[after + 1].low)
+    return said is not None and CUE_VERBS[said].group == "speech"
+
+
+def _reporting_noun(toks: list[Tok], ci: int, cj: int) -> bool:
+    """Whether the cue ``toks[ci:cj]`` is a reporting noun with its complement ("her claim that …", "the
+    ministry's conclusion that …"), not a verb ("they claim that …")."""
+    if cj != ci + 1:
+        return False
+    if toks[ci].low not in CUE_FORMS:
+        return True  # a cue that is no verb form is a noun ("assertion")
+    if ci == 0 or not _nominal_cue(toks, ci):
+        return False
+    prev = toks[ci - 1].low
+    return prev in POSSESSIVE_PRONOUNS or prev in DETERMINERS or prev.endswith(POSSESSIVE_ENDS)

@@ -20,6 +20,7 @@ __all__ = [
     "Anonymity",
     "Cue",
     "Level",
+    "ReportedAs",
     "SourceCount",
     "Span",
     "Speaker",
@@ -37,8 +38,44 @@ Level = Literal[
     "named_direct", "named_indirect", "institutional", "anonymous_described", "anonymous", "unattributed"
 ]
 
+#: how a statement's content is reported: the grammar that ties the words to their cue (docs/attribution.md)
+ReportedAs = Literal[
+    "clause",
+    "quotation",
+    "colon",
+    "inverted",
+    "according_to",
+    "noun_complement",
+    "infinitive",
+    "topic",
+    "object",
+    "negated",
+    "hearsay",
+    "turn",
+    "continuation",
+]
+
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "anonymous", "unknown")
+REPORTED_AS: tuple[ReportedAs, ...] = (
+    "clause",
+    "quotation",
+    "colon",
+    "inverted",
+    "according_to",
+    "noun_complement",
+    "infinitive",
+    "topic",
+    "object",
+    "negated",
+    "hearsay",
+    "turn",
+    "continuation",
+)
+#: the shapes an editor does not count as a report of what was said: an action with its object ("quashed
+#: the permit") and a refusal or a negated saying ("would not say which …"); ``analyze(text, strict=True)``
+#: leaves them out
+NOT_REPORTS: frozenset[ReportedAs] = frozenset({"object", "negated"})
 #: the attribution-strength levels, strongest first; a level's rank is 5 minus its index here
 LEVELS: tuple[Level, ...] = (
     "named_direct",
@@ -267,6 +304,13 @@ class Statement:
     strength: Strength | None = None
     #: what the extractor read around the statement, for grading; None for a statement built by hand
     facts: Facts | None = field(default=None, eq=False, repr=False)
+    #: how the content is reported (:data:`ReportedAs`, docs/attribution.md): the extractor says; a statement
+    #: built by hand without it is taken for a quotation when direct and a clause otherwise
+    reported_as: ReportedAs = field(kw_only=True)
+
+    @reported_as.default
+    def _reported_as_by_kind(self) -> ReportedAs:
+        return "quotation" if self.kind == "direct" else "clause"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -279,6 +323,7 @@ class Statement:
             "speaker": self.speaker.to_json(),
             "cue": self.cue.to_json() if self.cue else None,
             "continuation": self.continuation,
+            "reported_as": self.reported_as,
             "strength": self.strength.to_json() if self.strength else None,
         }
 

@@ -506,7 +506,14 @@ def _statement(
         cue = Cue(cs, ce, shared.setdefault(word, word), lemma)
     # a content of one piece is that piece's text: the same string, not a second copy
     content = segs[0].text if len(segs) == 1 else text[start:end]
-    return Statement(kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation)
+    # quoted words are reported as a quotation wherever the cue stands, before them or after; and an object
+    # that a quotation was attached to after it ("called him a master at it. “He showed …”") reports it
+    shape = fr.reported_as
+    if (kind == "direct" and shape in ("clause", "inverted")) or (shape == "object" and fr.quotes):
+        shape = "quotation"
+    return Statement(
+        kind, start, end, content, segs, quotes, speaker, cue, continuation=fr.continuation, reported_as=shape
+    )
 
 
 def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, int]]) -> Mention | None:

@@ -129,6 +129,7 @@ def test_extract_csv_has_the_documented_header_and_a_row_per_statement(
         "nested",
         "text",
         "reasons",
+        "reported_as",
     ]
     assert tuple(rows[0]) == EXTRACT_COLUMNS
     records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
@@ -146,6 +147,7 @@ def test_extract_csv_has_the_documented_header_and_a_row_per_statement(
         "false",
     )
     assert first["reasons"]
+    assert first["reported_as"] == "quotation"
 
 
 def test_verify_csv_has_the_documented_header_and_a_row_per_quotation(
@@ -488,7 +490,7 @@ def test_an_input_error_is_exit_2_even_when_others_fail_on(tmp_path: Path, capsy
 
 
 def test_an_interrupt_exits_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
-    def interrupted(text: str) -> Any:
+    def interrupted(text: str, **options: Any) -> Any:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("quotecheck.pipeline.analyze", interrupted)

@@ -549,7 +549,7 @@ def test_render_json_adds_publishers_and_errors(synthetic: Evaluation) -> None:
 def fake_analyze(monkeypatch: pytest.MonkeyPatch) -> None:
     """quotecheck's extractor replaced by one that returns PREDICTIONS, so the command's figures are known."""
 
-    def analyze(text: str) -> SimpleNamespace:
+    def analyze(text: str, **options: object) -> SimpleNamespace:
         return SimpleNamespace(statements=[SimpleNamespace(to_json=lambda d=d: d) for d in PREDICTIONS])
 
     monkeypatch.setattr("quotecheck.pipeline.analyze", analyze)

@@ -122,6 +122,10 @@ def spoiled(change: str) -> dict[str, Any]:
         return line([dict(direct, start=-1)])
     if change == "no continuation":
         return line([{k: v for k, v in direct.items() if k != "continuation"}])
+    if change == "no reported_as":
+        return line([{k: v for k, v in direct.items() if k != "reported_as"}])
+    if change == "reported_as of no shape":
+        return line([dict(direct, reported_as="rumour")])
     if change == "cue without lemma":
         return line([dict(direct, cue={k: v for k, v in direct["cue"].items() if k != "lemma"})])
     if change == "no segments":
@@ -178,6 +182,8 @@ SPOILED = [
     "named with a count",
     "negative offset",
     "no continuation",
+    "no reported_as",
+    "reported_as of no shape",
     "cue without lemma",
     "no segments",
     "unknown speaker with a name",
@@ -242,3 +248,10 @@ def test_an_unknown_speaker_keeps_its_mention_but_not_a_name() -> None:
     _, _, unknown = (s.to_json() for s in statements())
     speaker = dict(unknown["speaker"], mention="they", start=0, end=2)
     jsonschema.validate(line([dict(unknown, speaker=speaker)]), SCHEMA)
+
+
+def test_the_schema_names_every_shape_of_reported_content() -> None:
+    from quotecheck.model import REPORTED_AS
+
+    shape = SCHEMA["$defs"]["statement"]["properties"]["reported_as"]
+    assert shape["enum"] == list(REPORTED_AS)

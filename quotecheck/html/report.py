@@ -384,11 +384,13 @@ def build_page(
     sources: Source | str | Path | Iterable[Source | str | Path] = (),
     title: str | None = None,
     cutoff: int = 60,
+    strict: bool = False,
 ) -> Page:
     """The report on ``text`` as a :class:`Page`: the HTML of :func:`render_html` with the findings behind
-    it, for callers that act on them too (the ``report`` command's exit status)."""
+    it, for callers that act on them too (the ``report`` command's exit status).  ``strict`` reads the
+    statements as :func:`~quotecheck.analyze` does with it."""
     env = _environment()
-    report = analyze(text)
+    report = analyze(text, strict=strict)
     prepared = as_sources(sources)
     cards = []
     verifications: list[Verification] = []
@@ -416,13 +418,15 @@ def render_html(
     sources: Source | str | Path | Iterable[Source | str | Path] = (),
     title: str | None = None,
     cutoff: int = 60,
+    strict: bool = False,
 ) -> str:
     """The report on ``text`` as one self-contained HTML page.
 
     ``sources`` are checked against every quotation (anything :func:`quotecheck.verify` takes: a
     :class:`~quotecheck.sources.Source`, a source's text as ``str``, a ``Path``, or several); without them
     the page shows statements and grades only.  ``title`` heads the page; ``cutoff`` is
-    :func:`quotecheck.verify`'s.  Raises :class:`~quotecheck.errors.QuotecheckError` when Jinja2 is not
+    :func:`quotecheck.verify`'s; ``strict`` reads the statements as :func:`quotecheck.analyze` does.
+    Raises :class:`~quotecheck.errors.QuotecheckError` when Jinja2 is not
     installed.
     """
-    return build_page(text, sources=sources, title=title, cutoff=cutoff).html
+    return build_page(text, sources=sources, title=title, cutoff=cutoff, strict=strict).html

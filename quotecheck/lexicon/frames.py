@@ -57,6 +57,7 @@ __all__ = [
     "MODAL_NAMES",
     "MULTI_FIRST",
     "MULTI_PAIRS",
+    "NEGATED_ADVERBS",
     "NOT_CONTINUATION",
     "NOT_TURN_SPEAKERS",
     "NOUNISH",
@@ -79,6 +80,7 @@ __all__ = [
     "QUOTE_AS_OBJECT",
     "RANK_BEFORE",
     "REASON_WORDS",
+    "REFUSALS",
     "SAME_PAST",
     "SECTION_HEADS",
     "SPEECH_AFTER_SUBJECT",
@@ -338,6 +340,11 @@ ADVERBIAL = frozenset(
 TO_VERBS = frozenset(
     "want plan hope expect vow pledge promise threaten refuse decline agree offer seek aim intend try".split()
 )
+# Cue verbs of refusal: with the infinitive of a verb of saying after them ("refused to say whether …",
+# "declined to discuss the case") they report that nothing was said, not what was.
+REFUSALS = frozenset("refuse decline".split())
+# Adverbs that may stand between a negation and the verb it negates: "did not immediately say".
+NEGATED_ADVERBS = frozenset("yet ever even publicly".split())
 # Subjects that open a reported clause after a phrase set off by commas: "says, win or lose, he's staying".
 PARENTHETICAL_SUBJECTS = frozenset("he she they we i".split())
 # Times and occasions that stand between a verb and the clause it reports.
