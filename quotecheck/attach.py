@@ -92,10 +92,6 @@ def _add_turns(
     return out
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _anchor(fr: Frame) -> int:
     return fr.cue[0] if fr.cue is not None else (fr.segments[0][0] if fr.segments else 0)
 

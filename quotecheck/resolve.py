@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -138,14 +138,17 @@ def _register_names(text: str, reg: Registry) -> None:
     # later references by surname ("… Clinton …") are antecedents too, once the full name is known: each
     # stands for the person of that name named most recently before it
     written = {
-        w: ent for ents in reg.people.values() for ent in ents if (w := _written_surname(ent.canonical))
+        w: ent
+        for keys in reg.people.values()
+        for ent in map(reg.entities.__getitem__, keys)
+        if (w := _written_surname(ent.canonical))
     }
     if written:
         hits: list[Mention] = []
         for start, end, name in _surname_hits(text, written):
             ent = reg.person(name, start)
             if ent is not None:
-                hits.append(Mention(start, end, name, "person", ent.canonical, ent.gender, entity=ent))
+                hits.append(Mention(start, end, name, "person", ent.canonical, ent.gender, entity=ent.id))
         reg.remember(hits)
 
 
@@ -278,6 +281,8 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
         settled[fr.key] = voice
     # what resolving needed goes before the statements are built (the registry holds every mention of
     # every name), and each frame as soon as its statement stands: the peak is then the larger, not the sum
+    # (each entity's name as the registry ended with it: the fullest form the text gave, one string each)
+    canonicals = {key: ent.canonical for key, ent in reg.entities.items()}
     del reg, story, settled, people_in
     frames.clear()
     resolved.reverse()
@@ -286,7 +291,7 @@ def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int,
     out: list[Statement] = []
     while resolved:
         fr, voice = resolved.pop()
-        out.append(_statement(text, fr, voice, shared))
+        out.append(_statement(text, fr, voice, shared, canonicals))
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
@@ -397,7 +402,7 @@ def _the_description_given(story: _Story, fr: Frame, src: Mention) -> _Voice | N
     described = _described_before(story.text, src, story.reg)
     if described is None:
         return None
-    name = described.entity.canonical if described.entity else described.name
+    name = story.reg.entities[described.entity].canonical if described.entity else described.name
     src = attrs.evolve(src, entity=described.entity, name=name)
     return _Voice(story.reg.add(src), described)
 
@@ -424,7 +429,7 @@ def _the_role_named_before(story: _Story, fr: Frame, src: Mention) -> _Voice | N
         ante = None
     if ante is not None and ante.entity is not None:
         # "he" after it is that person too
-        src = attrs.evolve(src, entity=ante.entity, name=ante.entity.canonical)
+        src = attrs.evolve(src, entity=ante.entity, name=reg.entities[ante.entity].canonical)
     return _Voice(reg.add(src), ante)
 
 
@@ -478,10 +483,12 @@ _SOURCE_RULES: tuple[_SourceRule, ...] = (
 )
 
 
-def _statement(text: str, fr: Frame, voice: _Voice, shared: dict[str, str]) -> Statement:
+def _statement(
+    text: str, fr: Frame, voice: _Voice, shared: dict[str, str], canonicals: Mapping[str, str]
+) -> Statement:
     """The statement a resolved frame makes: its spans, quotations, speaker and cue as values.  Strings
     that repeat from statement to statement are taken from ``shared``, one copy of each."""
-    speaker = _speaker(voice.source, voice.antecedent, shared)
+    speaker = _speaker(voice.source, voice.antecedent, shared, canonicals)
     segs = tuple(Span(s, e, text[s:e]) for s, e in sorted(fr.segments))
     # the quotations' own spans, not copies of them: a quotation's words are kept once
     quotes = tuple(sorted({p for q in fr.quotes for p in q.pieces}, key=lambda s: s.start))
@@ -517,7 +524,7 @@ def _introduced(fr: Frame, reg: Registry, paragraph_spans: dict[int, tuple[int, 
     if here is None or before is None or min(a for a, _ in fr.segments) - here[0] > 2:
         return None
     people = [m for m in reg.between(*before) if m.kind == "person" and m.entity is not None]
-    if not people or any(m.entity is not people[0].entity for m in people):
+    if not people or any(m.entity != people[0].entity for m in people):
         return None
     return people[0]
 
@@ -549,8 +556,8 @@ def _sentence_holder(
     opening = min(q.start for q in fr.quotes)
     if _ASKED.search(text, max(first.end, opening - 60), opening):
         return None  # "Blumenthal was asked, “…?”": the question put to him is not his
-    same = (
-        (lambda m: m.entity is first.entity)
+    same: Callable[[Mention], bool] = (
+        (lambda m: m.entity == first.entity)
         if first.entity is not None
         else (lambda m: m.name is not None and m.name.split()[-1] == (first.name or "").split()[-1])
     )
@@ -658,15 +665,17 @@ def _named_pair(
     sex = {"men": "f", "women": "m"}.get(head)  # the sex the role rules out: "the two men" are no women
     people: list[Mention] = []
     for m in reversed(reg.between(first[0], src.start)):
-        if m.kind != "person" or m.entity is None or (sex is not None and m.entity.gender == sex):
+        if m.kind != "person" or m.entity is None:
             continue
-        if all(m.entity is not p.entity for p in people):
+        if sex is not None and reg.entities[m.entity].gender == sex:
+            continue
+        if all(m.entity != p.entity for p in people):
             people.append(m)
             if len(people) == want:
                 break
     if len(people) < want:
         return None
-    names = " and ".join(p.entity.canonical for p in reversed(people) if p.entity is not None)
+    names = " and ".join(reg.entities[p.entity].canonical for p in reversed(people) if p.entity is not None)
     return Mention(src.start, src.end, src.text, "person", names, "p", plural=True)
 
 
@@ -702,18 +711,20 @@ def _coordinated_pair(
     people: list[Mention] = []  # the first mention of each of the last people named, latest last
     for m in reg.between(first[0], at):
         if m.kind == "person" and m.entity is not None:
-            if people and people[-1].entity is m.entity:
+            if people and people[-1].entity == m.entity:
                 continue  # "Patrick J. Leahy" and the surname inside it: one mention
             people.append(m)
     if len(people) < 2:
         return None
     a, b = people[-2], people[-1]
-    if a.entity is b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
+    if a.entity == b.entity or b.start - a.end > 80 or not _JOINED.fullmatch(text, a.end, b.start):
         return None
     lead = re.split(r"[.!?\n]", text[max(0, a.start - 200) : a.start])[-1].split()
     if lead and not (lead[-1].endswith(",") or lead[-1].lower() in PAIR_LEADS or lead[-1][:1].isupper()):
         return None  # "Voters backed Donald Trump and Mike Pence": the pair is the object, not who speaks
-    names = f"{a.entity.canonical} and {b.entity.canonical}" if a.entity and b.entity else ""
+    names = ""
+    if a.entity and b.entity:
+        names = f"{reg.entities[a.entity].canonical} and {reg.entities[b.entity].canonical}"
     return Mention(a.start, b.end, text[a.start : b.end], "person", names, "p", plural=True)
 
 
@@ -765,7 +776,7 @@ def _named_next(
             person = next((m for m in reg.between(said.end(), said.end() + 1) if m.kind == "person"), None)
     if person is None or person.entity is None:
         return None  # the next sentence must open with the name (its subject), or quote and then name
-    if len(person.entity.canonical.split()) < 2 or _POSSESSIVE_NEXT.match(text, person.end):
+    if len(reg.entities[person.entity].canonical.split()) < 2 or _POSSESSIVE_NEXT.match(text, person.end):
         return None  # a full name, not owning the subject ("Trump's campaign has not commented")
     return person
 
@@ -785,7 +796,7 @@ def _identified_later(
     par = sentences[si][2]
     end = next((a for a, _, p in sentences[si:] if p > par + 3), sentences[-1][1])
     for m in reg.between(sentences[si][1], end):
-        if m.kind != "person" or m.entity is None or len(m.entity.canonical.split()) < 2:
+        if m.kind != "person" or m.entity is None or len(reg.entities[m.entity].canonical.split()) < 2:
             continue
         if office[0].search(text, max(0, m.start - 40), m.start) or office[1].match(text, m.end):
             return m
@@ -857,22 +868,22 @@ def _counted_named(
     if first is None:
         return None
     named: list[Mention] = []  # the latest mention of each of the last n people named, latest first
-    seen: set[int] = set()
+    seen: set[str] = set()
     for m in reversed(reg.between(first[0], src.start)):
         if (
             m.kind == "person"
             and m.entity is not None
-            and len(m.entity.canonical.split()) >= 2
-            and id(m.entity) not in seen
+            and len(reg.entities[m.entity].canonical.split()) >= 2
+            and m.entity not in seen
         ):
-            seen.add(id(m.entity))
+            seen.add(m.entity)
             named.append(m)
             if len(named) == n:
                 break
     if len(named) < n:
         return None
     named.reverse()
-    names = " and ".join(m.entity.canonical for m in named if m.entity is not None)
+    names = " and ".join(reg.entities[m.entity].canonical for m in named if m.entity is not None)
     return Mention(named[0].start, named[-1].end, names, "person", names, "p", plural=True)
 
 
@@ -899,7 +910,7 @@ def _described_before(text: str, src: Mention, reg: Registry) -> Mention | None:
     for m in reversed(reg.between(max(0, src.start - 6000), src.start)[-80:]):
         if m.kind in ("anonymous", "role") and m.text.lower().split()[-1] == head:
             return None  # "a senior official said …": the unnamed one, described again
-        if m.kind != "person" or m.entity is None or len(m.entity.canonical.split()) < 2:
+        if m.kind != "person" or m.entity is None or len(reg.entities[m.entity].canonical.split()) < 2:
             continue
         said = before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end)
         if (
@@ -940,7 +951,9 @@ def _kin(phrase: str) -> bool:
     return any(w in KIN_NOUNS for w in phrase.lower().split()[1:3])
 
 
-def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) -> Speaker:
+def _speaker(
+    src: Mention | None, ante: Mention | None, shared: dict[str, str], canonicals: Mapping[str, str]
+) -> Speaker:
     # "The Post has learned": the speaker is the outlet (an organization); that it vouches for what no
     # named source says is a matter of the grade (level anonymous), not of who speaks
     if src is None:
@@ -957,7 +970,7 @@ def _speaker(src: Mention | None, ante: Mention | None, shared: dict[str, str]) 
         kind = "anonymous" if target.reason and target.entity is None else "person"
         if kind == "person" and target.plural and target.entity is None:
             kind = "organization"  # "Campaigners said": people named by a shared role are a group
-    name = target.entity.canonical if target.entity is not None else target.name
+    name = canonicals[target.entity] if target.entity is not None else target.name
     if kind == "anonymous":
         return Speaker(
             name,

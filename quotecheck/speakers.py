@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cached_property, lru_cache
 
 import attrs
 
@@ -169,23 +168,28 @@ class Mention:
     count: int | None = None
     access: str | None = None
     reason: str | None = None
-    entity: Entity | None = None
+    entity: str | None = None  # the key of its entity in the registry, which answers for the entity's name
 
 
-@dataclass(slots=True)
+@attrs.frozen
 class Entity:
-    """One person or organization, however often and however it is named."""
+    """One person or organization, however often and however it is named, as the registry knows it so far.
 
+    A value: a fuller name or a gender read later makes a new one, which the registry keeps under the same
+    ``id`` (:meth:`Registry.add`); mentions keep the ``id`` and ask the registry for the entity."""
+
+    id: str  # unique in the registry: the key, and for people their number, since people share surnames
     key: str  # the surname (people) or the name (organizations), lower-cased
     kind: str
     canonical: str
     gender: str = "x"
-    positions: list[int] = field(default_factory=list)  # where it is named, for "the nearest before"
 
-    def add_name(self, name: str) -> None:
-        # the fullest form wins: more words, then more characters
+    def named(self, name: str) -> Entity:
+        """The entity with ``name`` for its canonical name if that is fuller: more words, then more
+        characters."""
         if (len(name.split()), len(name)) > (len(self.canonical.split()), len(self.canonical)):
-            self.canonical = name
+            return attrs.evolve(self, canonical=name)
+        return self
 
     @property
     def given(self) -> str:
@@ -497,35 +501,177 @@ _RATIO = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _classify(phrase: str) -> Judgement:
-    """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat).
+@attrs.frozen
+class _Phrase:
+    """A source phrase as :func:`_classify`'s rules read it: its words as written and lower-cased, and what
+    the later rules share (its head, the name it holds), each worked out once, when a rule first asks."""
 
-    Each rule that recognizes the phrase returns its judgement whole; the first to fire wins."""
-    # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
-    ws = _words(_PARENTHETICAL.sub(" ", phrase))
+    text: str
+    ws: tuple[str, ...]
+    low: tuple[str, ...]
 
-    low = [w.lower() for w in ws]
-    if not ws:
-        return Judgement("unknown")
-    if len(ws) == 1 and low[0] in ("who", "which", "whom", "that"):
+    @classmethod
+    def of(cls, phrase: str) -> _Phrase:
+        # a party tag or an age in parentheses is not part of the name: "Sen. David Perdue (R-Ga.)"
+        ws = tuple(_words(_PARENTHETICAL.sub(" ", phrase)))
+        return cls(phrase, ws, tuple(w.lower() for w in ws))
+
+    @cached_property
+    def head(self) -> str:
+        return _head(self.low)
+
+    @cached_property
+    def caps(self) -> tuple[str, ...]:
+        """The capitalized words that are no function word, nor a common noun capitalized to open it."""
+        return tuple(
+            w
+            for k, w in enumerate(self.ws)
+            if _is_cap(w) and w.lower() not in FUNCTION_WORDS and not (k == 0 and _common_noun(w))
+        )
+
+    @cached_property
+    def name_run(self) -> tuple[str, ...]:
+        """A name, possibly after titles: the capitalized run that ends the phrase before any "of", "for",
+        ","; or the name that ends a description ("9/11 widow Terry Strada"); () if there is none."""
+        ws = self.ws
+        name_run: Sequence[str] = _name_run(ws)
+        if (
+            len(ws) >= 3
+            and len(name_run) < len(ws) - 1
+            and _is_cap(ws[-1])
+            and _is_cap(ws[-2])
+            and (ws[-2].lower() in FIRST_NAMES or (_is_title_word(ws[-3]) and not _is_cap(ws[-3])))
+            and (not name_run or not _is_cap(_word_after(ws, name_run[-1])))
+        ):
+            # "9/11 widow Terry Strada", "Republican presidential candidate Donald Trump": a described
+            # person; the name ends the phrase, whatever modifies the description before it
+            name_run = ws[-2:]
+        elif not name_run or not _is_cap(_word_after(ws, name_run[-1])):
+            trail = _trailing_name(ws)
+            if trail:
+                # "NBC News moderator Matt Lauer", "a dynamic Greenberg": a lower-case word before a name
+                # that ends the phrase; the name is the speaker
+                name_run = trail
+        if len(name_run) == 1 and (_common_noun(name_run[0]) or _people_plural(name_run[0].lower())):
+            # "Sources have told …", "Fishermen cheered …", "Campaigners said …": a common noun that
+            # starts the sentence
+            return ()
+        if name_run and _word_after(ws, name_run[-1])[:1].isdigit() and _date_word(name_run[-1]):
+            return ()  # "A Feb. 1 letter from …", "a March 3 memo": a date, not a name
+        return tuple(name_run)
+
+    @cached_property
+    def named(self) -> tuple[tuple[str, ...], str]:
+        """The name words of the run once its titles are set apart, and the gender the titles state; no
+        words when the run only modifies what follows it ("European leaders", "Scott's wife")."""
+        ws, name_run = self.ws, self.name_run
+        if name_run and len(ws) > len(name_run) and ws[-1] != name_run[-1] and not _is_cap(ws[-1]):
+            last = name_run[-1]
+            after = ws[ws.index(last) + 1] if last in ws[:-1] else ""
+            if (
+                after
+                and not _is_cap(after)
+                and after.lower() not in ("of", "for", "at", "in", "from", "with", "and", "or", "who")
+                and (
+                    len(name_run) == 1
+                    or POSSESSIVE.search(last)
+                    or _common_noun(ws[-1])
+                    or _common_noun(after)
+                )
+            ):
+                return (), "x"
+        if not name_run:
+            return (), "x"
+        _titles, names, gender = split_title(list(name_run))
+        # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it
+        for k in range(len(names) - 2, -1, -1):
+            w = names[k].lower().rstrip(".")
+            if w in TITLES_LOWER or w in ROLE_LOWER:
+                if k + 1 < len(names) and not _common_noun(names[k + 1]):
+                    names = names[k + 1 :]
+                break
+        if len(names) == 1 and _common_noun(names[0]):
+            return (), gender  # "Police": a common noun capitalized, which the lower-case rules judge
+        return tuple(names), gender
+
+    @cached_property
+    def given_first(self) -> bool:
+        """Whether the name opens with a given name: "Don Guardian" is a person, "The Charlotte Observer"
+        an outlet."""
+        return given_name_first(self.named[0]) and self.low[0] != "the"
+
+    @cached_property
+    def plural(self) -> bool:
+        # "the committee chairmen", "congressmen", "their young children"
+        head = self.head
+        return (head.endswith("s") and not head.endswith("ss")) or _people_plural(head)
+
+    @cached_property
+    def singular_head(self) -> str:
+        head = self.head
+        return (head[:-3] + "man" if head.endswith("men") else head[:-1]) if self.plural else head
+
+
+def _unnamed(p: _Phrase, plural: bool, gender: str) -> Judgement:
+    """An anonymous source's judgement: how it is described, how many, their access and reason."""
+    count = stated_count(list(p.low))
+    access = _ACCESS_RE.search(p.text)
+    return Judgement(
+        "anonymous",
+        _descriptor(p.text),
+        gender,
+        plural,
+        descriptor=_descriptor(p.text),
+        count=count if count is not None else (1 if p.low[0] in ("a", "an", "one", "another") else None),
+        access=access.group() if access else None,
+        reason=_reason(p.text, _REASON_RE.search(p.text)),
+    )
+
+
+def _no_words(p: _Phrase) -> Judgement | None:
+    return Judgement("unknown") if not p.ws else None
+
+
+def _relative_pronoun(p: _Phrase) -> Judgement | None:
+    if len(p.ws) == 1 and p.low[0] in ("who", "which", "whom", "that"):
         return Judgement("pronoun")  # a relative pronoun: its antecedent is the speaker
-    if len(ws) == 1 and low[0] in PRONOUNS:
-        g, number = PRONOUNS[low[0]]
+    return None
+
+
+def _personal_pronoun(p: _Phrase) -> Judgement | None:
+    if len(p.ws) == 1 and p.low[0] in PRONOUNS:
+        g, number = PRONOUNS[p.low[0]]
         return Judgement("pronoun", gender=g, plural=number == "pl")
-    if len(ws) == 1 and low[0] in VAGUE_ALONE:
+    return None
+
+
+def _vague_alone(p: _Phrase) -> Judgement | None:
+    if len(p.ws) == 1 and p.low[0] in VAGUE_ALONE:
         # "Some say …", "Others argue …": unnamed people, as vague as a source gets
-        return Judgement("anonymous", phrase, "p", True, descriptor=phrase)
+        return Judgement("anonymous", p.text, "p", True, descriptor=p.text)
+    return None
+
+
+def _person_of_an_outlet(p: _Phrase) -> Judgement | None:
+    ws = p.ws
     owned = next((k for k, w in enumerate(ws[:-2]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if owned is not None and all(_is_cap(w) for w in ws[owned + 1 :]):
         # "The Washington Post's Ed O'Keefe", "CNN's Jake Tapper": a person of the outlet or body
         who = _classify(" ".join(ws[owned + 1 :]))
         if who.kind == "person":
             return Judgement("person", who.name, who.gender)
-    last = ws[-1]
-    if len(ws) == 2 and low[0] == "the" and low[1] in PARTISAN_ONE:
+    return None
+
+
+def _the_partisan(p: _Phrase) -> Judgement | None:
+    if len(p.ws) == 2 and p.low[0] == "the" and p.low[1] in PARTISAN_ONE:
         # "the Republican said": one partisan the story has named, referred to by party
-        return Judgement("role", phrase)
+        return Judgement("role", p.text)
+    return None
+
+
+def _role_by_title(p: _Phrase) -> Judgement | None:
+    ws, low, last = p.ws, p.low, p.ws[-1]
     if (
         len(ws) >= 2
         and last.islower()
@@ -534,11 +680,16 @@ def _classify(phrase: str) -> Judgement:
         and last not in SPOKES_HEADS
         and not any(w in ("of", "for", "at", "in", "from", "with") for w in low)
         and not any(POSSESSIVE.search(w) for w in ws)
-        and _head(low) == last  # "Sources close to the player": the sources speak, not the player
+        and p.head == last  # "Sources close to the player": the sources speak, not the player
     ):
         # "Supreme Court justice", "GOP presidential candidate": a person by role, whatever body or
         # party modifies it
-        return Judgement("role", phrase)
+        return Judgement("role", p.text)
+    return None
+
+
+def _the_partisan_of_a_state(p: _Phrase) -> Judgement | None:
+    ws, low = p.ws, p.low
     if (
         len(ws) >= 3
         and low[0] == "the"
@@ -547,7 +698,12 @@ def _classify(phrase: str) -> Judgement:
         and " ".join(low[1:-1]) in US_STATES
     ):
         # "the Wisconsin Republican": one partisan of a state, whom the story has named
-        return Judgement("role", phrase)
+        return Judgement("role", p.text)
+    return None
+
+
+def _member_by_state(p: _Phrase) -> Judgement | None:
+    ws, low = p.ws, p.low
     if (
         len(ws) >= 3
         and low[1] == "of"
@@ -560,10 +716,19 @@ def _classify(phrase: str) -> Judgement:
     ):
         # "Butterfield of North Carolina", "Cruz of Texas": a member of Congress by surname and state
         return Judgement("person", ws[0])
-    title_of = _TITLE_OF.match(phrase)
-    if title_of is not None and _is_cap(phrase[title_of.end() :][:1]):
+    return None
+
+
+def _titled_of(p: _Phrase) -> Judgement | None:
+    title_of = _TITLE_OF.match(p.text)
+    if title_of is not None and _is_cap(p.text[title_of.end() :][:1]):
         # "Secretary of State John F. Kerry": the title's "of" phrase is no part of the name
-        return _classify(phrase[title_of.end() :])
+        return _classify(p.text[title_of.end() :])
+    return None
+
+
+def _linked_name(p: _Phrase) -> Judgement | None:
+    ws, low = p.ws, p.low
     if (
         len(ws) >= 3
         and any(w in NAME_LINKS for w in low[1:-1])
@@ -573,9 +738,13 @@ def _classify(phrase: str) -> Judgement:
         and not any(_is_title_word(w) for w in ws[1:3])  # "CBC Chairman G.K. Butterfield of North Carolina"
     ):
         # "Citizens for Tax Justice", "Center for American Progress": a name joined by "for", "of": a body
-        return Judgement("organization", _strip_the(phrase))
-    joined = " ".join(low)
+        return Judgement("organization", _strip_the(p.text))
+    return None
+
+
+def _known_institution(p: _Phrase) -> Judgement | None:
     # a known institution, named whole ("the White House", "Hamas")
+    joined = " ".join(p.low)
     core = joined[4:] if joined.startswith("the ") else joined
     # names as written: a lower-case phrase ("time", "apple") names no institution
     if (
@@ -584,115 +753,111 @@ def _classify(phrase: str) -> Judgement:
         or core in COUNTRIES
         or core in CAPITALS
         or (core in US_STATES and core not in STATES_AS_NAMES)
-    ) and not phrase.islower():
-        return Judgement("organization", _strip_the(phrase))
-    if len(ws) == 1 and _CAMEL.fullmatch(ws[0]):
+    ) and not p.text.islower():
+        return Judgement("organization", _strip_the(p.text))
+    return None
+
+
+def _brand(p: _Phrase) -> Judgement | None:
+    if len(p.ws) == 1 and _CAMEL.fullmatch(p.ws[0]):
         # "WikiLeaks", "BuzzFeed", "YouTube": a capital inside a word is a brand's, not a person's
-        return Judgement("organization", phrase)
+        return Judgement("organization", p.text)
+    return None
+
+
+def _the_proper_name(p: _Phrase) -> Judgement | None:
+    ws = p.ws
     if (
-        low[0] == "the"
+        p.low[0] == "the"
         and len(ws) >= 2
         and all(_is_cap(w) for w in ws[1:])
         and ws[1].lower() not in FIRST_NAMES
         and not any(_is_title_word(w) for w in ws[1:])  # "the Rev. Peter Wherry" is a person
     ):
         # "The Ledger", "The Associated Press": a proper name with an article is an institution
-        return Judgement("organization", _strip_the(phrase))
+        return Judgement("organization", _strip_the(p.text))
+    return None
+
+
+def _a_people(p: _Phrase) -> Judgement | None:
+    low = p.low
     if low[-1] in DEMONYMS or (len(low) >= 2 and low[-2] in DEMONYMS and low[-1] in ("people", "citizens")):
         # "Mexicans", "many Europeans": a people, a vague group however capitalized
-        return Judgement("organization", phrase, "p", True)
+        return Judgement("organization", p.text, "p", True)
+    return None
+
+
+def _poll_share(p: _Phrase) -> Judgement | None:
+    low = p.low
     bare = low[1:] if low[0] in ("a", "an", "the") else low
     if (
         any(w in ("percent", "%", "pct") for w in low)
         or (len(bare) > 2 and bare[0] in SHARES and bare[1] == "of")
-        or _RATIO.match(phrase)
+        or _RATIO.match(p.text)
         or (0 < len(bare) <= 2 and bare[-1] in SHARES and low[0] in ("a", "nearly", "about", "almost"))
     ):
         # "52 percent of registered voters", "a majority of respondents", "one in five", "a third": a
         # poll's finding
-        return Judgement("organization", phrase)
+        return Judgement("organization", p.text)
+    return None
+
+
+def _owned(p: _Phrase) -> Judgement | None:
+    ws, low = p.ws, p.low
     owner = next((k for k, w in enumerate(ws[:-1]) if POSSESSIVE.search(w) and w[:1].isupper()), None)
     if (
-        owner is not None
-        and all(not _is_cap(w) for w in ws[owner + 1 :])
-        and all(_is_cap(w) or w.lower() in ("the", "a", "an") for w in ws[:owner])  # the owner opens it
+        owner is None
+        or not all(not _is_cap(w) for w in ws[owner + 1 :])
+        or not all(_is_cap(w) or w.lower() in ("the", "a", "an") for w in ws[:owner])  # the owner opens it
     ):
-        # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the
-        # head after the owner says who speaks; the owner's name is not the speaker's
-        rest = _head(low[owner + 1 :])
-        mine = _classify(POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
-        if mine.kind == "person" and (rest in DOC_LOWER or rest in AUTHORED) and rest not in FILED:
-            # "Comey's letter", "Davis' commentary": a named person's own words, in writing
-            return mine
-        if rest in FAMILY:
-            # "Scott's family", "her parents": people described by their tie to someone named
-            return Judgement("anonymous", phrase, "p", True, descriptor=phrase)
-        if rest in ORG_HEADS_LOWER or rest in DOC_LOWER:
-            return Judgement("organization", _strip_the(phrase))
-        if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
-            return Judgement("unknown")
+        return None
+    # "Keith Lamont Scott's wife", "Obama's former campaign strategist", "the agency's lawyers": the head
+    # after the owner says who speaks; the owner's name is not the speaker's
+    rest = _head(low[owner + 1 :])
+    mine = _classify(POSSESSIVE.sub("", " ".join(ws[: owner + 1])))
+    if mine.kind == "person" and (rest in DOC_LOWER or rest in AUTHORED) and rest not in FILED:
+        # "Comey's letter", "Davis' commentary": a named person's own words, in writing
+        return mine
+    if rest in FAMILY:
+        # "Scott's family", "her parents": people described by their tie to someone named
+        return Judgement("anonymous", p.text, "p", True, descriptor=p.text)
+    if rest in ORG_HEADS_LOWER or rest in DOC_LOWER:
+        return Judgement("organization", _strip_the(p.text))
+    if not _common_noun(rest) and not (rest.endswith("s") and _common_noun(rest[:-1])):
+        return Judgement("unknown")
+    return None
+
+
+def _part_of_a_group(p: _Phrase) -> Judgement | None:
+    low = p.low
     if len(low) >= 3 and low[0] in GROUP_QUANTIFIERS and low[1] in PART_OF:
         # "some on her staff", "many in the party", "some of his aides": part of a group, unnamed (a group
         # reported as such, like "voters"; grading says how well it is described)
-        return Judgement("organization", phrase, "p", True)
+        return Judgement("organization", p.text, "p", True)
+    return None
+
+
+def _unnamed_head(p: _Phrase) -> Judgement | None:
     # an unnamed source, whatever capitalized words modify it: "Police officials", "A Democratic source"
-    head0 = _head(low)
-    head_written = ws[low.index(head0)] if head0 in low else head0
-    if (
-        (head0 in ANONYMOUS_HEADS or head0 in SPOKES_HEADS)
-        and not _has_name_after_head(ws, low, head0)
-        and not (head_written[:1].isupper() and low.index(head0) > 0)  # "The Charlotte Observer": a name
+    ws, low, head = p.ws, p.low, p.head
+    head_written = ws[low.index(head)] if head in low else head
+    if not (
+        (head in ANONYMOUS_HEADS or head in SPOKES_HEADS)
+        and not _has_name_after_head(ws, low, head)
+        and not (head_written[:1].isupper() and low.index(head) > 0)  # "The Charlotte Observer": a name
     ):
-        count = stated_count(low)
-        access = _ACCESS_RE.search(phrase)
-        reason = _REASON_RE.search(phrase)
-        if head0 in SPOKES_HEADS:
-            return Judgement("organization", phrase)
-        plural = head0.endswith("s") or head0 == "people"
-        return Judgement(
-            "anonymous",
-            _descriptor(phrase),
-            "p" if plural else "x",
-            plural,
-            descriptor=_descriptor(phrase),
-            count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
-            access=access.group() if access else None,
-            reason=_reason(phrase, reason),
-        )
-    caps = [
-        w
-        for k, w in enumerate(ws)
-        if _is_cap(w) and w.lower() not in FUNCTION_WORDS and not (k == 0 and _common_noun(w))
-    ]
-    head = _head(low)
-    # a name, possibly after titles: the capitalized run that ends the phrase before any "of", "for", ","
-    name_run = _name_run(ws)
-    if (
-        len(ws) >= 3
-        and len(name_run) < len(ws) - 1
-        and _is_cap(ws[-1])
-        and _is_cap(ws[-2])
-        and (ws[-2].lower() in FIRST_NAMES or (_is_title_word(ws[-3]) and not _is_cap(ws[-3])))
-        and (not name_run or not _is_cap(_word_after(ws, name_run[-1])))
-    ):
-        # "9/11 widow Terry Strada", "Republican presidential candidate Donald Trump": a described person;
-        # the name ends the phrase, whatever modifies the description before it
-        name_run = ws[-2:]
-    elif not name_run or not _is_cap(_word_after(ws, name_run[-1])):
-        trail = _trailing_name(ws)
-        if trail:
-            # "NBC News moderator Matt Lauer", "a dynamic Greenberg": a lower-case word before a name that
-            # ends the phrase; the name is the speaker
-            name_run = trail
-    if len(name_run) == 1 and (_common_noun(name_run[0]) or _people_plural(name_run[0].lower())):
-        # "Sources have told …", "Fishermen cheered …", "Campaigners said …": a common noun that starts
-        # the sentence
-        name_run = []
-    if name_run and _word_after(ws, name_run[-1])[:1].isdigit() and _date_word(name_run[-1]):
-        name_run = []  # "A Feb. 1 letter from …", "a March 3 memo": a date, not a name
+        return None
+    if head in SPOKES_HEADS:
+        return Judgement("organization", p.text)
+    plural = head.endswith("s") or head == "people"
+    return _unnamed(p, plural, "p" if plural else "x")
+
+
+def _office_in_a_body(p: _Phrase) -> Judgement | None:
+    ws, low, head = p.ws, p.low, p.head
     head_at = low.index(head) if head in low else -1
     if (
-        not name_run
+        not p.name_run
         and 0 <= head_at < len(low) - 1
         and low[head_at + 1] in ("of", "at", "for")
         and not _is_cap(ws[head_at])
@@ -701,95 +866,166 @@ def _classify(phrase: str) -> Judgement:
     ):
         # "president of the United Federation of Teachers", "director of the FBI": one person, by the
         # office held in a named body (the body's capitals do not make the phrase the body)
-        return Judgement("role", phrase)
-    if name_run and low[-1] in ORG_HEADS_LOWER and not _is_cap(ws[-1]):
+        return Judgement("role", p.text)
+    return None
+
+
+def _named_institution(p: _Phrase) -> Judgement | None:
+    if p.name_run and p.low[-1] in ORG_HEADS_LOWER and not _is_cap(p.ws[-1]):
         # "the Tulsa police", "the Trump campaign": a name modifying an institution
-        return Judgement("organization", _strip_the(phrase))
-    if name_run and len(ws) > len(name_run) and ws[-1] != name_run[-1] and not _is_cap(ws[-1]):
-        last = name_run[-1]
-        after = ws[ws.index(last) + 1] if last in ws[:-1] else ""
-        if (
-            after
-            and not _is_cap(after)
-            and after.lower() not in ("of", "for", "at", "in", "from", "with", "and", "or", "who")
-            and (
-                len(name_run) == 1
-                or POSSESSIVE.search(last)
-                or _common_noun(ws[-1])
-                or _common_noun(after)
-            )
-        ):
-            # "European leaders", "Central European leaders", "Scott's wife": a modifier or an owner
-            name_run = []
-    if name_run:
-        titles, names, gender = split_title(name_run)
-        # "National Committee Chairman Reince Priebus": a title inside the run ends what comes before it
-        for k in range(len(names) - 2, -1, -1):
-            w = names[k].lower().rstrip(".")
-            if w in TITLES_LOWER or w in ROLE_LOWER:
-                if k + 1 < len(names) and not _common_noun(names[k + 1]):
-                    titles, names = titles + names[: k + 1], names[k + 1 :]
-                break
-        last_name = names[-1].lower() if names else ""
-        # "Don Guardian" is a person, "The Charlotte Observer" an outlet
-        given = given_name_first(names) and low[0] != "the"
-        if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not given:
-            # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
-            return Judgement("organization", _strip_the(" ".join(names)))
-        if len(names) >= 2 and plural_common_noun(last_name) and not given:
-            # "Westray Ferries", "Harbour Industries": a name that ends in a plural noun is a company's;
-            # no one's surname is "Ferries"
-            return Judgement("organization", _strip_the(" ".join(names)))
-        if names and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names)):
-            if len(names) == 1 and _common_noun(names[0]):
-                pass
-            elif names[-1].lower() in DATES_NOT_NAMES or " ".join(names).lower() in HOLIDAYS:
-                # "In September, …", "Super Tuesday": a date the subject search ran into
-                return Judgement("unknown")
-            else:
-                name = " ".join(
-                    POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names)
-                )
-                first = names[0].lower()
-                if gender == "x":
-                    # "Mr. Obama", "Mrs. Clinton": the honorific before the name, which the run left out
-                    stated = (HONORIFIC_GENDER.get(w.rstrip(".")) for w in low)
-                    gender = next((g for g in stated if g is not None), "x")
-                if gender == "x":
-                    gender = {"m": "m", "f": "f"}.get(FIRST_NAMES.get(first, "u"), "x")
-                return Judgement("person", name, gender)
-        if names and not (len(names) == 1 and _common_noun(names[0])):
-            return Judgement("organization", _strip_the(" ".join(names)))
-    # lower-case phrases: anonymous sources, institutions, roles
-    count = stated_count(low)
-    # "the committee chairmen", "congressmen", "their young children"
-    plural = (head.endswith("s") and not head.endswith("ss")) or _people_plural(head)
-    group_gender = "p" if plural else "x"
-    if head in ORG_HEADS_LOWER or (caps and _looks_org(caps)) or head in DOC_LOWER:
-        return Judgement("organization", _strip_the(phrase), group_gender, plural)
-    access = _ACCESS_RE.search(phrase)
-    reason = _REASON_RE.search(phrase)
-    singular_head = (head[:-3] + "man" if head.endswith("men") else head[:-1]) if plural else head
-    if head in ANONYMOUS_HEADS or singular_head in ANONYMOUS_HEADS or access:
-        return Judgement(
-            "anonymous",
-            _descriptor(phrase),
-            group_gender,
-            plural,
-            descriptor=_descriptor(phrase),
-            count=count if count is not None else (1 if low[0] in ("a", "an", "one", "another") else None),
-            access=access.group() if access else None,
-            reason=_reason(phrase, reason),
-        )
-    if head in ROLE_LOWER or singular_head in ROLE_LOWER:
+        return Judgement("organization", _strip_the(p.text))
+    return None
+
+
+def _outlet_or_document(p: _Phrase) -> Judgement | None:
+    names = p.named[0]
+    last_name = names[-1].lower() if names else ""
+    if len(names) >= 2 and (last_name in OUTLET_NAME_HEADS or last_name in DOC_LOWER) and not p.given_first:
+        # "The Charlotte Observer", "Washington Post-ABC News Poll": an outlet or a document
+        return Judgement("organization", _strip_the(" ".join(names)))
+    return None
+
+
+def _company(p: _Phrase) -> Judgement | None:
+    names = p.named[0]
+    if len(names) >= 2 and plural_common_noun(names[-1].lower()) and not p.given_first:
+        # "Westray Ferries", "Harbour Industries": a name that ends in a plural noun is a company's; no
+        # one's surname is "Ferries"
+        return Judgement("organization", _strip_the(" ".join(names)))
+    return None
+
+
+def _date(p: _Phrase) -> Judgement | None:
+    names = p.named[0]
+    if (
+        names
+        and not (names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names))
+        and (names[-1].lower() in DATES_NOT_NAMES or " ".join(names).lower() in HOLIDAYS)
+    ):
+        # "In September, …", "Super Tuesday": a date the subject search ran into
+        return Judgement("unknown")
+    return None
+
+
+def _person(p: _Phrase) -> Judgement | None:
+    names, gender = p.named
+    if not names or names[-1].lower() in ORG_HEADS_LOWER or _looks_org(names):
+        return None
+    name = " ".join(POSSESSIVE.sub("", n) if k == len(names) - 1 else n for k, n in enumerate(names))
+    if gender == "x":
+        # "Mr. Obama", "Mrs. Clinton": the honorific before the name, which the run left out
+        stated = (HONORIFIC_GENDER.get(w.rstrip(".")) for w in p.low)
+        gender = next((g for g in stated if g is not None), "x")
+    if gender == "x":
+        gender = {"m": "m", "f": "f"}.get(FIRST_NAMES.get(names[0].lower(), "u"), "x")
+    return Judgement("person", name, gender)
+
+
+def _body_named(p: _Phrase) -> Judgement | None:
+    names = p.named[0]
+    # a name that is no person's (``_person`` comes first): "Peabody Energy", "AROS"
+    return Judgement("organization", _strip_the(" ".join(names))) if names else None
+
+
+# lower-case phrases: anonymous sources, institutions, roles
+
+
+def _institution(p: _Phrase) -> Judgement | None:
+    head = p.head
+    if head in ORG_HEADS_LOWER or (p.caps and _looks_org(p.caps)) or head in DOC_LOWER:
+        return Judgement("organization", _strip_the(p.text), "p" if p.plural else "x", p.plural)
+    return None
+
+
+def _anonymous(p: _Phrase) -> Judgement | None:
+    if p.head in ANONYMOUS_HEADS or p.singular_head in ANONYMOUS_HEADS or _ACCESS_RE.search(p.text):
+        return _unnamed(p, p.plural, "p" if p.plural else "x")
+    return None
+
+
+def _role(p: _Phrase) -> Judgement | None:
+    if p.head in ROLE_LOWER or p.singular_head in ROLE_LOWER:
         # "the spokesman", "a White House spokeswoman": a role; who fills it is coreference's job
-        return Judgement("role", phrase, group_gender, plural)
-    if caps:
-        return Judgement("organization", _strip_the(phrase), group_gender, plural)
-    # a group of people ("voters", "environmental groups"): a collective source, not anonymous sourcing;
-    # one lower-case word that is no known noun ("perpetuates") is a verb the subject search ran into
-    known = len(ws) > 1 or _common_noun(head) or plural_common_noun(head)
-    return Judgement("organization" if plural and known else "unknown", phrase, group_gender, plural)
+        return Judgement("role", p.text, "p" if p.plural else "x", p.plural)
+    return None
+
+
+def _capitalized(p: _Phrase) -> Judgement | None:
+    if p.caps:
+        return Judgement("organization", _strip_the(p.text), "p" if p.plural else "x", p.plural)
+    return None
+
+
+def _group_or_nothing(p: _Phrase) -> Judgement:
+    """The fallback: a group of people ("voters", "environmental groups") is a collective source, not
+    anonymous sourcing; one lower-case word that is no known noun ("perpetuates") is a verb the subject
+    search ran into."""
+    head, plural = p.head, p.plural
+    known = len(p.ws) > 1 or _common_noun(head) or plural_common_noun(head)
+    kind = "organization" if plural and known else "unknown"
+    return Judgement(kind, p.text, "p" if plural else "x", plural)
+
+
+# The order, and why.  A phrase with no words is nothing, and every later rule reads its first word.  One
+# word that is a pronoun or "some" is settled by that word alone.  Then the shapes a capitalized phrase can
+# take that would otherwise be read as a person's name: a person of an outlet ("CNN's Jake Tapper") before
+# any owner rule; a party or office used as a noun ("the Republican", "Supreme Court justice"); a member by
+# state ("Cruz of Texas") before "of" joins a body's name; a title's "of" phrase set aside ("Secretary of
+# State John Kerry") before "of" makes a body of it (``_linked_name``); known institutions, brands and "the"
+# with a proper name before the name run could claim their capitals; peoples and poll shares, whose
+# capitals or numbers are no name.  An owner ("Scott's wife") before the unnamed-head rule, because the head
+# after the owner decides; "some of his aides" before it too, a group and not an anonymous source.  The
+# unnamed head ("Police officials") before any name, so capitalized modifiers do not make a person.  Then
+# the name run: an office in a named body ("director of the FBI") and a name modifying an institution ("the
+# Trump campaign") before the run is read as a name; an outlet, a company or a date before a person; a
+# person before a body, since a name that looks like no body is a person's.  Last the lower-case phrases,
+# the institution's head before the anonymous one ("the committee"), the anonymous before a role (an
+# access phrase makes any head a source), and what is left capitalized is a body.
+_ClassifyRule = Callable[[_Phrase], Judgement | None]
+_CLASSIFY_RULES: tuple[_ClassifyRule, ...] = (
+    _no_words,
+    _relative_pronoun,
+    _personal_pronoun,
+    _vague_alone,
+    _person_of_an_outlet,
+    _the_partisan,
+    _role_by_title,
+    _the_partisan_of_a_state,
+    _member_by_state,
+    _titled_of,
+    _linked_name,
+    _known_institution,
+    _brand,
+    _the_proper_name,
+    _a_people,
+    _poll_share,
+    _owned,
+    _part_of_a_group,
+    _unnamed_head,
+    _office_in_a_body,
+    _named_institution,
+    _outlet_or_document,
+    _company,
+    _date,
+    _person,
+    _body_named,
+    _institution,
+    _anonymous,
+    _role,
+    _capitalized,
+)
+
+
+@lru_cache(maxsize=4096)
+def _classify(phrase: str) -> Judgement:
+    """The judgement of a phrase, independent of where it stands (so it is cached: sources repeat): the
+    first rule of ``_CLASSIFY_RULES`` that recognizes it, or :func:`_group_or_nothing`."""
+    p = _Phrase.of(phrase)
+    for rule in _CLASSIFY_RULES:
+        judged = rule(p)
+        if judged is not None:
+            return judged
+    return _group_or_nothing(p)
 
 
 # Plurals of people that do not end in "s".
@@ -806,7 +1042,7 @@ def _people_plural(low: str) -> bool:
     )
 
 
-def _trailing_name(ws: list[str]) -> list[str]:
+def _trailing_name(ws: Sequence[str]) -> Sequence[str]:
     """The capitalized run that ends the phrase after a lower-case word that is no institution, preposition
     or conjunction ("moderator Matt Lauer", "something Scarborough"); [] if there is none."""
     k = len(ws)
@@ -838,13 +1074,13 @@ def _date_word(word: str) -> bool:
     return low in CALENDAR or any(m.startswith(low) for m in CALENDAR if len(low) >= 3)
 
 
-def _word_after(ws: list[str], word: str) -> str:
+def _word_after(ws: Sequence[str], word: str) -> str:
     """The word after the first ``word`` of ``ws``, or "" at the end."""
     k = ws.index(word) + 1
     return ws[k] if k < len(ws) else ""
 
 
-def _has_name_after_head(ws: list[str], low: list[str], head: str) -> bool:
+def _has_name_after_head(ws: Sequence[str], low: Sequence[str], head: str) -> bool:
     """ "A lawyer for the outlets, David Schulz": a name follows the head in apposition."""
     try:
         k = low.index(head)
@@ -882,7 +1118,7 @@ def _looks_org(words: Iterable[str]) -> bool:
     )
 
 
-def _head(low: list[str]) -> str:
+def _head(low: Sequence[str]) -> str:
     """The head noun of a lower-case phrase: the last word before "of", "for", "who" or an access phrase.
 
     A number or quantifier before "of" is no head: "one of the first polls" is headed by "polls".
@@ -926,7 +1162,7 @@ def _head(low: list[str]) -> str:
     return head
 
 
-def _name_run(ws: list[str]) -> list[str]:
+def _name_run(ws: Sequence[str]) -> list[str]:
     """The capitalized run at the start of the phrase, or just before "of"/"for"/"," ends it."""
     run: list[str] = []
     for k, w in enumerate(ws):
@@ -1050,11 +1286,15 @@ _BLOCK = 256
 
 
 class Registry:
-    """The document's entities, and the mentions in the order they were read, for pronouns to look back on."""
+    """The document's entities, and the mentions in the order they were read, for pronouns to look back on.
+
+    The one mutable table of resolution: it replaces an entity with a new one as fuller names arrive, and
+    answers for it by the ``id`` a mention keeps (``entities[m.entity]``)."""
 
     def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
-        self.people: dict[str, list[Entity]] = {}  # surname -> the people of that name, in order met
+        self.entities: dict[str, Entity] = {}  # id -> the entity as named so far
+        self.people: dict[str, list[str]] = {}  # surname -> the ids of the people of that name, in order met
+        self.positions: dict[str, list[int]] = {}  # a person's id -> where named, for "the nearest before"
         self.history = Timeline()  # kept in text order, for pronouns to look back on
         # first words of company names, for the short form: "Peabody" after "Peabody Energy"
         self.short_orgs: dict[str, str] = {}
@@ -1068,7 +1308,7 @@ class Registry:
         """The person a name stands for at ``at``: the one whose given name agrees, or for a surname alone
         the one named most recently before (Donald Trump and Melania Trump stay two people).  A gender the
         mention states ("Mr. Obama") rules out a person of the other ("Michelle Obama")."""
-        people = self.people.get(surname(name), [])
+        people = [self.entities[key] for key in self.people.get(surname(name), ())]
         if gender in ("m", "f"):
             people = [e for e in people if e.gender not in ("m", "f") or e.gender == gender]
         given = given_name(name)
@@ -1078,7 +1318,7 @@ class Registry:
             return people[0] if people else None  # one person of that name: no choosing to do
         # positions are kept sorted: the latest at or before ``at`` is one bisection away
         latest = [
-            (e.positions[i - 1] if (i := bisect_right(e.positions, at)) else -1, k)
+            (at_[i - 1] if (i := bisect_right(at_ := self.positions[e.id], at)) else -1, k)
             for k, e in enumerate(people)
         ]
         _, k = max(latest)
@@ -1091,24 +1331,26 @@ class Registry:
             ent = self.person(m.name, m.start, m.gender)
             gender = m.gender
             if ent is None:
-                ent = Entity(surname(m.name), "person", m.name, m.gender)
-                self.people.setdefault(ent.key, []).append(ent)
-                self.entities[f"{ent.key}#{len(self.entities)}"] = ent
+                key = surname(m.name)
+                ent = Entity(f"{key}#{len(self.entities)}", key, "person", m.name, m.gender)
+                self.people.setdefault(key, []).append(ent.id)
+                self.positions[ent.id] = []
             else:
-                ent.add_name(m.name)
+                ent = ent.named(m.name)
                 if ent.gender == "x":
-                    ent.gender = m.gender
+                    ent = attrs.evolve(ent, gender=m.gender)
                 elif m.gender == "x":
                     gender = ent.gender
-            insort(ent.positions, m.start)
-            m = attrs.evolve(m, gender=gender, entity=ent)
+            self.entities[ent.id] = ent
+            insort(self.positions[ent.id], m.start)
+            m = attrs.evolve(m, gender=gender, entity=ent.id)
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
             ent = self.entities.get(key)
             if ent is None:
-                ent = Entity(key, "organization", m.name, "n")
+                ent = Entity(key, key, "organization", m.name, "n")
                 self.entities[key] = ent
-            m = attrs.evolve(m, entity=ent)
+            m = attrs.evolve(m, entity=ent.id)
         if m.kind != "pronoun":
             self.history.insert(m)
         return m

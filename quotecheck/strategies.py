@@ -234,10 +234,6 @@ _INSTITUTIONS = words("ministry council company")
 _HEDGES = words("reportedly allegedly")
 
 
-def _clause_sentence(clause: str) -> str:
-    return clause[0].upper() + clause[1:]
-
-
 @st.composite
 def _direct(draw: st.DrawFn, name: str) -> _Sentence:
     opening, closing = draw(st.sampled_from(QUOTE_STYLES))

@@ -363,43 +363,10 @@ def _subject_before(
         if s0 is not None:
             src_s, src_e = s0, k + 1
     if src_s is None and k >= 0 and toks[k].low in ("and", "but", "yet"):
-        for plan in reversed(plans):
-            if plan.source_start is not None and plan.cue_end <= k:
-                src_s, src_e = plan.source_start, plan.source_end
-                break
-        else:
-            rel = next(
-                (
-                    r
-                    for r in range(k - 1, max(0, k - 25), -1)
-                    if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
-                ),
-                None,
-            )
-            if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
-                # "demonstrators, who have taken to the streets and called for …": the relative
-                # clause's subject, which stands for the phrase before its comma
-                s0 = _np_back(toks, rel - 2, 0)
-                if s0 is not None:
-                    src_s, src_e = rel, rel + 1
-                    antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
-        if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
-            # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
-            a0 = _after_lead(toks, k)
-            verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
-            that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
-            if that is not None and verb_at is not None and that + 1 < verb_at:
-                # "It is astounding that Trump demands … yet refuses": the clause after "that"
-                a0 = that + 1
-            while verb_at is not None and verb_at - 1 > a0 and (
-                _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in AUX
-            ):
-                verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
-            np_end = _np_forward(toks, a0, k)
-            if verb_at is not None and np_end is not None:
-                verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
-            if verb_at is not None and toks[a0].is_word:
-                src_s, src_e = a0, verb_at
+        # before this, nothing set a phrase start or an antecedent: the coordinated verb's plan is whole
+        coordinated = _coordinated_subject(toks, ci, cj, verb, lemma, plans, k)
+        if coordinated is not None:
+            return coordinated
     return SourcePlan(
         ci, cj, verb, lemma, src_s, src_e, phrase_start=phrase_start, antecedent=antecedent
     )
@@ -419,6 +386,57 @@ _SOURCE_RULES: tuple[_SourceRule, ...] = (
     _saying_subject,
     _inverted_source,
 )
+
+
+def _coordinated_subject(
+    toks: list[Tok], ci: int, cj: int, verb: CueVerb, lemma: str, plans: Sequence[SourcePlan], k: int
+) -> SourcePlan | None:
+    """The subject of a verb coordinated by ``toks[k]`` ("… and vowed"): the subject of the sentence's
+    earlier cue, or the relative clause's ("demonstrators, who … and called for"), or, with no earlier cue,
+    the sentence's subject up to its verb; None when none is found."""
+    src_s: int | None = None
+    src_e: int | None = None
+    antecedent: tuple[int, int] | None = None
+    for plan in reversed(plans):
+        if plan.source_start is not None and plan.cue_end <= k:
+            src_s, src_e = plan.source_start, plan.source_end
+            break
+    else:
+        rel = next(
+            (
+                r
+                for r in range(k - 1, max(0, k - 25), -1)
+                if toks[r].low in ("who", "which") and r >= 2 and toks[r - 1].text == ","
+            ),
+            None,
+        )
+        if rel is not None and all(t.text != "," for t in toks[rel + 1 : k]):
+            # "demonstrators, who have taken to the streets and called for …": the relative
+            # clause's subject, which stands for the phrase before its comma
+            s0 = _np_back(toks, rel - 2, 0)
+            if s0 is not None:
+                src_s, src_e = rel, rel + 1
+                antecedent = (_nearest_phrase(toks, s0, rel - 1), rel - 1)
+    if src_s is None and not any(p.source_start is not None and p.cue_end <= k for p in plans):
+        # "The nominee outlined his plan and vowed …": the sentence's subject, up to its verb
+        a0 = _after_lead(toks, k)
+        verb_at = next((v for v in range(a0 + 1, k) if _finite_verb(toks[v])), None)
+        that = next((t for t in range(a0 + 1, k) if toks[t].low == "that"), None)
+        if that is not None and verb_at is not None and that + 1 < verb_at:
+            # "It is astounding that Trump demands … yet refuses": the clause after "that"
+            a0 = that + 1
+        while verb_at is not None and verb_at - 1 > a0 and (
+            _adverb(toks[verb_at - 1]) or toks[verb_at - 1].low in AUX
+        ):
+            verb_at -= 1  # "The nominee also outlined", "Sanders has cast": not the subject's
+        np_end = _np_forward(toks, a0, k)
+        if verb_at is not None and np_end is not None:
+            verb_at = min(verb_at, np_end)  # the subject's phrase, not what follows it
+        if verb_at is not None and toks[a0].is_word:
+            src_s, src_e = a0, verb_at
+    if src_s is None:
+        return None
+    return SourcePlan(ci, cj, verb, lemma, src_s, src_e, antecedent=antecedent)
 
 
 def _source_plan(

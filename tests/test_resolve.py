@@ -174,6 +174,16 @@ LATER_REFERENCES = [
         id="later references share the full name",
     ),
     pytest.param(
+        "“We will talk,” Mr Okafor said. Later, Tom Okafor, the mayor, said the bridge would stay shut.",
+        {
+            "statements": [
+                {"name": "Tom Okafor", "mention": "Mr Okafor"},
+                {"name": "Tom Okafor", "mention": "Tom Okafor"},
+            ]
+        },
+        id="an earlier reference takes the full name given later",
+    ),
+    pytest.param(
         "Former first lady Ruth Calloway spoke this week about her work on literacy.\n\n"
         "Q: Why did you take up this cause?\n\n"
         "A: Because nobody else would, I think. The libraries were closing one by one.\n",

@@ -123,8 +123,3 @@ def compare(a: Quotation, b: Quotation) -> Link | None:
     """
     quote, source = (a, b) if _later(a, b) else (b, a)
     return judge(quote, source)
-
-
-def reading_order(quotations: Sequence[Quotation]) -> list[int]:
-    """Indexes of ``quotations`` sorted by place, the order every stage works in."""
-    return sorted(range(len(quotations)), key=lambda i: quotations[i].key)
