@@ -45,6 +45,20 @@ class Tok:
         self.is_word = quote is None and (first.isalnum() or first == "_")
         self.cap = quote is None and first.isupper()
 
+    @classmethod
+    def _word(cls, start: int, end: int, text: str, low: str, is_word: bool, cap: bool) -> Tok:
+        """A word or mark whose lower case and kind are known already (the tokenizer's cache): no
+        character of it looked at again."""
+        tok = cls.__new__(cls)
+        tok.start = start
+        tok.end = end
+        tok.text = text
+        tok.low = low
+        tok.quote = None
+        tok.is_word = is_word
+        tok.cap = cap
+        return tok
+
 
 def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
     append = toks.append
@@ -52,9 +66,16 @@ def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
     # each token with the white space before it gives every place by adding lengths: no match object per
     # token (a third of a million tokens for 600 articles)
     pos = a
+    known = _PLAIN_WORDS
     for gap, word in _SPACED_TOKEN.findall(text, a, b):
         st = pos + len(gap)
         pos = en = st + len(word)
+        seen = known.get(word)
+        if seen is not None:
+            # most tokens of news are a few thousand words and marks over and over: their lower case and
+            # kind are looked up, not worked out, and the token is made without a call to ``__init__``
+            append(_new_tok(st, en, word, *seen))
+            continue
         c = _CONTRACTION.match(word) if ("'" in word or "\N{RIGHT SINGLE QUOTATION MARK}" in word) else None
         if c is not None:
             # "He’s claiming", "they’ve said": the pronoun and its auxiliary are two tokens
@@ -66,7 +87,18 @@ def _words_into(toks: list[Tok], text: str, a: int, b: int) -> None:
             # a typed dash is an em dash: "John Dickey -- the production company's chief -- told me"
             append(Tok(st, en, "\N{EM DASH}", "\N{EM DASH}"))
         else:
-            append(Tok(st, en, word, word.lower()))
+            tok = Tok(st, en, word, word.lower())
+            append(tok)
+            if len(known) >= _PLAIN_WORDS_MAX:
+                known.clear()  # a long run over a large vocabulary: start again rather than grow without end
+            known[word] = (tok.low, tok.is_word, tok.cap)
+
+
+# Each plain token's text (not a contraction, not a typed dash: those are cut or replaced) to what a Tok of
+# it holds besides its places: (lower case, is_word, cap).  Kept across texts, as the vocabulary of news is.
+_PLAIN_WORDS: dict[str, tuple[str, bool, bool]] = {}
+_PLAIN_WORDS_MAX = 200_000
+_new_tok = Tok._word
 
 
 def tokenize(text: str, start: int, end: int, pieces: Sequence[tuple[int, int, Quotation]]) -> list[Tok]:

@@ -21,7 +21,7 @@ from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDG
 from quotecheck.resolve import _NAME_RUN, _alnum, _name_runs, _surname_hits
 from quotecheck.speakers import access_described
 from quotecheck.text import _BLOCK, phrase_alternation
-from quotecheck.tokens import _CONTRACTION, _TOKEN, Tok, _words_into
+from quotecheck.tokens import _CONTRACTION, _PLAIN_WORDS, _TOKEN, Tok, _words_into
 
 
 def _flat(phrases: list[str]) -> str:
@@ -147,6 +147,19 @@ def test_tokens_are_where_one_match_per_token_put_them(text: str) -> None:
     _words_into(toks, text, 0, len(text))
     assert [(t.start, t.end, t.text) for t in toks] == _tokens_by_match(text)
     assert all(t.text == text[t.start : t.end] or t.text == "\N{EM DASH}" for t in toks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB1 \t\u00c9\u00e9'\N{RIGHT SINGLE QUOTATION MARK}-.,&_sheU", max_size=30))
+def test_tokens_from_the_word_cache_are_the_tokens_made_afresh(text: str) -> None:
+    fresh: list[Tok] = []
+    _PLAIN_WORDS.clear()
+    _words_into(fresh, text, 0, len(text))  # every word met for the first time: made by Tok()
+    cached: list[Tok] = []
+    _words_into(cached, text, 0, len(text))  # every plain word now looked up in the cache
+    fields = ("start", "end", "text", "low", "quote", "is_word", "cap")
+    as_values = [[getattr(t, f) for f in fields] for t in fresh]
+    assert [[getattr(t, f) for f in fields] for t in cached] == as_values
 
 
 _ONE_CHARACTER_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v\u00a0]*\n))+")
