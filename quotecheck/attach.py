@@ -19,6 +19,7 @@ from quotecheck.attribution import Frame
 from quotecheck.grammar import title_case
 from quotecheck.lexicon.anonymous import VAGUE_GROUPS
 from quotecheck.lexicon.people import AUDIENCE_NOUNS, ROLE_NOUNS
+from quotecheck.model import evolve
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import Mention, classify_phrase
 
@@ -188,7 +189,7 @@ def _claim_quotations(frames: list[Frame], tops: Sequence[Quotation]) -> tuple[l
                     mine.append(qi)
                 k += 1
         claimed.update(mine)
-        out.append(attrs.evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
+        out.append(evolve(fr, quotes=(*fr.quotes, *(tops[qi] for qi in sorted(mine))), key=key))
     return out, claimed
 
 

@@ -37,7 +37,7 @@ from quotecheck.lexicon.frames import (
 )
 from quotecheck.lexicon.grammar import BE_FORMS, CONJ_ONLY, CONJUNCTIONS, DETERMINERS, SUBJECT_PRONOUNS
 from quotecheck.lexicon.organizations import COUNTRIES, ORG_NAMES_FOLDED, US_STATES
-from quotecheck.model import Hop, ReportedAs
+from quotecheck.model import Hop, ReportedAs, evolve
 from quotecheck.quotes import Quotation
 from quotecheck.speakers import (
     Mention,
@@ -241,7 +241,7 @@ def read_sentences(
                     reasons = anonymity_reason_spans(text, s_start, s_end)  # only when a cue could be in one
                 if any(a <= fr.cue[0] < b for a, b in reasons):
                     continue  # "who did not want to be quoted by name": a reason for anonymity, no statement
-            frames.append(attrs.evolve(fr, sentence=si, paragraph=par))
+            frames.append(evolve(fr, sentence=si, paragraph=par))
     return frames, tuple(hops)
 
 

@@ -74,6 +74,7 @@ from quotecheck.lexicon.people import (
     given_name_first,
     plural_common_noun,
 )
+from quotecheck.model import evolve
 from quotecheck.text import phrase_alternation
 
 __all__ = [
@@ -1338,19 +1339,19 @@ class Registry:
             else:
                 ent = ent.named(m.name)
                 if ent.gender == "x":
-                    ent = attrs.evolve(ent, gender=m.gender)
+                    ent = evolve(ent, gender=m.gender)
                 elif m.gender == "x":
                     gender = ent.gender
             self.entities[ent.id] = ent
             insort(self.positions[ent.id], m.start)
-            m = attrs.evolve(m, gender=gender, entity=ent.id)
+            m = evolve(m, gender=gender, entity=ent.id)
         elif m.kind == "organization" and m.name:
             key = m.name.lower()
             ent = self.entities.get(key)
             if ent is None:
                 ent = Entity(key, key, "organization", m.name, "n")
                 self.entities[key] = ent
-            m = attrs.evolve(m, entity=ent.id)
+            m = evolve(m, entity=ent.id)
         if m.kind != "pronoun":
             self.history.insert(m)
         return m

@@ -9,17 +9,22 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
+import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotecheck.attribution import Frame
 from quotecheck.cues import has_trigger
 from quotecheck.grading import _HEDGE_FIRST, _HEDGE_RE
 from quotecheck.lexicon.frames import MULTI_FIRST, MULTI_PAIRS, NOUN_CUE_WORDS, TRIGGERS
 from quotecheck.lexicon.grades import MODAL_HEDGES
 from quotecheck.lexicon.hedges import DISTANCING_ADJECTIVES, HEDGE_PHRASES, HEDGE_WORDS
+from quotecheck.model import evolve
 from quotecheck.resolve import _NAME_RUN, _alnum, _name_runs, _surname_hits
-from quotecheck.speakers import access_described
+from quotecheck.speakers import Mention, access_described
 from quotecheck.text import _BLOCK, phrase_alternation
 from quotecheck.tokens import _CONTRACTION, _PLAIN_WORDS, _TOKEN, Tok, _words_into
 
@@ -216,3 +221,49 @@ def test_name_runs_start_at_a_word_edge() -> None:
 @given(st.text(max_size=40))
 def test_letters_and_digits_are_counted_as_the_pattern_counts_them(piece: str) -> None:
     assert _alnum(piece) == len(re.findall(r"[^\W_]", piece))
+
+
+_MENTION = st.builds(
+    Mention,
+    st.integers(0, 50),
+    st.integers(50, 99),
+    st.sampled_from(["He", "Ann Lee", "officials"]),
+    st.sampled_from(["person", "pronoun", "organization", "role"]),
+    name=st.sampled_from(["", "Ann Lee"]),
+    gender=st.sampled_from(["m", "f", "x", "n"]),
+    entity=st.sampled_from([None, "lee#0"]),
+)
+_FRAME_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "sentence": st.integers(0, 9),
+        "paragraph": st.integers(0, 9),
+        "key": st.integers(-1, 9),
+        "segments": st.lists(st.tuples(st.integers(0, 5), st.integers(5, 9)), max_size=2),  # a converter runs
+        "colon": st.booleans(),
+        "continues": st.none() | st.integers(0, 9),
+    },
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MENTION, _FRAME_CHANGES, st.sampled_from(["m", "f", "x"]), st.none() | st.just("ann#1"))
+def test_evolve_makes_what_attrs_evolve_makes(
+    mention: Mention, frame_changes: dict[str, Any], gender: str, entity: str | None
+) -> None:
+    frame = Frame(((0, 9),), mention, (3, 7, "say"), None, sentence=2, hearsay=True, reported_as="quotation")
+    assert evolve(frame, **frame_changes) == attrs.evolve(frame, **frame_changes)
+    changes: dict[str, Any] = {"gender": gender, "entity": entity}
+    assert evolve(mention, **changes) == attrs.evolve(mention, **changes)
+    assert type(evolve(mention, entity=entity)) is Mention
+
+
+def test_evolve_falls_back_to_attrs_for_what_it_does_not_plan() -> None:
+    @attrs.frozen
+    class Counted:
+        a: int
+        n: int = attrs.field(init=False, default=0)
+
+    assert evolve(Counted(1), a=2) == Counted(2)
+    with pytest.raises(TypeError):
+        evolve(Mention(0, 2, "He", "pronoun"), no_such_field=1)
