@@ -267,6 +267,8 @@ class Facts:
 
     Not part of a statement's JSON, nor of its equality: the same statement built by hand, without facts, is
     equal to the one the extractor found, and grading finds the facts again for it (``quotecheck.facts``).
+    A statement changed with ``attrs.evolve`` keeps its facts: give ``facts=None`` along with a new speaker
+    or new offsets, so that grading reads them afresh.
     """
 
     #: the sentence, or the run of sentences, holding the statement's content and its cue, as the extractor
@@ -279,6 +281,10 @@ class Facts:
     #: the second sources the statement's words pass through, in text order: the hops of its sentence
     #: outside its own quotations, an "according to" only after its words (its own is its source)
     hops: tuple[Hop, ...] = ()
+    #: the text the facts were read from (the extractor's, shared by every statement of one text, not a
+    #: copy); grading uses the facts only for that text, and finds them again for any other.  None for
+    #: facts given by hand, which are used as given
+    text: str | None = field(default=None, eq=False, repr=False)
 
 
 @frozen
