@@ -922,7 +922,8 @@ def test_a_cited_phrase_runs_through_abbreviations_to_its_end(text: str, phrase:
 def test_facts_read_from_one_text_are_not_used_for_another() -> None:
     text = "The talks had stalled, the paper said, citing two diplomats."
     st = analyze(text).statements[0]
-    assert st.text == "The talks had stalled" and grade(st, text).nested
+    assert st.text == "The talks had stalled"
+    assert grade(st, text).nested
     other = "The talks had stalled, the paper said, quoting nobody at all."
     assert not grade(st, other).nested
     assert grade(st, "".join(list(text))).nested  # an equal copy of the text is the same text
