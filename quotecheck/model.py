@@ -6,7 +6,7 @@ where ``text`` is the document exactly as given.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import attrs
 from attrs import field, frozen
@@ -57,21 +57,7 @@ ReportedAs = Literal[
 
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "anonymous", "unknown")
-REPORTED_AS: tuple[ReportedAs, ...] = (
-    "clause",
-    "quotation",
-    "colon",
-    "inverted",
-    "according_to",
-    "noun_complement",
-    "infinitive",
-    "topic",
-    "object",
-    "negated",
-    "hearsay",
-    "turn",
-    "continuation",
-)
+REPORTED_AS: tuple[ReportedAs, ...] = get_args(ReportedAs)  # in the order the Literal gives them
 #: the shapes an editor does not count as a report of what was said: an action with its object ("quashed
 #: the permit") and a refusal or a negated saying ("would not say which …"); ``analyze(text, strict=True)``
 #: leaves them out
@@ -312,7 +298,7 @@ class Statement:
     facts: Facts | None = field(default=None, eq=False, repr=False)
     #: how the content is reported (:data:`ReportedAs`, docs/attribution.md): the extractor says; a statement
     #: built by hand without it is taken for a quotation when direct and a clause otherwise
-    reported_as: ReportedAs = field(kw_only=True)
+    reported_as: ReportedAs = field(kw_only=True, validator=attrs.validators.in_(REPORTED_AS))
 
     @reported_as.default
     def _reported_as_by_kind(self) -> ReportedAs:
