@@ -17,8 +17,12 @@ from quotecheck.lexicon.frames import HopKind
 
 __all__ = [
     "LEVELS",
+    "NOT_REPORTS",
+    "REPORTED_AS",
     "Anonymity",
     "Cue",
+    "Facts",
+    "Hop",
     "Level",
     "ReportedAs",
     "SourceCount",
