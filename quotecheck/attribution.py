@@ -83,7 +83,7 @@ class Frame:
     antecedent: Mention | None = None  # for a relative "who"/"which" source: the phrase it stands for
     continues: int | None = None  # for a continuation: the key of the statement it goes on with
     hearsay: bool = False  # "reportedly", "was believed to", "seems to": no source, by the text's own say
-    key: int = -1  # given when quotations are attached (pipeline), unique within the text
+    key: int = -1  # given when quotations are attached (attach), unique within the text
     reported_as: ReportedAs = "clause"  # how the content is reported: the place and grammar it was found by
 
 

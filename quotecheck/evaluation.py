@@ -675,7 +675,10 @@ def evaluate(
     strict: bool = False,
 ) -> Evaluation:
     """Run ``extractor`` (quotecheck's own by default, ``analyze(text, strict=strict)``) over every article
-    and score what it finds."""
+    and score what it finds.  ``strict`` is quotecheck's own extractor's; with an ``extractor`` of your own,
+    filter in it instead."""
+    if strict and extractor is not None:
+        raise InputError("evaluate(): strict applies to quotecheck's own extractor; filter in yours instead")
     run = extractor if extractor is not None else _default_extractor(strict=strict)
     predictions: list[tuple[Prediction, ...]] = []
     seconds = 0.0

@@ -170,7 +170,7 @@ def _facts(
                 reasons_in[k] = ()  # no reason's longest word: speakers' pattern need not run
         reasons = reasons_in[k]
     a, b = min(a, first), max(b, last)
-    return Facts((a, b), reasons, chain.passed_through(st, first, last, a, b))
+    return Facts((a, b), reasons, chain.passed_through(st, first, last, a, b), text)
 
 
 # The longest word of each reason phrase: a sentence holding none of them holds no reason, and most

@@ -147,8 +147,27 @@ _AGED = re.compile(r"(?i)the\b[^,.;]{0,40}?(?:,\s*)?\b\d{1,3}-year-old\b")
 
 def grade(statement: Statement, text: str) -> Strength:
     """The attribution strength of ``statement``, whose offsets point into ``text``."""
+    return _grade(statement, text, _facts_for(statement, text, {}))
+
+
+def _facts_for(statement: Statement, text: str, same: dict[int, bool]) -> Facts:
+    """The statement's facts if they were read from ``text``, else found afresh: a statement graded
+    against another text (or a copy made by hand) must not carry the first text's chain and reasons.
+    ``same`` remembers, per text object the facts hold, whether it equals ``text``, so that grading the
+    statements of one text against a copy of it compares the two once, not once per statement."""
+    facts = statement.facts
+    if facts is None:
+        return facts_alone(text, statement)
+    if facts.text is None or facts.text is text:
+        return facts
+    key = id(facts.text)
+    if key not in same:
+        same[key] = facts.text == text
+    return facts if same[key] else facts_alone(text, statement)
+
+
+def _grade(statement: Statement, text: str, facts: Facts) -> Strength:
     reasons: list[str] = []
-    facts = statement.facts or facts_alone(text, statement)
     level, anonymity = _level(statement, text, facts, reasons)
     if statement.cue is None and statement.speaker.kind != "unknown" and not statement.continuation:
         # a pull quote's signature, a digest's label, the one person a sentence names: an editor should
@@ -186,6 +205,7 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
     # equal grades are the rule, not the exception ("paraphrase of a named person (…)" with no hedge, for
     # every statement of one speaker): one object for each, not one per statement
     shared: dict[Strength, Strength] = {}
+    same: dict[int, bool] = {}
     # attrs.evolve, without its per-call look-up of the fields: this runs once per statement of a corpus
     return tuple(
         Statement(
@@ -203,7 +223,7 @@ def grade_all(statements: Iterable[Statement], text: str) -> tuple[Statement, ..
             reported_as=s.reported_as,
         )
         for s in statements
-        for g in (grade(s, text),)
+        for g in (_grade(s, text, _facts_for(s, text, same)),)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast, get_args
 
 import attrs
 from attrs import field, frozen
@@ -19,8 +19,12 @@ from quotecheck.lexicon.frames import HopKind
 
 __all__ = [
     "LEVELS",
+    "NOT_REPORTS",
+    "REPORTED_AS",
     "Anonymity",
     "Cue",
+    "Facts",
+    "Hop",
     "Level",
     "ReportedAs",
     "SourceCount",
@@ -59,21 +63,7 @@ ReportedAs = Literal[
 
 STATEMENT_KINDS: tuple[StatementKind, ...] = ("direct", "mixed", "indirect")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "anonymous", "unknown")
-REPORTED_AS: tuple[ReportedAs, ...] = (
-    "clause",
-    "quotation",
-    "colon",
-    "inverted",
-    "according_to",
-    "noun_complement",
-    "infinitive",
-    "topic",
-    "object",
-    "negated",
-    "hearsay",
-    "turn",
-    "continuation",
-)
+REPORTED_AS: tuple[ReportedAs, ...] = get_args(ReportedAs)  # in the order the Literal gives them
 #: the shapes an editor does not count as a report of what was said: an action with its object ("quashed
 #: the permit") and a refusal or a negated saying ("would not say which …"); ``analyze(text, strict=True)``
 #: leaves them out
@@ -269,6 +259,8 @@ class Facts:
 
     Not part of a statement's JSON, nor of its equality: the same statement built by hand, without facts, is
     equal to the one the extractor found, and grading finds the facts again for it (``quotecheck.facts``).
+    A statement changed with ``attrs.evolve`` keeps its facts: give ``facts=None`` along with a new speaker
+    or new offsets, so that grading reads them afresh.
     """
 
     #: the sentence, or the run of sentences, holding the statement's content and its cue, as the extractor
@@ -281,6 +273,10 @@ class Facts:
     #: the second sources the statement's words pass through, in text order: the hops of its sentence
     #: outside its own quotations, an "according to" only after its words (its own is its source)
     hops: tuple[Hop, ...] = ()
+    #: the text the facts were read from (the extractor's, shared by every statement of one text, not a
+    #: copy); grading uses the facts only for that text, and finds them again for any other.  None for
+    #: facts given by hand, which are used as given
+    text: str | None = field(default=None, eq=False, repr=False)
 
 
 @frozen
@@ -308,7 +304,7 @@ class Statement:
     facts: Facts | None = field(default=None, eq=False, repr=False)
     #: how the content is reported (:data:`ReportedAs`, docs/attribution.md): the extractor says; a statement
     #: built by hand without it is taken for a quotation when direct and a clause otherwise
-    reported_as: ReportedAs = field(kw_only=True)
+    reported_as: ReportedAs = field(kw_only=True, validator=attrs.validators.in_(REPORTED_AS))
 
     @reported_as.default
     def _reported_as_by_kind(self) -> ReportedAs:

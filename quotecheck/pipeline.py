@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -77,22 +78,36 @@ def analyze(text: str, *, strict: bool = False) -> Report:
     return Report(text, statements, summarize(statements))
 
 
+# Analyses running now, in any thread, and whether the first of them found the collector on: the last to
+# finish resumes it, so that one thread's analysis ending never turns the collector on under another's.
+_PAUSE = threading.Lock()
+_pausing = 0
+_resume = False
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a text is analysed, and resumed as it was.
+    """Python's cycle collector paused while a text is analysed, and resumed as it was when the last
+    analysis running in the process ends.
 
     The analysis makes no reference cycles (``tests/test_hostile.py`` checks it on every hostile shape),
     so everything it lets go is freed at once without the collector, which would only walk the growing
     set of live objects again and again: 10-14% of the time on a megabyte of dense copy, a share that
-    grows with the text.  Another thread's cyclic garbage waits until the analysis ends.
+    grows with the text.  Other code's cyclic garbage waits until no analysis is running.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    global _pausing, _resume
+    with _PAUSE:
+        if _pausing == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pausing += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _PAUSE:
+            _pausing -= 1
+            if _pausing == 0 and _resume:
+                gc.enable()
 
 
 def find_statements(text: str, *, strict: bool = False) -> tuple[Statement, ...]:

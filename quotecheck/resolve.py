@@ -244,7 +244,10 @@ def _written_surname(name: str) -> str:
 def _resolve(text: str, frames: list[Frame], sentences: Sequence[tuple[int, int, int]]) -> list[Statement]:
     """Each frame as a :class:`Statement` whose speaker is resolved across the text: a continuation speaks
     with the voice of the statement it goes on with, a quotation no cue claims with the person its place
-    names, and any other source by the first rule of ``_SOURCE_RULES`` that applies."""
+    names, and any other source by the first rule of ``_SOURCE_RULES`` that applies.
+
+    ``frames`` is handed over, not lent: it is sorted and emptied as its statements are built, so that a
+    large text's frames are let go one by one (the caller keeps no other reference to them)."""
     reg = Registry()
     reg.text = text
     reg.sentence_starts = [a for a, _, _ in sentences]

@@ -32,7 +32,9 @@ def speaker_of_quote(report: Report, quote_text: str) -> tuple[str | None, str, 
 # by the keys below.  A key names a fact of one statement (the only one, unless "pick" says "first", "last"
 # or an index) or of all statements, and may end in an operator: "name_has": "Lee" is "Lee" in the name.
 # "among": (key, value) keeps only the statements with that fact before any other is checked; "every" gives
-# facts every statement has; "statements" gives each statement's facts, in order, for exactly that many.
+# facts every statement has, and holds when there is none (a quotation left unclaimed, a passive with no
+# holder: no statement at all is as right as one of no one's); "statements" gives each statement's facts,
+# in order, for exactly that many.
 
 
 def _strength(s: Statement) -> Strength:

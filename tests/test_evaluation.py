@@ -661,3 +661,11 @@ def test_eval_runs_quotecheck_on_the_example(capsys: pytest.CaptureFixture[str])
     figures = json.loads(out)
     for f in expected.figures:
         assert figures[f.key] == f.to_json()
+
+
+def test_strict_with_an_extractor_of_ones_own_is_refused() -> None:
+    from quotecheck.errors import InputError
+    from quotecheck.evaluation import evaluate
+
+    with pytest.raises(InputError, match="strict"):
+        evaluate((), extractor=lambda text: [], strict=True)

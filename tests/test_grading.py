@@ -917,3 +917,14 @@ def test_a_cited_phrase_runs_through_abbreviations_to_its_end(text: str, phrase:
     assert st.strength.nested == (phrase is not None)
     if phrase is not None:
         assert any(f"through {phrase!r}" in r for r in st.strength.reasons)
+
+
+def test_facts_read_from_one_text_are_not_used_for_another() -> None:
+    text = "The talks had stalled, the paper said, citing two diplomats."
+    st = analyze(text).statements[0]
+    assert st.text == "The talks had stalled"
+    assert grade(st, text).nested
+    other = "The talks had stalled, the paper said, quoting nobody at all."
+    assert not grade(st, other).nested
+    assert grade(st, "".join(list(text))).nested  # an equal copy of the text is the same text
+    assert [s.strength for s in grade_all((st,), other)] == [grade(st, other)]

@@ -474,3 +474,30 @@ def test_the_collector_is_left_as_it_was(monkeypatch: pytest.MonkeyPatch) -> Non
         assert not gc.isenabled()  # a caller who paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_the_collector_resumes_only_when_the_last_analysis_ends() -> None:
+    # two analyses overlapping on two threads: the first to finish must not turn the collector on under
+    # the other, and the last resumes it
+    import threading
+
+    inside = threading.Event()
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def slow() -> None:
+        with pipeline._no_cycle_collection():
+            inside.set()
+            release.wait(10)
+            seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    worker = threading.Thread(target=slow)
+    worker.start()
+    assert inside.wait(10)
+    analyze("“Yes,” she said.")  # begins and ends while the other thread's analysis runs
+    assert not gc.isenabled()
+    release.set()
+    worker.join(10)
+    assert seen == [False]
+    assert gc.isenabled()

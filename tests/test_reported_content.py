@@ -448,3 +448,10 @@ def test_eval_strict_scores_the_editors_definition(
         figures = json.loads(capsys.readouterr().out)
         precision.append(figures["all@0.3"]["precision"])
     assert precision == [0.3333, 1.0]  # one statement of three is the gold one; strict reports it alone
+
+
+def test_a_statement_reported_some_other_way_is_refused() -> None:
+    from quotecheck.model import Span, Speaker, Statement
+
+    with pytest.raises(ValueError, match="reported_as"):
+        Statement("indirect", 0, 2, "ok", (Span(0, 2, "ok"),), (), Speaker.unknown(), reported_as="rumour")  # type: ignore[arg-type]
