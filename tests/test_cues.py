@@ -210,6 +210,22 @@ WHAT_IS_A_CUE = [
     pytest.param(
         "It got much notice.", {"lemmas_lacks": ("credit", "notice")}, id="a cue form after much is a noun"
     ),
+    # a past tense after an adjective that also stands as a predicate is the verb of the clause it ends
+    *(
+        pytest.param(text, {"lemma": lemma, "text": content}, id=f"a past tense after a predicate: {lemma}")
+        for text, lemma, content in (
+            (
+                "Aides who asked not to be named because the memo is not yet public said the vote slipped.",
+                "say",
+                "the vote slipped",
+            ),
+            (
+                "Two clerks who asked for anonymity because the audit is private told me the books are short.",
+                "tell",
+                "the books are short",
+            ),
+        )
+    ),
 ]
 
 
@@ -326,6 +342,20 @@ VERB_RULES = [
         "_past_after_an_adverb",
         True,
         id="past after an adverb",
+    ),
+    pytest.param(
+        "Aides who spoke because the plans are not public said the bridge is unsafe.",
+        "said",
+        "_past_after_an_adverb",
+        True,
+        id="past after a predicate adjective",
+    ),
+    pytest.param(
+        "The private reports on the bridge came late.",
+        "reports",
+        "_after_a_noun_word",
+        False,
+        id="plural after a predicate adjective is a noun",
     ),
     pytest.param(
         "The rules say judges shouldn't decide on the bridge.",

@@ -222,8 +222,12 @@ GERUND_LEADS = frozenset("despite after before while since without upon when bes
 SAME_PAST = frozenset("read put set cut broadcast forecast cast bet".split())
 # Words of rank before a base form that is then a noun of office: "senior counsel", "special counsel".
 RANK_BEFORE = frozenset("senior general legal special chief outside associate deputy".split())
-# Of those, the adjectives and adverbs: a past tense after one is still a verb ("further related").
-ADJECTIVES_BEFORE = frozenset("further fresh additional recent earlier previous initial similar".split())
+# Of those, the adjectives and adverbs: a past tense after one is still a verb ("further related"); so too
+# after an adjective that also stands as a predicate or a noun ("the talks are not public said", "the public
+# said").
+ADJECTIVES_BEFORE = frozenset(
+    "further fresh additional recent earlier previous initial similar public private".split()
+)
 # Labels before a colon that name no speaker: "UPDATE:", "Editor's note:", "Photo:".
 NOT_TURN_SPEAKERS = frozenset(
     "update note editor's note photo video watch read related correction disclosure source sources "
