@@ -24,7 +24,7 @@ from quotecheck.grammar import (
     _title_like,
     _verb_position,
 )
-from quotecheck.lexicon.cues import CUE_FORMS, CueVerb
+from quotecheck.lexicon.cues import CUE_FORMS, CUE_VERBS, CueVerb
 from quotecheck.lexicon.frames import (
     AUX,
     BETWEEN,
@@ -544,6 +544,19 @@ def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] |
         t = toks[r]
         if not t.is_word:
             return None  # punctuation or a quotation between: not one subject phrase
+        if (
+            r < k
+            and toks[k + 1].low in AUX
+            and _reports_a_clause(t.low)
+            and toks[r + 1].low not in OBJECT_PRONOUNS
+            and _np_back(toks, k, r + 1) == r + 1
+            and _verb_position(toks, r)
+        ):
+            # "A spokesman who declined to be named said the inquiry would continue": a phrase right after a
+            # verb that reports a clause, then an auxiliary, opens the clause it reports; the phrase is the
+            # later verb's own subject.  Not "an official who witnessed the talks said" (an object), nor
+            # "people who know him say"
+            return None
         contact = t.low in CONTACT_SUBJECTS and r < k
         relative = t.low in ("who", "whose") and r < k
         if not (contact or relative):
@@ -555,6 +568,13 @@ def _clause_in_subject(toks: list[Tok], k: int, floor: int) -> tuple[int, int] |
         s0 = _np_back(toks, r - 1, floor)
         return (s0, r) if s0 is not None else None
     return None
+
+
+def _reports_a_clause(word: str) -> bool:
+    """Whether ``word`` is a form of a reporting verb that takes a clause ("said", "believes")."""
+    lemma = CUE_FORMS.get(word)
+    verb = CUE_VERBS.get(lemma) if lemma is not None else None
+    return verb is not None and verb.that_clause
 
 
 def _names_only(toks: list[Tok], a: int, b: int) -> bool:

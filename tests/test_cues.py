@@ -220,7 +220,8 @@ WHAT_IS_A_CUE = [
                 "the vote slipped",
             ),
             (
-                "Two clerks who asked for anonymity because the audit is private told me the books are short.",
+                "Two clerks who were granted anonymity because the audit is private told me the books "
+                "are short.",
                 "tell",
                 "the books are short",
             ),

@@ -442,6 +442,28 @@ SUBJECT_BEFORE = [
             ("People who know him say he is careful.", "People", "who, with an object pronoun"),
         )
     ),
+    # a phrase right after a reporting verb in the subject's clause is the reported clause's own subject: the
+    # later verb ("would continue") is the content's, and the content is the whole clause
+    *(
+        pytest.param(text, {"text": content}, id=f"the reported clause keeps its subject: {why}")
+        for text, content, why in (
+            (
+                "A clerk who declined to be named said the audit would continue.",
+                "the audit would continue",
+                "a cue verb as the later verb",
+            ),
+            (
+                "Two aides who would not be identified said the recount will resume on Monday.",
+                "the recount will resume on Monday",
+                "a second verb of the content",
+            ),
+        )
+    ),
+    pytest.param(
+        "Officials who said the audit was over continued to insist that it was.",
+        {"statements": [{"name": "Officials"}, {"name": "Officials", "text": "that it was"}]},
+        id="a clause that reports a whole clause still leaves its antecedent the later verb's subject",
+    ),
     pytest.param(
         "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the court could act.",
         {"kind": "person", "level": "named_indirect"},
