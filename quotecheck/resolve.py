@@ -19,7 +19,7 @@ from quotecheck.attach import _WORDS_IN, _anchor
 from quotecheck.attribution import Frame
 from quotecheck.lexicon.anonymous import ANON_HEADS
 from quotecheck.lexicon.grammar import FIRST_PERSON
-from quotecheck.lexicon.mentions import HONORIFICS_LOWER, TITLES_LOWER
+from quotecheck.lexicon.mentions import HONORIFICS_LOWER, SPOKES_HEADS, TITLES_LOWER
 from quotecheck.lexicon.organizations import COMPANY_NAME_ENDS, ORG_HEADS
 from quotecheck.lexicon.people import FIRST_NAMES, KIN_NOUNS, ROLE_NOUNS, TITLES, plural_common_noun
 from quotecheck.lexicon.resolution import (
@@ -445,6 +445,12 @@ def _as_named(story: _Story, fr: Frame, src: Mention) -> _Voice:
         # gives the reason
         reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
         src = attrs.evolve(src, reason=reason)
+    elif src.kind == "organization" and src.entity is None and src.text.lower().split()[-1] in SPOKES_HEADS:
+        # "a spokesman who declined to be named": a body's voice, but a person whose name the clause after
+        # withholds is an anonymous source, as any role would be
+        reason = anonymity_reason(text, src.end, _source_clause_end(fr, src, story.sentences))
+        if reason is not None:
+            src = attrs.evolve(src, kind="role", reason=reason)
     if (
         src.kind == "organization"
         and src.name

@@ -848,9 +848,11 @@ def _unnamed_head(p: _Phrase) -> Judgement | None:
         and not (head_written[:1].isupper() and low.index(head) > 0)  # "The Charlotte Observer": a name
     ):
         return None
-    if head in SPOKES_HEADS:
+    if head in SPOKES_HEADS and not _REASON_RE.search(p.text):
         return Judgement("organization", p.text)
-    plural = head.endswith("s") or head == "people"
+    # a spokesman whose name the phrase withholds ("a spokesman who asked not to be identified") is an
+    # anonymous source like any other unnamed person, not the body's voice
+    plural = head.endswith("s") or head == "people" or (head in SPOKES_HEADS and p.plural)
     return _unnamed(p, plural, "p" if plural else "x")
 
 

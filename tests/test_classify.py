@@ -126,6 +126,33 @@ def test_a_phrase_no_rule_recognizes_is_a_group_or_nothing(phrase: str, kind: st
     assert speakers._classify(phrase).kind == kind
 
 
+# a spokesperson speaks for a body, unless the phrase withholds the person's name: then an anonymous source,
+# described without the clause that withholds it
+SPOKESPERSONS = [
+    pytest.param(
+        "a ministry spokesman who asked not to be identified",
+        "anonymous",
+        "a ministry spokesman",
+        id="a name withheld",
+    ),
+    pytest.param("two spokeswomen who declined to be named", "anonymous", "two spokeswomen", id="two"),
+    pytest.param("a ministry spokesman", "organization", "a ministry spokesman", id="no clause"),
+    pytest.param(
+        "a spokesman who briefed reporters",
+        "organization",
+        "a spokesman who briefed reporters",
+        id="a clause that withholds nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name"), SPOKESPERSONS)
+def test_a_spokesperson_is_anonymous_only_when_unnamed(phrase: str, kind: str, name: str) -> None:
+    assert _deciding(phrase) == "_unnamed_head"
+    judged = speakers._classify(phrase)
+    assert (judged.kind, judged.name) == (kind, name)
+
+
 def test_every_classify_rule_has_a_row() -> None:
     assert [p.values[1] for p in CLASSIFY_RULES] == [r.__name__ for r in speakers._CLASSIFY_RULES]
 

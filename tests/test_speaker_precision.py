@@ -188,7 +188,24 @@ DESCRIPTORS = [
         None,
         id="access-phrase-stays-in-descriptor",
     ),
+    pytest.param(
+        "A spokeswoman who declined to be named because of the sensitivity of the audit said it would go on.",
+        "A spokeswoman",
+        "declined to be named because of the sensitivity of the audit",
+        id="a spokesperson whose name is withheld",
+    ),
+    pytest.param(
+        "The audit would go on, said a ministry spokesman who asked not to be identified.",
+        "a ministry spokesman",
+        "asked not to be identified",
+        id="an inverted spokesperson whose name is withheld",
+    ),
 ]
+
+
+def test_a_spokesperson_with_no_reason_speaks_for_a_body() -> None:
+    (st,) = found("A spokeswoman who works for the agency said the audit would go on.")
+    assert (st.speaker.kind, st.speaker.name) == ("organization", "A spokeswoman")
 
 
 @pytest.mark.parametrize(("text", "descriptor", "reason"), DESCRIPTORS)
